@@ -1,0 +1,8 @@
+namespace Workflows.DevStorage;
+
+internal enum Readiness
+{
+    Ready,
+    Exited,
+    TimedOut,
+}
