@@ -1,0 +1,20 @@
+namespace Workflows.Durable;
+
+/// <summary>Why a task or orchestration failed; crosses process boundaries as data, never as an exception object.</summary>
+public sealed record TaskFailureDetails(string ErrorType, string ErrorMessage, string? StackTrace = null, TaskFailureDetails? InnerFailure = null)
+{
+    /// <summary>True when the failure was caused by an exception of type <typeparamref name="T"/> (or a subtype, by name).</summary>
+    public bool IsCausedBy<T>() where T : Exception => string.Equals(ErrorType, typeof(T).FullName, StringComparison.Ordinal);
+
+    public static TaskFailureDetails FromException(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return new TaskFailureDetails(
+            exception.GetType().FullName ?? exception.GetType().Name,
+            exception.Message,
+            exception.StackTrace,
+            exception.InnerException is null ? null : FromException(exception.InnerException));
+    }
+
+    public override string ToString() => $"{ErrorType}: {ErrorMessage}";
+}

@@ -1,0 +1,232 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Workflows.Durable.Storage;
+
+namespace Workflows.Durable.Worker;
+
+/// <summary>
+/// The one place in this process where an instance's turns run, one after another. It keeps the instance's
+/// history in memory between turns (no reload, no replay fetch) until idle. Partial by facet: relay.
+/// </summary>
+internal sealed partial class InstanceSession
+{
+    private const int MaxBatch = 1000;
+    private const int MaxConflictRetries = 20;
+
+    private readonly Channel<Inbound> _mailbox = Channel.CreateUnbounded<Inbound>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly WorkerCore _core;
+    private InstanceSnapshot? _cache;
+    private int _localActivities;
+    private int _busy;
+    private Task _completion = Task.CompletedTask;
+
+    public InstanceSession(string instanceId, WorkerCore core)
+    {
+        InstanceId = instanceId;
+        _core = core;
+    }
+
+    public string InstanceId { get; }
+
+    public Task Completion => _completion;
+
+    /// <summary>Nothing queued, no turn running and no local activity whose result is still to come.</summary>
+    public bool CanRetire => _mailbox.Reader.Count == 0 && Volatile.Read(ref _localActivities) == 0 && Volatile.Read(ref _busy) == 0;
+
+    public bool TryPost(Inbound inbound) => _mailbox.Writer.TryWrite(inbound);
+
+    public void Close() => _mailbox.Writer.TryComplete();
+
+    public void Start() => _completion = Task.Run(LoopAsync);
+
+    public void ActivityStarted() => Interlocked.Increment(ref _localActivities);
+
+    public void ActivityFinished() => Interlocked.Decrement(ref _localActivities);
+
+    private async Task LoopAsync()
+    {
+        try
+        {
+            while (_core.IsAlive)
+            {
+                var batch = new List<Inbound>();
+                while (batch.Count < MaxBatch && _mailbox.Reader.TryRead(out var next))
+                {
+                    batch.Add(next);
+                }
+
+                if (batch.Count == 0)
+                {
+                    if (!await WaitForWorkAsync().ConfigureAwait(false) && _core.TryRetire(this))
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                Interlocked.Exchange(ref _busy, 1);
+                try
+                {
+                    await ProcessAsync(batch).ConfigureAwait(false);
+                }
+                finally
+                {
+                    Interlocked.Exchange(ref _busy, 0);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!_core.IsAlive)
+        {
+            // Shutdown or simulated crash: whatever was not acknowledged is redelivered to a live worker.
+        }
+        catch (SimulatedCrashException)
+        {
+        }
+    }
+
+    private async Task<bool> WaitForWorkAsync()
+    {
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(_core.Life);
+        idle.CancelAfter(_core.Options.SessionIdleTimeout);
+        try
+        {
+            return await _mailbox.Reader.WaitToReadAsync(idle.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_core.IsAlive)
+        {
+            return false;
+        }
+    }
+
+    private async Task ProcessAsync(List<Inbound> batch)
+    {
+        await _core.TurnGate.WaitAsync(_core.Life).ConfigureAwait(false);
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            var plan = await CommitTurnAsync(batch).ConfigureAwait(false);
+            foreach (var (message, reason) in plan.Dropped)
+            {
+                Log.MessageDropped(_core.Logger, InstanceId, message.MessageId, reason);
+            }
+
+            if (plan.Commit?.Outbox is { } outbox)
+            {
+                await RelayAsync(outbox).ConfigureAwait(false);
+            }
+
+            if (plan.Commit is not null)
+            {
+                _core.Metrics.Record(watch.Elapsed);
+            }
+
+            if (plan.Cleanup.Count > 0)
+            {
+                await CleanUpAsync(plan.Cleanup).ConfigureAwait(false);
+            }
+
+            foreach (var inbound in batch)
+            {
+                if (inbound.Acknowledge is { } acknowledge)
+                {
+                    await acknowledge().ConfigureAwait(false);
+                }
+            }
+
+            await _core.CheckpointAsync(CheckpointStep.Acknowledged, InstanceId).ConfigureAwait(false);
+            if (plan.RunAgain)
+            {
+                TryPost(new Inbound(new ControlMessage(InstanceId, null, null, "local-wake")));
+            }
+        }
+        catch (Exception e) when (_core.IsAlive && e is not SimulatedCrashException)
+        {
+            _cache = null;
+            Log.TurnFailed(_core.Logger, e, InstanceId);
+            foreach (var inbound in batch)
+            {
+                inbound.Reject?.Invoke(e);
+            }
+        }
+        finally
+        {
+            _core.TurnGate.Release();
+        }
+    }
+
+    /// <summary>Plans and commits; a lost ETag race reloads the instance and plans again from the same messages.</summary>
+    private async Task<TurnPlan> CommitTurnAsync(List<Inbound> batch)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            _cache ??= await _core.Store.LoadAsync(InstanceId, _core.Life).ConfigureAwait(false);
+            var plan = _core.Planner.Plan(InstanceId, _cache, batch, _core.Clock.GetUtcNow());
+            await _core.CheckpointAsync(CheckpointStep.Planned, InstanceId).ConfigureAwait(false);
+            if (plan.Commit is not { } commit)
+            {
+                return plan;
+            }
+
+            try
+            {
+                var result = await _core.Store.CommitAsync(InstanceId, commit, _core.Life).ConfigureAwait(false);
+                _cache = Apply(_cache, plan, commit, result);
+                Log.TurnCommitted(_core.Logger, InstanceId, commit.Appended.Count, commit.Outbox?.Items.Count ?? 0, commit.State.Status);
+                await _core.CheckpointAsync(CheckpointStep.Committed, InstanceId).ConfigureAwait(false);
+                return plan;
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
+            {
+                _cache = null;
+                Log.TurnConflict(_core.Logger, InstanceId, attempt);
+            }
+        }
+    }
+
+    private InstanceSnapshot Apply(InstanceSnapshot? cache, TurnPlan plan, TurnCommit commit, CommitResult result)
+    {
+        cache ??= new InstanceSnapshot { InstanceId = InstanceId, State = commit.State, ETag = result.ETag };
+        cache.State = commit.State;
+        cache.ETag = result.ETag;
+        var deleted = result.Deleted.ToHashSet(StringComparer.Ordinal);
+        if (plan.ExecutionReset)
+        {
+            // Old history rows the transaction had no room to delete stay known, to go in a later commit.
+            cache.StaleRows.AddRange(cache.HistoryRows.Where(rk => !deleted.Contains(rk)));
+            cache.History.Clear();
+            cache.HistoryRows.Clear();
+        }
+
+        cache.History.AddRange(commit.Appended);
+        cache.HistoryRows.AddRange(result.HistoryRows);
+        cache.StaleRows.RemoveAll(deleted.Contains);
+        foreach (string rowKey in deleted)
+        {
+            cache.Outbox.Remove(rowKey);
+        }
+
+        if (commit.Outbox is { } outbox)
+        {
+            cache.Outbox[outbox.RowKey] = outbox;
+        }
+
+        return cache;
+    }
+
+    private async Task CleanUpAsync(List<string> rows)
+    {
+        try
+        {
+            await _core.Store.DeleteRowsAsync(InstanceId, rows, _core.Life).ConfigureAwait(false);
+            foreach (string rowKey in rows)
+            {
+                _cache?.Outbox.Remove(rowKey);
+            }
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            Log.CleanupFailed(_core.Logger, e, InstanceId);
+        }
+    }
+}

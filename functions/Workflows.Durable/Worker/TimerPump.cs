@@ -1,0 +1,121 @@
+using Workflows.Durable.History;
+using Workflows.Durable.Storage;
+
+namespace Workflows.Durable.Worker;
+
+/// <summary>
+/// Fires due timers. It sleeps on the orchestration clock until the earliest armed timer (or the poll interval),
+/// so with a fake clock, advancing the clock fires timers with no real waiting.
+/// </summary>
+internal sealed class TimerPump(WorkerCore core)
+{
+    private const int MaxPerPass = 200;
+    private readonly HashSet<string> _inFlight = [];
+    private readonly Lock _gate = new();
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            Task nudge = core.TimerNudge;
+            try
+            {
+                var now = core.Clock.GetUtcNow();
+                foreach (var timer in await core.Timers.DueAsync(now, MaxPerPass, stopping).ConfigureAwait(false))
+                {
+                    Deliver(timer);
+                }
+
+                await WaitAsync(now, nudge, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (!stopping.IsCancellationRequested)
+            {
+                Log.LoopFailed(core.Logger, e, nameof(TimerPump));
+                await Task.Delay(core.Options.MaxPollingDelay, TimeProvider.System, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Push mode (the Functions timer trigger): send each due timer through the control queue.</summary>
+    public static async Task<int> FireDueAsync(DurableTaskHub hub, CancellationToken cancellationToken)
+    {
+        var due = await hub.Timers.DueAsync(hub.TimeProvider.GetUtcNow(), MaxPerPass, cancellationToken).ConfigureAwait(false);
+        foreach (var timer in due)
+        {
+            await hub.Transport.SendControlAsync(Message(timer), cancellationToken).ConfigureAwait(false);
+            await hub.Timers.RemoveAsync(timer, cancellationToken).ConfigureAwait(false);
+        }
+
+        return due.Count;
+    }
+
+    public static ControlMessage Message(TimerRecord timer)
+    {
+        string id = $"{timer.InstanceId}/{timer.ExecutionId}/{timer.TimerId}/fired";
+        return timer.TimerId == TimerRecord.WakeTimerId
+            ? new ControlMessage(timer.InstanceId, null, null, id)
+            : new ControlMessage(timer.InstanceId, timer.ExecutionId, new TimerFired(timer.TimerId, timer.FireAt) { At = timer.FireAt }, id);
+    }
+
+    /// <summary>The index row goes only after the instance committed the fire, so a crash in between re-fires (deduplicated).</summary>
+    private void Deliver(TimerRecord timer)
+    {
+        var message = Message(timer);
+        lock (_gate)
+        {
+            if (!_inFlight.Add(message.MessageId))
+            {
+                return;
+            }
+        }
+
+        core.Post(timer.InstanceId, new Inbound(
+            message,
+            Acknowledge: async () =>
+            {
+                await core.Timers.RemoveAsync(timer, core.Life).ConfigureAwait(false);
+                Forget(message.MessageId);
+            },
+            Reject: _ => Forget(message.MessageId)));
+    }
+
+    private void Forget(string messageId)
+    {
+        lock (_gate)
+        {
+            _inFlight.Remove(messageId);
+        }
+    }
+
+    private async Task WaitAsync(DateTimeOffset now, Task nudge, CancellationToken stopping)
+    {
+        var next = await core.Timers.NextDueAsync(stopping).ConfigureAwait(false);
+        bool busy;
+        lock (_gate)
+        {
+            busy = _inFlight.Count > 0;
+        }
+
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        Task sleep;
+        if (next is { } due && due <= now && busy)
+        {
+            // Due timers are being committed; look again shortly on the real clock.
+            sleep = Task.Delay(core.Options.MinPollingDelay * 4, TimeProvider.System, wake.Token);
+        }
+        else
+        {
+            var wait = next is { } at ? at - now : core.Options.TimerPollInterval;
+            wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait > core.Options.TimerPollInterval ? core.Options.TimerPollInterval : wait;
+            sleep = Task.Delay(wait, core.Clock, wake.Token);
+        }
+
+        await Task.WhenAny(sleep, nudge).ConfigureAwait(false);
+        await wake.CancelAsync().ConfigureAwait(false);
+        stopping.ThrowIfCancellationRequested();
+    }
+}

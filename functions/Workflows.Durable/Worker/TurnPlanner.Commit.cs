@@ -1,0 +1,161 @@
+using Workflows.Durable.History;
+using Workflows.Durable.Replay;
+using Workflows.Durable.Storage;
+
+namespace Workflows.Durable.Worker;
+
+internal sealed partial class TurnPlanner
+{
+    private TurnPlan Run(TurnPlan plan, string instanceId, InstanceSnapshot? snapshot, IReadOnlyList<HistoryEvent> history, InstanceState next, DateTimeOffset now, List<HistoryEvent> fresh)
+    {
+        if (!registry.TryCreateOrchestrator(next.Name, services, out var orchestrator))
+        {
+            var missing = new TaskFailureDetails("OrchestratorNotFound", $"No orchestrator named '{next.Name}' is registered with this worker.");
+            return Finish(plan, instanceId, snapshot, history, next, now, new ExecutionCompleted(OrchestrationRuntimeStatus.Failed, null, missing) { At = now }, fresh);
+        }
+
+        var outcome = OrchestrationExecutor.Execute(orchestrator, instanceId, history, fresh, loggerFactory);
+        if (outcome.CustomStatusSet)
+        {
+            next = next with { CustomStatus = outcome.CustomStatus };
+        }
+
+        var items = outcome.Actions.Select(a => ToItem(instanceId, next.ExecutionId, a, now)).ToList();
+        if (outcome.Completion is { } done)
+        {
+            return Finish(plan, instanceId, snapshot, history, next, now, done, outcome.Appended.Where(e => e is not ExecutionCompleted).ToList(), items);
+        }
+
+        if (outcome.ContinueAsNew is { } again)
+        {
+            // The old execution's history is dropped, not appended to: only its outbound messages survive.
+            string executionId = NewExecutionId();
+            var start = new ExecutionStarted(next.Name, again.Input, executionId, next.Parent) { At = now };
+            next = next with
+            {
+                ExecutionId = executionId,
+                Input = again.Input,
+                Output = null,
+                Failure = null,
+                Pending = [start, .. again.CarriedEvents],
+            };
+            items.Add(new SendControl(new ControlMessage(instanceId, executionId, null, $"{instanceId}/{executionId}/wake")));
+            plan.RunAgain = true;
+            plan.ExecutionReset = true;
+            return Write(plan, instanceId, snapshot, [], next, now, [], items);
+        }
+
+        return Write(plan, instanceId, snapshot, history, next, now, outcome.Appended, items);
+    }
+
+    private TurnPlan Finish(
+        TurnPlan plan,
+        string instanceId,
+        InstanceSnapshot? snapshot,
+        IReadOnlyList<HistoryEvent> history,
+        InstanceState next,
+        DateTimeOffset now,
+        ExecutionCompleted done,
+        List<HistoryEvent> appended,
+        List<OutboxItem>? items = null)
+    {
+        items ??= [];
+        next = next with { Status = done.Status, Output = done.Output, Failure = done.Failure, CompletedAt = now, Pending = [] };
+        if (next.Parent is { } parent)
+        {
+            HistoryEvent report = done.Status == OrchestrationRuntimeStatus.Completed
+                ? new SubOrchestrationCompleted(parent.TaskId, done.Output) { At = now }
+                : new SubOrchestrationFailed(parent.TaskId, done.Failure ?? new TaskFailureDetails("Terminated", $"Sub-orchestration '{instanceId}' was terminated: {done.Output}")) { At = now };
+            items.Add(new SendControl(new ControlMessage(parent.InstanceId, parent.ExecutionId, report, $"{instanceId}/{next.ExecutionId}/done")));
+        }
+
+        if (appended.Count == 0 || appended[0] is not OrchestratorStarted)
+        {
+            appended.Insert(0, new OrchestratorStarted { At = now });
+        }
+
+        appended.Add(done);
+        return Write(plan, instanceId, snapshot, history, next, now, appended, items);
+    }
+
+    private TurnPlan Write(
+        TurnPlan plan,
+        string instanceId,
+        InstanceSnapshot? snapshot,
+        IReadOnlyList<HistoryEvent> history,
+        InstanceState next,
+        DateTimeOffset now,
+        IReadOnlyList<HistoryEvent> appended,
+        List<OutboxItem> items)
+    {
+        next = next with { Seq = next.Seq + 1, LastUpdatedAt = now };
+        var outbox = items.Count > 0 ? new OutboxRow(RowKeys.Outbox(next.ExecutionId, next.Seq), items, realClock.GetUtcNow()) : null;
+        var deletes = FinishedOutboxRows(instanceId, snapshot, next, history.Concat(appended)).ToList();
+        if (snapshot is not null)
+        {
+            deletes.AddRange(snapshot.StaleRows);
+            if (plan.ExecutionReset)
+            {
+                deletes.AddRange(snapshot.HistoryRows);
+            }
+        }
+
+        plan.Commit = new TurnCommit(next, snapshot?.ETag, appended, outbox, deletes.Distinct().ToList());
+        return plan;
+    }
+
+    private static TurnPlan CleanUp(TurnPlan plan, string instanceId, InstanceSnapshot? snapshot, IReadOnlyList<HistoryEvent> history)
+    {
+        if (snapshot is not null)
+        {
+            plan.Cleanup.AddRange(FinishedOutboxRows(instanceId, snapshot, snapshot.State, history));
+        }
+
+        return plan;
+    }
+
+    /// <summary>
+    /// Outbox rows whose every item is known to have had its effect, judged from history: results recorded,
+    /// timers fired, the wake-up being processed now. Such rows go in the same transaction at no extra cost.
+    /// </summary>
+    private static IEnumerable<string> FinishedOutboxRows(string instanceId, InstanceSnapshot? snapshot, InstanceState state, IEnumerable<HistoryEvent> history)
+    {
+        if (snapshot is null || snapshot.Outbox.Count == 0)
+        {
+            return [];
+        }
+
+        var done = history.OfType<CompletionEvent>().Select(c => c.TaskId).ToHashSet();
+        return snapshot.Outbox.Values.Where(row => row.Items.All(item => item switch
+        {
+            SendControl { Message: { Event: null } wake } => wake.InstanceId == instanceId,
+            RunActivity { WorkItem: var w } => w.ExecutionId != state.ExecutionId || done.Contains(w.TaskId),
+            ArmTimer { Timer: { TimerId: TimerRecord.WakeTimerId } } => state.Status != OrchestrationRuntimeStatus.Pending,
+            ArmTimer { Timer: var t } => t.ExecutionId != state.ExecutionId || done.Contains(t.TimerId),
+            SendControl { Message.Event: ExecutionStarted { Parent: { } p } } => p.ExecutionId != state.ExecutionId || done.Contains(p.TaskId),
+            _ => false,
+        })).Select(row => row.RowKey);
+    }
+
+    private static OutboxItem ToItem(string instanceId, string executionId, ScheduledEvent action, DateTimeOffset now) => action switch
+    {
+        TaskScheduled t => new RunActivity(new ActivityWorkItem(instanceId, executionId, t.TaskId, t.Name, t.Input, t.IdempotencyKey)),
+        TimerCreated t => new ArmTimer(new TimerRecord(instanceId, executionId, t.TaskId, t.FireAt)),
+        SubOrchestrationCreated s => StartChild(instanceId, executionId, s, now),
+        EventSent e => new SendControl(new ControlMessage(
+            e.InstanceId,
+            null,
+            new EventRaised(e.Name, e.Input, $"{instanceId}/{executionId}/{e.TaskId}/event") { At = now },
+            $"{instanceId}/{executionId}/{e.TaskId}/event")),
+        _ => throw new InvalidOperationException($"Unknown action {action.GetType().Name}."),
+    };
+
+    private static SendControl StartChild(string instanceId, string executionId, SubOrchestrationCreated s, DateTimeOffset now)
+    {
+        string messageId = $"{instanceId}/{executionId}/{s.TaskId}/start";
+        var start = new ExecutionStarted(s.Name, s.Input, NewExecutionId(), new ParentInstance(instanceId, executionId, s.TaskId), messageId) { At = now };
+        return new SendControl(new ControlMessage(s.InstanceId, null, start, messageId));
+    }
+
+    internal static string NewExecutionId() => Guid.NewGuid().ToString("N");
+}
