@@ -13,7 +13,13 @@ public sealed record TaskFailureDetails(string ErrorType, string ErrorMessage, s
             exception.GetType().FullName ?? exception.GetType().Name,
             exception.Message,
             exception.StackTrace,
-            exception.InnerException is null ? null : FromException(exception.InnerException));
+            exception switch
+            {
+                // A failed activity's own failure is the cause worth showing, as in Microsoft.DurableTask.
+                TaskFailedException failed => failed.FailureDetails,
+                { InnerException: { } inner } => FromException(inner),
+                _ => null,
+            });
     }
 
     public override string ToString() => $"{ErrorType}: {ErrorMessage}";

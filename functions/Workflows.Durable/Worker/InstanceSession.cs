@@ -13,7 +13,7 @@ internal sealed partial class InstanceSession
     private const int MaxBatch = 1000;
     private const int MaxConflictRetries = 20;
 
-    private readonly Channel<Inbound> _mailbox = Channel.CreateUnbounded<Inbound>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Inbound> _mailbox = Channel.CreateUnbounded<Inbound>();
     private readonly WorkerCore _core;
     private InstanceSnapshot? _cache;
     private int _localActivities;
