@@ -88,6 +88,22 @@ internal sealed class EngineHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until the instance's recorded history satisfies <paramref name="condition"/>.</summary>
+    public async Task<IReadOnlyList<HistoryEntry>> WaitForHistoryAsync(string instanceId, Func<IReadOnlyList<HistoryEntry>, bool> condition, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var history = await Client.GetInstanceHistoryAsync(instanceId, cts.Token);
+            if (condition(history))
+            {
+                return history;
+            }
+
+            await Task.Delay(20, cts.Token);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var worker in _workers)

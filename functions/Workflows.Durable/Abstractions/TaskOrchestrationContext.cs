@@ -50,14 +50,11 @@ public abstract class TaskOrchestrationContext
         using var eventCts = new CancellationTokenSource();
         Task<T> eventTask = WaitForExternalEvent<T>(eventName, eventCts.Token);
         Task winner = await Task.WhenAny(timeoutTask, eventTask).ConfigureAwait(true);
-        if (winner == eventTask)
-        {
-            await timerCts.CancelAsync().ConfigureAwait(true);
-        }
-        else
-        {
-            await eventCts.CancelAsync().ConfigureAwait(true);
-        }
+
+        // Synchronous Cancel on purpose: the callbacks must run on the orchestrator thread, in this step.
+#pragma warning disable CA1849
+        (winner == eventTask ? timerCts : eventCts).Cancel();
+#pragma warning restore CA1849
 
         return await eventTask.ConfigureAwait(true);
     }
