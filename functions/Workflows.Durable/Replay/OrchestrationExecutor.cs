@@ -23,7 +23,8 @@ internal static class OrchestrationExecutor
         Task<object?>? run = null;
 
         int total = past.Count + fresh.Count;
-        for (int i = 0; i < total; i++)
+        int i = 0;
+        for (; i < total; i++)
         {
             bool replaying = i < past.Count;
             HistoryEvent e = replaying ? past[i] : fresh[i - past.Count];
@@ -58,6 +59,7 @@ internal static class OrchestrationExecutor
             // Events after the end of the execution are not part of it.
             if (!replaying && (run is { IsCompleted: true } || context.PendingContinueAsNew is not null))
             {
+                i++;
                 break;
             }
         }
@@ -81,7 +83,9 @@ internal static class OrchestrationExecutor
 
         if (context.PendingContinueAsNew is { } next && (run is null || !run.IsFaulted))
         {
-            var carried = next.PreserveUnprocessedEvents ? context.UnconsumedEvents() : [];
+            // Buffered events nobody awaited, then those this turn never reached, in arrival order.
+            var unreached = fresh.Skip(Math.Max(0, i - past.Count)).OfType<EventRaised>();
+            var carried = next.PreserveUnprocessedEvents ? context.UnconsumedEvents().Concat(unreached).ToList() : [];
             outcome.ContinueAsNew = new ContinueAsNewRequest(next.Input, carried);
             return outcome;
         }
