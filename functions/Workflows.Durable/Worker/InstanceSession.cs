@@ -158,6 +158,7 @@ internal sealed partial class InstanceSession
     /// <summary>Plans and commits; a lost ETag race reloads the instance and plans again from the same messages.</summary>
     private async Task<TurnPlan> CommitTurnAsync(List<Inbound> batch)
     {
+        bool fromCache = _cache is not null;
         for (int attempt = 1; ; attempt++)
         {
             _cache ??= await _core.Store.LoadAsync(InstanceId, _core.Life).ConfigureAwait(false);
@@ -165,6 +166,15 @@ internal sealed partial class InstanceSession
             await _core.CheckpointAsync(CheckpointStep.Planned, InstanceId).ConfigureAwait(false);
             if (plan.Commit is not { } commit)
             {
+                // "Nothing to do" judged from memory may be stale (a client restarted the id, another worker
+                // moved on); only a write would expose that through its ETag, so look at storage once.
+                if (fromCache && batch.Exists(b => b.Acknowledge is not null))
+                {
+                    fromCache = false;
+                    _cache = null;
+                    continue;
+                }
+
                 return plan;
             }
 
