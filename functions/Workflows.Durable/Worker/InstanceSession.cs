@@ -12,6 +12,7 @@ internal sealed partial class InstanceSession
 {
     private const int MaxBatch = 1000;
     private const int MaxConflictRetries = 20;
+    private const int MaxLocalRetries = 5;
 
     private readonly Channel<Inbound> _mailbox = Channel.CreateUnbounded<Inbound>();
     private readonly WorkerCore _core;
@@ -146,7 +147,15 @@ internal sealed partial class InstanceSession
             Log.TurnFailed(_core.Logger, e, InstanceId);
             foreach (var inbound in batch)
             {
-                inbound.Reject?.Invoke(e);
+                if (inbound.Reject is { } reject)
+                {
+                    reject(e);
+                }
+                else if (inbound.Attempt < MaxLocalRetries)
+                {
+                    // A local result has no queue to come back from: retry it here before the sweeper must.
+                    _ = RetryLaterAsync(inbound with { Attempt = inbound.Attempt + 1 });
+                }
             }
         }
         finally
@@ -191,6 +200,19 @@ internal sealed partial class InstanceSession
                 _cache = null;
                 Log.TurnConflict(_core.Logger, InstanceId, attempt);
             }
+        }
+    }
+
+    private async Task RetryLaterAsync(Inbound inbound)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250 << inbound.Attempt), TimeProvider.System, _core.Life).ConfigureAwait(false);
+            _core.Post(InstanceId, inbound);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped meanwhile: the outbox row brings the work back.
         }
     }
 
