@@ -21,5 +21,8 @@ public sealed record OrchestrationQuery
 /// <summary>How many instances a purge removed.</summary>
 public sealed record PurgeResult(int PurgedInstanceCount);
 
-/// <summary>One recorded history event of an instance, for operators (type, time, and the event as JSON).</summary>
+/// <summary>
+/// One recorded history event of an instance, for operators: type, time, and the event as JSON with its type
+/// discriminator, so a list of them can be saved and replayed (<see cref="OrchestrationReplayer"/>).
+/// </summary>
 public sealed record HistoryEntry(string EventType, DateTimeOffset At, string Json);

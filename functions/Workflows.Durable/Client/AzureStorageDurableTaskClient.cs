@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure;
 using Workflows.Durable.History;
 using Workflows.Durable.Storage;
@@ -85,7 +86,7 @@ internal sealed class AzureStorageDurableTaskClient(DurableTaskHub hub) : Durabl
         var snapshot = await hub.Store.LoadAsync(instanceId, cancellation).ConfigureAwait(false);
         return snapshot is null
             ? []
-            : snapshot.History.Select(e => new HistoryEntry(e.GetType().Name, e.At, DurableJson.Serialize(e)!)).ToList();
+            : snapshot.History.Select(e => new HistoryEntry(e.GetType().Name, e.At, JsonSerializer.Serialize(e, DurableJson.Options))).ToList();
     }
 
     private Task SendAsync(string instanceId, HistoryEvent command, string messageId, CancellationToken cancellation)

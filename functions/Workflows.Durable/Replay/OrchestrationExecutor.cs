@@ -66,6 +66,10 @@ internal static class OrchestrationExecutor
 
         context.SetReplaying(false);
         context.CheckAllRecordedActionsReplayed();
+        if (run is { IsCompleted: false } && context.PendingContinueAsNew is null && !context.HasDurableWork)
+        {
+            context.Escaped();
+        }
 
         outcome.CustomStatusSet = context.CustomStatusSet;
         outcome.CustomStatus = context.CustomStatus;

@@ -79,6 +79,8 @@ internal sealed partial class ReplayOrchestrationContext
         Record(new EventSent(_nextTaskId++, instanceId, eventName, DurableJson.Serialize(payload)));
     }
 
+    internal bool HasDurableWork => _open.Count > 0 || _waiters.Values.Any(w => w.Count > 0);
+
     /// <summary>Delivers a recorded or new result to the code that awaits it.</summary>
     internal void Complete(CompletionEvent completion)
     {

@@ -107,6 +107,11 @@ internal sealed partial class ReplayOrchestrationContext : TaskOrchestrationCont
         }
     }
 
+    /// <summary>The code waits, but on nothing the engine will ever complete: it escaped the durable world.</summary>
+    internal void Escaped() => Divergence ??= new NonDeterminismException(
+        $"Orchestration '{_name}' is awaiting something that is not a durable task (Task.Run, Task.Delay, I/O, or such work with " +
+        "ConfigureAwait(false)); orchestrator code may only await the tasks its context returns (see the engine's determinism rules).");
+
     /// <summary>
     /// Records a scheduling action: replayed ones must equal what history holds for the same task id,
     /// new ones become this turn's actions.
