@@ -68,6 +68,7 @@ public sealed class DurableTaskWorker : IHostedService, IAsyncDisposable
             return;
         }
 
+        _core.BeginStopping();
         await _polling.CancelAsync().ConfigureAwait(false);
         try
         {

@@ -9,7 +9,8 @@ internal sealed partial class InstanceSession
     /// <summary>
     /// Hands a committed outbox row to its destinations. Activities run here when allowed (their row stays until
     /// their results are committed, which deletes it for free); otherwise the row is deleted once everything in it
-    /// is durable elsewhere (queue, timer index).
+    /// is durable elsewhere (queue, timer index). A stopping worker sends new activities to the work queue, so a
+    /// long chain does not keep it alive and the next worker continues at once.
     /// </summary>
     private async Task RelayAsync(OutboxRow row)
     {
@@ -19,7 +20,7 @@ internal sealed partial class InstanceSession
         {
             switch (item)
             {
-                case RunActivity run when _core.PullMode && _core.Options.RunActivitiesLocally:
+                case RunActivity run when _core.PullMode && _core.Options.RunActivitiesLocally && !_core.IsStopping:
                     keepRow = true;
                     _core.Activities.RunLocally(run.WorkItem, this);
                     break;

@@ -127,13 +127,7 @@ internal sealed partial class InstanceSession
                 await CleanUpAsync(plan.Cleanup).ConfigureAwait(false);
             }
 
-            foreach (var inbound in batch)
-            {
-                if (inbound.Acknowledge is { } acknowledge)
-                {
-                    await acknowledge().ConfigureAwait(false);
-                }
-            }
+            await Task.WhenAll(batch.Where(b => b.Acknowledge is not null).Select(b => b.Acknowledge!())).ConfigureAwait(false);
 
             await _core.CheckpointAsync(CheckpointStep.Acknowledged, InstanceId).ConfigureAwait(false);
             if (plan.RunAgain)

@@ -69,7 +69,12 @@ internal sealed partial class TurnPlanner(DurableTaskRegistry registry, IService
             }
 
             accepted.Add(message.Event.At == default ? message.Event with { At = now } : message.Event);
-            ids.Add(message.MessageId);
+
+            // Results are deduplicated by task id above; remembering their ids too would only grow the state row.
+            if (message.Event is not CompletionEvent)
+            {
+                ids.Add(message.MessageId);
+            }
         }
 
         if (state is null)

@@ -60,6 +60,11 @@ internal sealed class WorkerCore : IDisposable
 
     public bool IsAlive => !_life.IsCancellationRequested;
 
+    /// <summary>Set by a graceful stop: finish what is in hand, start nothing new locally.</summary>
+    public bool IsStopping { get; private set; }
+
+    public void BeginStopping() => IsStopping = true;
+
     public void Post(string instanceId, Inbound inbound)
     {
         if (!IsAlive)
