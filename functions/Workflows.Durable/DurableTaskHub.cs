@@ -52,7 +52,7 @@ public sealed class DurableTaskHub
     public DurableTaskWorker CreateWorker(DurableTaskRegistry registry, DurableTaskWorkerOptions? options = null, IServiceProvider? services = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        return new DurableTaskWorker(this, registry, options ?? new DurableTaskWorkerOptions(), services ?? EmptyServices.Instance, loggerFactory ?? NullLoggerFactory.Instance);
+        return new DurableTaskWorker(this, registry, options ?? new DurableTaskWorkerOptions(), services ?? EmptyServiceProvider.Instance, loggerFactory ?? NullLoggerFactory.Instance);
     }
 
     /// <summary>When the next durable timer of this hub is due (a simulator advances its clock to it).</summary>
@@ -70,12 +70,5 @@ public sealed class DurableTaskHub
         }
 
         await Storage.PoisonQueue.SendMessageAsync(text, cancellationToken).ConfigureAwait(false);
-    }
-
-    private sealed class EmptyServices : IServiceProvider
-    {
-        public static readonly EmptyServices Instance = new();
-
-        public object? GetService(Type serviceType) => null;
     }
 }

@@ -180,14 +180,10 @@ public sealed class ReplayTests
     internal static ITaskOrchestrator Orchestrator(Func<TaskOrchestrationContext, Task<string>> body)
     {
         var registry = new DurableTaskRegistry().AddOrchestratorFunc<string?, string>("x", (ctx, _) => body(ctx));
-        registry.TryCreateOrchestrator("x", new ServiceProviderStub(), out var orchestrator);
+        registry.TryCreateOrchestrator("x", EmptyServiceProvider.Instance, out var orchestrator);
         return orchestrator;
     }
 
-    private sealed class ServiceProviderStub : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => null;
-    }
 
     private sealed class CountingLoggerProvider : ILoggerProvider
     {

@@ -62,7 +62,7 @@ public sealed class TurnPlannerTests
     {
         var registry = new DurableTaskRegistry()
             .AddOrchestratorFunc<string?, string>("Waits", async (ctx, _) => await ctx.CallActivityAsync<string>("A") + await ctx.CallActivityAsync<string>("A"));
-        return new TurnPlanner(registry, new NoServices(), NullLoggerFactory.Instance, TimeProvider.System);
+        return new TurnPlanner(registry, EmptyServiceProvider.Instance, NullLoggerFactory.Instance, TimeProvider.System);
     }
 
     private static InstanceSnapshot Snapshot(params HistoryEvent[] history)
@@ -77,8 +77,4 @@ public sealed class TurnPlannerTests
         return snapshot;
     }
 
-    private sealed class NoServices : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => null;
-    }
 }

@@ -50,11 +50,4 @@ public static class OrchestrationReplayer
 
         return new ReplayResult(true, null, outcome.Completion?.Status ?? OrchestrationRuntimeStatus.Running, outcome.Completion?.Output);
     }
-
-    private sealed class EmptyServiceProvider : IServiceProvider
-    {
-        public static readonly EmptyServiceProvider Instance = new();
-
-        public object? GetService(Type serviceType) => null;
-    }
 }

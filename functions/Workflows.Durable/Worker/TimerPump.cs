@@ -26,7 +26,7 @@ internal sealed class TimerPump(WorkerCore core)
                     Deliver(timer);
                 }
 
-                await WaitAsync(now, nudge, stopping).ConfigureAwait(false);
+                await WaitAsync(nudge, stopping).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -91,7 +91,7 @@ internal sealed class TimerPump(WorkerCore core)
         }
     }
 
-    private async Task WaitAsync(DateTimeOffset now, Task nudge, CancellationToken stopping)
+    private async Task WaitAsync(Task nudge, CancellationToken stopping)
     {
         var next = await core.Timers.NextDueAsync(stopping).ConfigureAwait(false);
         bool busy;
@@ -101,17 +101,25 @@ internal sealed class TimerPump(WorkerCore core)
         }
 
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var now = core.Clock.GetUtcNow();
         Task sleep;
-        if (next is { } due && due <= now && busy)
+        if (next is { } due && due <= now)
         {
-            // Due timers are being committed; look again shortly on the real clock.
-            sleep = Task.Delay(core.Options.MinPollingDelay * 4, TimeProvider.System, wake.Token);
+            // Due timers are being committed (or just became due): look again shortly on the real clock.
+            sleep = busy ? Task.Delay(core.Options.MinPollingDelay * 4, TimeProvider.System, wake.Token) : Task.CompletedTask;
         }
         else
         {
             var wait = next is { } at ? at - now : core.Options.TimerPollInterval;
-            wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait > core.Options.TimerPollInterval ? core.Options.TimerPollInterval : wait;
+            wait = wait > core.Options.TimerPollInterval ? core.Options.TimerPollInterval : wait;
             sleep = Task.Delay(wait, core.Clock, wake.Token);
+
+            // A virtual clock may have been advanced between reading it and arming the delay, which would then
+            // wait a full interval too long: read it again now that the delay is armed.
+            if (next is { } soon && core.Clock.GetUtcNow() >= soon)
+            {
+                sleep = Task.CompletedTask;
+            }
         }
 
         await Task.WhenAny(sleep, nudge).ConfigureAwait(false);

@@ -6,31 +6,31 @@ namespace Workflows.Durable.Worker;
 
 internal sealed partial class TurnPlanner
 {
-    private TurnPlan Run(TurnPlan plan, string instanceId, InstanceSnapshot? snapshot, IReadOnlyList<HistoryEvent> history, InstanceState next, DateTimeOffset now, List<HistoryEvent> fresh)
+    private TurnPlan Run(Turn turn, InstanceState next, List<HistoryEvent> fresh)
     {
         if (!registry.TryCreateOrchestrator(next.Name, services, out var orchestrator))
         {
             var missing = new TaskFailureDetails("OrchestratorNotFound", $"No orchestrator named '{next.Name}' is registered with this worker.");
-            return Finish(plan, instanceId, snapshot, history, next, now, new ExecutionCompleted(OrchestrationRuntimeStatus.Failed, null, missing) { At = now }, fresh);
+            return Finish(turn, next, new ExecutionCompleted(OrchestrationRuntimeStatus.Failed, null, missing) { At = turn.Now }, fresh);
         }
 
-        var outcome = OrchestrationExecutor.Execute(orchestrator, instanceId, history, fresh, loggerFactory);
+        var outcome = OrchestrationExecutor.Execute(orchestrator, turn.InstanceId, turn.History, fresh, loggerFactory);
         if (outcome.CustomStatusSet)
         {
             next = next with { CustomStatus = outcome.CustomStatus };
         }
 
-        var items = outcome.Actions.Select(a => ToItem(instanceId, next.ExecutionId, a, now)).ToList();
+        var items = outcome.Actions.Select(a => ToItem(turn.InstanceId, next.ExecutionId, a, turn.Now)).ToList();
         if (outcome.Completion is { } done)
         {
-            return Finish(plan, instanceId, snapshot, history, next, now, done, outcome.Appended.Where(e => e is not ExecutionCompleted).ToList(), items);
+            return Finish(turn, next, done, outcome.Appended.Where(e => e is not ExecutionCompleted).ToList(), items);
         }
 
         if (outcome.ContinueAsNew is { } again)
         {
             // The old execution's history is dropped, not appended to: only its outbound messages survive.
             string executionId = NewExecutionId();
-            var start = new ExecutionStarted(next.Name, again.Input, executionId, next.Parent) { At = now };
+            var start = new ExecutionStarted(next.Name, again.Input, executionId, next.Parent) { At = turn.Now };
             next = next with
             {
                 ExecutionId = executionId,
@@ -39,27 +39,20 @@ internal sealed partial class TurnPlanner
                 Failure = null,
                 Pending = [start, .. again.CarriedEvents],
             };
-            items.Add(new SendControl(new ControlMessage(instanceId, executionId, null, $"{instanceId}/{executionId}/wake")));
-            plan.RunAgain = true;
-            plan.ExecutionReset = true;
-            return Write(plan, instanceId, snapshot, [], next, now, [], items);
+            items.Add(new SendControl(new ControlMessage(turn.InstanceId, executionId, null, $"{turn.InstanceId}/{executionId}/wake")));
+            turn.Plan.RunAgain = true;
+            turn.Plan.ExecutionReset = true;
+            return Write(turn with { History = [] }, next, [], items);
         }
 
-        return Write(plan, instanceId, snapshot, history, next, now, outcome.Appended, items);
+        return Write(turn, next, outcome.Appended, items);
     }
 
-    private TurnPlan Finish(
-        TurnPlan plan,
-        string instanceId,
-        InstanceSnapshot? snapshot,
-        IReadOnlyList<HistoryEvent> history,
-        InstanceState next,
-        DateTimeOffset now,
-        ExecutionCompleted done,
-        List<HistoryEvent> appended,
-        List<OutboxItem>? items = null)
+    private TurnPlan Finish(Turn turn, InstanceState next, ExecutionCompleted done, List<HistoryEvent> appended, List<OutboxItem>? items = null)
     {
         items ??= [];
+        string instanceId = turn.InstanceId;
+        DateTimeOffset now = turn.Now;
         next = next with { Status = done.Status, Output = done.Output, Failure = done.Failure, CompletedAt = now, Pending = [] };
         if (next.Parent is { } parent)
         {
@@ -75,43 +68,36 @@ internal sealed partial class TurnPlanner
         }
 
         appended.Add(done);
-        return Write(plan, instanceId, snapshot, history, next, now, appended, items);
+        return Write(turn, next, appended, items);
     }
 
-    private TurnPlan Write(
-        TurnPlan plan,
-        string instanceId,
-        InstanceSnapshot? snapshot,
-        IReadOnlyList<HistoryEvent> history,
-        InstanceState next,
-        DateTimeOffset now,
-        IReadOnlyList<HistoryEvent> appended,
-        List<OutboxItem> items)
+    private TurnPlan Write(Turn turn, InstanceState next, IReadOnlyList<HistoryEvent> appended, List<OutboxItem> items)
     {
-        next = next with { Seq = next.Seq + 1, LastUpdatedAt = now };
+        var snapshot = turn.Snapshot;
+        next = next with { Seq = next.Seq + 1, LastUpdatedAt = turn.Now };
         var outbox = items.Count > 0 ? new OutboxRow(RowKeys.Outbox(next.ExecutionId, next.Seq), items, realClock.GetUtcNow()) : null;
-        var deletes = FinishedOutboxRows(instanceId, snapshot, next, history.Concat(appended)).ToList();
+        var deletes = FinishedOutboxRows(turn.InstanceId, snapshot, next, turn.History.Concat(appended)).ToList();
         if (snapshot is not null)
         {
             deletes.AddRange(snapshot.StaleRows);
-            if (plan.ExecutionReset)
+            if (turn.Plan.ExecutionReset)
             {
                 deletes.AddRange(snapshot.HistoryRows);
             }
         }
 
-        plan.Commit = new TurnCommit(next, snapshot?.ETag, appended, outbox, deletes.Distinct().ToList());
-        return plan;
+        turn.Plan.Commit = new TurnCommit(next, snapshot?.ETag, appended, outbox, deletes.Distinct().ToList());
+        return turn.Plan;
     }
 
-    private static TurnPlan CleanUp(TurnPlan plan, string instanceId, InstanceSnapshot? snapshot, IReadOnlyList<HistoryEvent> history)
+    private static TurnPlan CleanUp(Turn turn)
     {
-        if (snapshot is not null)
+        if (turn.Snapshot is { } snapshot)
         {
-            plan.Cleanup.AddRange(FinishedOutboxRows(instanceId, snapshot, snapshot.State, history));
+            turn.Plan.Cleanup.AddRange(FinishedOutboxRows(turn.InstanceId, snapshot, snapshot.State, turn.History));
         }
 
-        return plan;
+        return turn.Plan;
     }
 
     /// <summary>

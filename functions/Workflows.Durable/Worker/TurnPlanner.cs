@@ -82,21 +82,21 @@ internal sealed partial class TurnPlanner(DurableTaskRegistry registry, IService
             return plan;
         }
 
+        var turn = new Turn(plan, instanceId, snapshot, history, now);
         bool poisoned = batch.Any(b => b.Poison);
         var events = state.Pending.Concat(accepted).OrderBy(e => e is ExecutionStarted ? 0 : 1).ToList();
         var next = (state with { Pending = [] }).Remember(ids);
         if (poisoned && !state.IsTerminal)
         {
             var reason = new TaskFailureDetails("PoisonMessage", $"A message for this instance failed {MaxAttemptsText} attempts; the instance was stopped so nothing is retried forever.");
-            return Finish(plan, instanceId, snapshot, history, next, now, new ExecutionCompleted(OrchestrationRuntimeStatus.Failed, null, reason) { At = now }, []);
+            return Finish(turn, next, new ExecutionCompleted(OrchestrationRuntimeStatus.Failed, null, reason) { At = now }, []);
         }
 
         switch (state.Status)
         {
             case OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated:
                 plan.Dropped.AddRange(batch.Where(b => b.Message.Event is not null and not ExecutionStarted).Select(b => (b.Message, "instance has finished")));
-                CleanUp(plan, instanceId, snapshot, history);
-                return plan;
+                return CleanUp(turn);
 
             case OrchestrationRuntimeStatus.Pending when state.ScheduledStartAt is { } startAt && startAt > now:
                 return Hold(plan, snapshot, next, events, accepted.Count > 0 || plan.ExecutionReset || snapshot is null);
@@ -108,7 +108,7 @@ internal sealed partial class TurnPlanner(DurableTaskRegistry registry, IService
         if (events.OfType<ExecutionTerminated>().FirstOrDefault() is { } terminated)
         {
             var done = new ExecutionCompleted(OrchestrationRuntimeStatus.Terminated, terminated.Reason, null) { At = now };
-            return Finish(plan, instanceId, snapshot, history, next, now, done, [terminated]);
+            return Finish(turn, next, done, [terminated]);
         }
 
         if (events.FindIndex(e => e is ExecutionSuspended) is int suspendAt and >= 0)
@@ -116,7 +116,7 @@ internal sealed partial class TurnPlanner(DurableTaskRegistry registry, IService
             var suspended = events[suspendAt];
             events.RemoveAt(suspendAt);
             next = next with { Status = OrchestrationRuntimeStatus.Suspended, Pending = events };
-            return Write(plan, instanceId, snapshot, history, next, now, [new OrchestratorStarted { At = now }, suspended], []);
+            return Write(turn, next, [new OrchestratorStarted { At = now }, suspended], []);
         }
 
         var lifecycle = events.Where(e => e is ExecutionResumed or ExecutionSuspended).ToList();
@@ -125,14 +125,17 @@ internal sealed partial class TurnPlanner(DurableTaskRegistry registry, IService
         if (events.Count == 0)
         {
             return lifecycle.Count > 0 || state.Status != OrchestrationRuntimeStatus.Running
-                ? Write(plan, instanceId, snapshot, history, next, now, [new OrchestratorStarted { At = now }, .. lifecycle], [])
-                : CleanUp(plan, instanceId, snapshot, history);
+                ? Write(turn, next, [new OrchestratorStarted { At = now }, .. lifecycle], [])
+                : CleanUp(turn);
         }
 
-        return Run(plan, instanceId, snapshot, history, next, now, [new OrchestratorStarted { At = now }, .. lifecycle, .. events]);
+        return Run(turn, next, [new OrchestratorStarted { At = now }, .. lifecycle, .. events]);
     }
 
     private const string MaxAttemptsText = "its maximum number of";
+
+    /// <summary>What every step of planning one turn refers to.</summary>
+    private sealed record Turn(TurnPlan Plan, string InstanceId, InstanceSnapshot? Snapshot, IReadOnlyList<HistoryEvent> History, DateTimeOffset Now);
 
     private static InstanceState NewState(ExecutionStarted start, DateTimeOffset now, InstanceState? previous) => new()
     {
