@@ -91,10 +91,17 @@ public sealed class DurableTaskWorker : IHostedService, IAsyncDisposable
         Log.WorkerStopped(_logger, _hub.Name);
     }
 
+    /// <summary>How long <see cref="DisposeAsync"/> lets work in hand finish before it stops regardless.</summary>
+    public static readonly TimeSpan DisposeDrainTimeout = TimeSpan.FromSeconds(30);
+
     public async ValueTask DisposeAsync()
     {
         _hub.Timers.Armed -= OnTimerArmed;
-        await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        using (var patience = new CancellationTokenSource(DisposeDrainTimeout))
+        {
+            await StopAsync(patience.Token).ConfigureAwait(false);
+        }
+
         _core.Dispose();
     }
 
@@ -118,7 +125,7 @@ public sealed class DurableTaskWorker : IHostedService, IAsyncDisposable
         {
             await PostAndWaitAsync(control, poison: false, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception) when (dequeueCount >= Options.MaxDequeueCount)
+        catch (Exception e) when (dequeueCount >= Options.MaxDequeueCount && e is not (Azure.RequestFailedException or ConcurrencyConflictException))
         {
             Log.PoisonMessage(_logger, control.MessageId, control.InstanceId, dequeueCount);
             await PostAndWaitAsync(control, poison: true, cancellationToken).ConfigureAwait(false);
@@ -134,7 +141,7 @@ public sealed class DurableTaskWorker : IHostedService, IAsyncDisposable
     private async Task PostAndWaitAsync(ControlMessage control, bool poison, CancellationToken cancellationToken)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _core.Post(control.InstanceId, new Inbound(
+        bool posted = _core.Post(control.InstanceId, new Inbound(
             control,
             Acknowledge: () =>
             {
@@ -143,6 +150,11 @@ public sealed class DurableTaskWorker : IHostedService, IAsyncDisposable
             },
             Reject: e => done.TrySetException(e),
             Poison: poison));
+        if (!posted)
+        {
+            throw new ObjectDisposedException(nameof(DurableTaskWorker), "The worker is stopped; the message was not processed.");
+        }
+
         await done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -142,10 +142,10 @@ public sealed class CrashSafetyTests(AzuriteFixture azurite) : IClassFixture<Azu
         var a = await store.LoadAsync("race", CancellationToken.None);
         var b = await store.LoadAsync("race", CancellationToken.None);
         var appended = new List<History.HistoryEvent> { new History.OrchestratorStarted { At = DateTimeOffset.UtcNow } };
-        await store.CommitAsync("race", new Storage.TurnCommit(a!.State with { Seq = a.State.Seq + 1 }, a.ETag, appended, null, []), CancellationToken.None);
+        await store.CommitAsync("race", new Storage.TurnCommit(a!.State with { Seq = a.State.Seq + 1 }, a.ETag, appended, [], []), CancellationToken.None);
 
         await Assert.ThrowsAsync<Storage.ConcurrencyConflictException>(() =>
-            store.CommitAsync("race", new Storage.TurnCommit(b!.State with { Seq = b.State.Seq + 1, CustomStatus = "\"lost\"" }, b.ETag, appended, null, []), CancellationToken.None));
+            store.CommitAsync("race", new Storage.TurnCommit(b!.State with { Seq = b.State.Seq + 1, CustomStatus = "\"lost\"" }, b.ETag, appended, [], []), CancellationToken.None));
         var after = await store.LoadAsync("race", CancellationToken.None);
         Assert.Null(after!.State.CustomStatus);
         Assert.Equal(a.History.Count + 1, after.History.Count);

@@ -56,6 +56,34 @@ public sealed class TurnPlannerTests
         Assert.Single(plan.Dropped);
     }
 
+    [Fact]
+    public void Suspend_then_resume_in_one_batch_leaves_the_instance_running_and_the_reverse_suspended()
+    {
+        var snapshot = Snapshot(
+            new OrchestratorStarted { At = Now },
+            new ExecutionStarted("Waits", null, "e1") { At = Now },
+            new TaskScheduled(0, "A", null, "k0") { At = Now });
+
+        var resumed = Planner().Plan("i", snapshot, [Message(new ExecutionSuspended("x"), "s"), Message(new ExecutionResumed("y"), "r")], Now);
+        var suspended = Planner().Plan("i", snapshot, [Message(new ExecutionResumed("y"), "r"), Message(new ExecutionSuspended("x"), "s")], Now);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Running, resumed.Commit!.State.Status);
+        Assert.Equal(OrchestrationRuntimeStatus.Suspended, suspended.Commit!.State.Status);
+        Assert.Empty(suspended.Commit.State.Pending);
+    }
+
+    [Fact]
+    public void Event_and_start_of_a_new_instance_in_one_batch_apply_in_either_order()
+    {
+        var start = new ExecutionStarted("Waits", null, "e1") { At = Now };
+        var raised = new EventRaised("go", "1", "ev") { At = Now };
+
+        var plan = Planner().Plan("i", null, [new Inbound(new ControlMessage("i", null, raised, "ev")), new Inbound(new ControlMessage("i", null, start, "st"))], Now);
+
+        Assert.Empty(plan.Dropped);
+        Assert.Contains(plan.Commit!.Appended, e => e is EventRaised);
+    }
+
     private static Inbound Message(HistoryEvent e, string id) => new(new ControlMessage("i", "e1", e with { At = Now }, id));
 
     private static TurnPlanner Planner()

@@ -14,7 +14,7 @@ internal sealed class AzureStorageDurableTaskClient(DurableTaskHub hub) : Durabl
     public override async Task<string> ScheduleNewOrchestrationInstanceAsync(TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
     {
         string instanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N");
-        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        InstanceIds.Validate(instanceId);
         string executionId = TurnPlanner.NewExecutionId();
         var now = hub.TimeProvider.GetUtcNow();
         string? json = DurableJson.Serialize(input);

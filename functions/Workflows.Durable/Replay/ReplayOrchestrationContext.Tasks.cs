@@ -33,6 +33,11 @@ internal sealed partial class ReplayOrchestrationContext
         EnsureOrchestratorThread();
         string? json = DurableJson.Serialize(input);
         string? fixedId = (options as SubOrchestrationOptions)?.InstanceId;
+        if (fixedId is not null)
+        {
+            InstanceIds.Validate(fixedId);
+        }
+
         return await WithRetry(options?.Retry, async () =>
         {
             string childId = fixedId ?? NewGuid().ToString("N");

@@ -43,9 +43,19 @@ internal sealed record InstanceState
 
     public bool IsTerminal => Status is OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated;
 
+    /// <summary>Whether a message with this id was applied lately.</summary>
+    public bool Remembers(string messageId) => Recent.Contains(Fingerprint(messageId));
+
     public InstanceState Remember(IEnumerable<string> messageIds)
     {
-        var recent = Recent.Concat(messageIds).ToList();
+        var recent = Recent.Concat(messageIds.Select(Fingerprint)).ToList();
         return this with { Recent = recent.Count > RecentCapacity ? recent[^RecentCapacity..] : recent };
     }
+
+    /// <summary>
+    /// Message ids embed instance ids of any length; a fixed-size fingerprint keeps the state row small
+    /// (256 × 22 characters) and well under the 64 KiB a string property may hold.
+    /// </summary>
+    private static string Fingerprint(string messageId)
+        => Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(messageId)), 0, 16).TrimEnd('=');
 }

@@ -23,7 +23,7 @@ internal sealed partial class InstanceStore
         var historyRows = commit.Appended.Count > 0 ? await HistoryRowsAsync(instanceId, commit, cancellationToken).ConfigureAwait(false) : [];
         actions.AddRange(historyRows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)));
 
-        if (commit.Outbox is { } outbox)
+        foreach (var outbox in commit.Outbox)
         {
             actions.Add(new TableTransactionAction(TableTransactionActionType.Add, await OutboxEntityAsync(instanceId, outbox, cancellationToken).ConfigureAwait(false)));
         }
@@ -61,6 +61,12 @@ internal sealed partial class InstanceStore
         }
 
         var existing = await Table.GetEntityAsync<TableEntity>(instanceId, RowKeys.State, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (existing.Value.GetString("ExecutionId") == state.ExecutionId)
+        {
+            // Our own write: the SDK retried a transaction whose first attempt had landed.
+            return;
+        }
+
         var status = Enum.Parse<OrchestrationRuntimeStatus>(existing.Value.GetString("Status"));
         if (status is not (OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated))
         {

@@ -30,6 +30,7 @@ internal sealed partial class InstanceStore
     {
         var keys = new List<string>();
         bool hadState = false;
+        ETag stateETag = ETag.All;
         string filter = TableClient.CreateQueryFilter($"PartitionKey eq {instanceId}");
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey", "Status"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -41,17 +42,32 @@ internal sealed partial class InstanceStore
                 {
                     throw new InvalidOperationException($"Instance '{instanceId}' is {status}; only completed, failed or terminated instances can be purged.");
                 }
+
+                stateETag = row.ETag;
+            }
+            else if (row.RowKey.StartsWith(RowKeys.OutboxPrefix, StringComparison.Ordinal))
+            {
+                // A finished instance may still owe a message (its parent's completion report): not before it is sent.
+                throw new InvalidOperationException($"Instance '{instanceId}' still has messages to send; purge it again shortly.");
             }
 
             keys.Add(row.RowKey);
         }
 
         keys.Sort(StringComparer.Ordinal);
-        foreach (var chunk in keys.Chunk(MaxOperations))
+        try
         {
-            await Table.SubmitTransactionAsync(
-                chunk.Select(rk => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(instanceId, rk), ETag.All)),
-                cancellationToken).ConfigureAwait(false);
+            // The state row sorts first and is deleted with the ETag read: a restart in between refuses the purge.
+            foreach (var chunk in keys.Chunk(MaxOperations))
+            {
+                await Table.SubmitTransactionAsync(
+                    chunk.Select(rk => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(instanceId, rk), rk == RowKeys.State ? stateETag : ETag.All)),
+                    cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (TableTransactionFailedException e) when (IsConflict(e))
+        {
+            throw new InvalidOperationException($"Instance '{instanceId}' changed while it was being purged; nothing more was deleted.", e);
         }
 
         await payloads.DeleteInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,7 @@ namespace Workflows.Durable.Storage;
 /// <summary>Maps <see cref="InstanceState"/> to and from its table row; large values go to blobs.</summary>
 internal static class StateEntity
 {
-    private static readonly string[] PayloadProperties = ["Input", "Output", "CustomStatus", "Pending"];
+    private static readonly string[] PayloadProperties = ["Input", "Output", "CustomStatus", "Pending", "Failure"];
 
     public static async Task<TableEntity> ToEntityAsync(string instanceId, InstanceState state, PayloadStore payloads, CancellationToken cancellationToken)
     {
@@ -29,11 +29,10 @@ internal static class StateEntity
             entity["ScheduledStartAt"] = startAt;
         }
 
-        entity["Failure"] = DurableJson.Serialize(state.Failure);
         entity["Parent"] = DurableJson.Serialize(state.Parent);
         entity["Recent"] = DurableJson.Serialize(state.Recent);
         string? pending = state.Pending.Count == 0 ? null : DurableJson.Serialize(state.Pending.ToList());
-        string?[] values = [state.Input, state.Output, state.CustomStatus, pending];
+        string?[] values = [state.Input, state.Output, state.CustomStatus, pending, DurableJson.Serialize(state.Failure)];
         for (int i = 0; i < PayloadProperties.Length; i++)
         {
             await SetPayloadAsync(entity, PayloadProperties[i], values[i], payloads, cancellationToken).ConfigureAwait(false);
@@ -60,7 +59,7 @@ internal static class StateEntity
             CompletedAt = entity.GetDateTimeOffset("CompletedAt"),
             ScheduledStartAt = entity.GetDateTimeOffset("ScheduledStartAt"),
             Seq = entity.GetInt32("Seq") ?? 0,
-            Failure = DurableJson.Deserialize<TaskFailureDetails>(entity.GetString("Failure")),
+            Failure = DurableJson.Deserialize<TaskFailureDetails>(values[4]),
             Parent = DurableJson.Deserialize<ParentInstance>(entity.GetString("Parent")),
             Recent = DurableJson.Deserialize<List<string>>(entity.GetString("Recent")) ?? [],
             Input = values[0],
@@ -81,7 +80,7 @@ internal static class StateEntity
             SerializedInput = full?.Input,
             SerializedOutput = full?.Output,
             SerializedCustomStatus = full?.CustomStatus ?? PropertyChunks.Get(entity, "CustomStatus"),
-            FailureDetails = DurableJson.Deserialize<TaskFailureDetails>(entity.GetString("Failure")),
+            FailureDetails = DurableJson.Deserialize<TaskFailureDetails>(full?.Failure is { } f ? DurableJson.Serialize(f) : PropertyChunks.Get(entity, "Failure")),
         };
     }
 

@@ -38,13 +38,14 @@ internal sealed class ActivityRunner(WorkerCore core)
         await _gate.WaitAsync(core.Life).ConfigureAwait(false);
         try
         {
-            if (!core.Registry.TryCreateActivity(item.Name, core.Services, out var activity))
-            {
-                return new TaskFailed(item.TaskId, new TaskFailureDetails("ActivityNotFound", $"No activity named '{item.Name}' is registered with this worker.")) { At = core.Clock.GetUtcNow() };
-            }
-
             try
             {
+                // Inside the try: a factory that cannot build the activity (DI) is the activity's failure.
+                if (!core.Registry.TryCreateActivity(item.Name, core.Services, out var activity))
+                {
+                    return new TaskFailed(item.TaskId, new TaskFailureDetails("ActivityNotFound", $"No activity named '{item.Name}' is registered with this worker.")) { At = core.Clock.GetUtcNow() };
+                }
+
                 var context = new TaskActivityContext(item.Name, item.InstanceId, item.TaskId, item.IdempotencyKey, core.Life);
                 object? input = DurableJson.Deserialize(item.Input, activity.InputType)
                     ?? (activity.InputType.IsValueType ? Activator.CreateInstance(activity.InputType) : null);

@@ -112,7 +112,7 @@ internal sealed partial class InstanceSession
                 Log.MessageDropped(_core.Logger, InstanceId, message.MessageId, reason);
             }
 
-            if (plan.Commit?.Outbox is { } outbox)
+            foreach (var outbox in plan.Commit?.Outbox ?? [])
             {
                 await RelayAsync(outbox).ConfigureAwait(false);
             }
@@ -127,7 +127,12 @@ internal sealed partial class InstanceSession
                 await CleanUpAsync(plan.Cleanup).ConfigureAwait(false);
             }
 
-            await Task.WhenAll(batch.Where(b => b.Acknowledge is not null).Select(b => b.Acknowledge!())).ConfigureAwait(false);
+            foreach (var reply in plan.Replies)
+            {
+                await _core.Transport.SendControlAsync(reply, _core.Life).ConfigureAwait(false);
+            }
+
+            await AcknowledgeAsync(batch, plan).ConfigureAwait(false);
 
             await _core.CheckpointAsync(CheckpointStep.Acknowledged, InstanceId).ConfigureAwait(false);
             if (plan.RunAgain)
@@ -158,6 +163,36 @@ internal sealed partial class InstanceSession
         }
     }
 
+    /// <summary>
+    /// The turn is committed: acknowledge what it consumed. A message for an instance that does not exist yet
+    /// goes back to its queue instead (its start may still be on the way), unless it is on its last delivery.
+    /// A failed acknowledgement is only logged: the message comes back and is recognised as a duplicate.
+    /// </summary>
+    private async Task AcknowledgeAsync(List<Inbound> batch, TurnPlan plan)
+    {
+        var acknowledgements = new List<Task>(batch.Count);
+        foreach (var inbound in batch)
+        {
+            if (!inbound.Poison && inbound.Reject is { } reject && plan.NotFound.Contains(inbound.Message.MessageId))
+            {
+                reject(new InvalidOperationException($"Instance '{InstanceId}' does not exist (yet)."));
+            }
+            else if (inbound.Acknowledge is { } acknowledge)
+            {
+                acknowledgements.Add(acknowledge());
+            }
+        }
+
+        try
+        {
+            await Task.WhenAll(acknowledgements).ConfigureAwait(false);
+        }
+        catch (Exception e) when (_core.IsAlive && e is Azure.RequestFailedException or OperationCanceledException)
+        {
+            Log.AcknowledgeFailed(_core.Logger, e, InstanceId);
+        }
+    }
+
     /// <summary>Plans and commits; a lost ETag race reloads the instance and plans again from the same messages.</summary>
     private async Task<TurnPlan> CommitTurnAsync(List<Inbound> batch)
     {
@@ -185,13 +220,21 @@ internal sealed partial class InstanceSession
             {
                 var result = await _core.Store.CommitAsync(InstanceId, commit, _core.Life).ConfigureAwait(false);
                 _cache = Apply(_cache, plan, commit, result);
-                Log.TurnCommitted(_core.Logger, InstanceId, commit.Appended.Count, commit.Outbox?.Items.Count ?? 0, commit.State.Status);
+                Log.TurnCommitted(_core.Logger, InstanceId, commit.Appended.Count, commit.Outbox.Sum(o => o.Items.Count), commit.State.Status);
                 await _core.CheckpointAsync(CheckpointStep.Committed, InstanceId).ConfigureAwait(false);
                 return plan;
             }
             catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
             {
-                _cache = null;
+                _cache = await _core.Store.LoadAsync(InstanceId, _core.Life).ConfigureAwait(false);
+
+                // The SDK may have retried a transaction whose first attempt landed: then the 412 is our own
+                // write, recognisable by the outbox row only this commit wrote. Go on to relay it.
+                if (commit.Outbox.Count > 0 && _cache is not null && commit.Outbox.All(o => _cache.Outbox.ContainsKey(o.RowKey)))
+                {
+                    return plan;
+                }
+
                 Log.TurnConflict(_core.Logger, InstanceId, attempt);
             }
         }
@@ -232,7 +275,7 @@ internal sealed partial class InstanceSession
             cache.Outbox.Remove(rowKey);
         }
 
-        if (commit.Outbox is { } outbox)
+        foreach (var outbox in commit.Outbox)
         {
             cache.Outbox[outbox.RowKey] = outbox;
         }

@@ -35,6 +35,9 @@ internal static partial class Log
     [LoggerMessage(1009, LogLevel.Warning, "Background loop {Loop} failed; it restarts after a pause.")]
     public static partial void LoopFailed(ILogger logger, Exception exception, string loop);
 
+    [LoggerMessage(1011, LogLevel.Warning, "Instance {InstanceId}: a committed turn's messages could not be acknowledged; they will be redelivered and ignored.")]
+    public static partial void AcknowledgeFailed(ILogger logger, Exception exception, string instanceId);
+
     [LoggerMessage(1010, LogLevel.Warning, "Instance {InstanceId}: finished outbox rows could not be deleted; the sweeper will retry.")]
     public static partial void CleanupFailed(ILogger logger, Exception exception, string instanceId);
 }

@@ -58,58 +58,67 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
 
     private async Task DispatchAsync(QueueMessage message)
     {
+        var delivery = new Delivery(message, _inFlight);
         QueueEnvelope envelope;
         try
         {
             envelope = await core.Transport.DecodeAsync(message.Body.ToString(), core.Life).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or RequestFailedException)
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or RequestFailedException { Status: 404 })
         {
+            // Unreadable for good (or its payload blob is gone): keep it for a human, do not retry forever.
             Log.UnreadableMessage(core.Logger, e, message.MessageId, queue.Name);
             await core.Hub.MoveToPoisonAsync(queue, message.Body.ToString(), core.Life).ConfigureAwait(false);
-            await DeleteAsync(message).ConfigureAwait(false);
+            await DeleteAsync(delivery).ConfigureAwait(false);
+            return;
+        }
+        catch (Exception e) when (core.IsAlive && e is not OperationCanceledException)
+        {
+            // A transient failure reading a payload blob: the message comes back later.
+            Log.LoopFailed(core.Logger, e, queue.Name);
+            await ReleaseAsync(delivery).ConfigureAwait(false);
             return;
         }
 
         if (control)
         {
-            Post(envelope.Control!, message, poison: false);
+            Post(envelope.Control!, delivery, poison: false);
         }
         else
         {
-            _ = Task.Run(() => RunActivityAsync(envelope.Work!, message));
+            _ = Task.Run(() => RunActivityAsync(envelope.Work!, delivery));
         }
     }
 
-    private void Post(ControlMessage control, QueueMessage message, bool poison)
+    private void Post(ControlMessage control, Delivery delivery, bool poison)
     {
         core.Post(control.InstanceId, new Inbound(
             control,
-            Acknowledge: () => DeleteAsync(message),
+            Acknowledge: () => DeleteAsync(delivery),
             Reject: error =>
             {
-                if (!poison && message.DequeueCount >= core.Options.MaxDequeueCount)
+                // Only a failure of the turn itself counts towards poison: a storage outage must not fail instances.
+                if (!poison && delivery.Message.DequeueCount >= core.Options.MaxDequeueCount && error is not (RequestFailedException or ConcurrencyConflictException))
                 {
-                    // The last attempt failed too: the instance is failed with the reason instead of looping.
-                    Log.PoisonMessage(core.Logger, control.MessageId, control.InstanceId, message.DequeueCount);
-                    Post(control, message, poison: true);
+                    Log.PoisonMessage(core.Logger, control.MessageId, control.InstanceId, delivery.Message.DequeueCount);
+                    Post(control, delivery, poison: true);
                     return;
                 }
 
-                _ = ReleaseAsync(message);
+                _ = ReleaseAsync(delivery);
             },
             Poison: poison));
     }
 
-    private async Task RunActivityAsync(ActivityWorkItem item, QueueMessage message)
+    private async Task RunActivityAsync(ActivityWorkItem item, Delivery delivery)
     {
         try
         {
-            var result = message.DequeueCount > core.Options.MaxDequeueCount
-                ? PoisonResult(item, message.DequeueCount)
+            var result = delivery.Message.DequeueCount > core.Options.MaxDequeueCount
+                ? PoisonResult(item, delivery.Message.DequeueCount)
                 : await core.Activities.ExecuteAsync(item).ConfigureAwait(false);
             await core.CheckpointAsync(CheckpointStep.ActivityExecuted, item.InstanceId).ConfigureAwait(false);
-            Post(ActivityRunner.ResultMessage(item, result), message, poison: false);
+            Post(ActivityRunner.ResultMessage(item, result), delivery, poison: false);
         }
         catch (Exception) when (!core.IsAlive)
         {
@@ -125,12 +134,12 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
             $"Activity '{item.Name}' was delivered {attempts} times without completing (the worker running it kept stopping).")) { At = core.Clock.GetUtcNow() };
     }
 
-    private async Task DeleteAsync(QueueMessage message)
+    private async Task DeleteAsync(Delivery delivery)
     {
-        _inFlight.Release();
+        delivery.Done();
         try
         {
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, core.Life).ConfigureAwait(false);
+            await queue.DeleteMessageAsync(delivery.Message.MessageId, delivery.Message.PopReceipt, core.Life).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -139,17 +148,33 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
     }
 
     /// <summary>Makes a failed message visible again soon, with back-off by delivery count.</summary>
-    private async Task ReleaseAsync(QueueMessage message)
+    private async Task ReleaseAsync(Delivery delivery)
     {
-        _inFlight.Release();
+        delivery.Done();
         try
         {
-            var backoff = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, message.DequeueCount - 1)));
-            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: backoff, cancellationToken: core.Life).ConfigureAwait(false);
+            var backoff = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, delivery.Message.DequeueCount - 1)));
+            await queue.UpdateMessageAsync(delivery.Message.MessageId, delivery.Message.PopReceipt, visibilityTimeout: backoff, cancellationToken: core.Life).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RequestFailedException or OperationCanceledException)
         {
             // It reappears when its visibility timeout ends anyway.
+        }
+    }
+
+    /// <summary>One received message and its in-flight permit, returned exactly once whatever path ends it.</summary>
+    private sealed class Delivery(QueueMessage message, SemaphoreSlim permits)
+    {
+        private int _done;
+
+        public QueueMessage Message => message;
+
+        public void Done()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0)
+            {
+                permits.Release();
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ internal sealed class TimerPump(WorkerCore core)
 {
     private const int MaxPerPass = 200;
     private readonly HashSet<string> _inFlight = [];
+    private readonly Dictionary<string, (int Attempts, DateTimeOffset NotBefore)> _failures = [];
     private readonly Lock _gate = new();
 
     public async Task RunAsync(CancellationToken stopping)
@@ -61,16 +62,25 @@ internal sealed class TimerPump(WorkerCore core)
             : new ControlMessage(timer.InstanceId, timer.ExecutionId, new TimerFired(timer.TimerId, timer.FireAt) { At = timer.FireAt }, id);
     }
 
-    /// <summary>The index row goes only after the instance committed the fire, so a crash in between re-fires (deduplicated).</summary>
+    /// <summary>
+    /// The index row goes only after the instance committed the fire, so a crash in between re-fires
+    /// (deduplicated). A fire whose turn fails is retried with back-off, and after
+    /// <see cref="DurableTaskWorkerOptions.MaxDequeueCount"/> failures fails its instance, as a poison message would.
+    /// </summary>
     private void Deliver(TimerRecord timer)
     {
         var message = Message(timer);
+        bool poison;
         lock (_gate)
         {
-            if (!_inFlight.Add(message.MessageId))
+            if (_inFlight.Contains(message.MessageId)
+                || (_failures.TryGetValue(message.MessageId, out var failed) && failed.NotBefore > TimeProvider.System.GetUtcNow()))
             {
                 return;
             }
+
+            _inFlight.Add(message.MessageId);
+            poison = failed.Attempts >= core.Options.MaxDequeueCount;
         }
 
         core.Post(timer.InstanceId, new Inbound(
@@ -78,16 +88,27 @@ internal sealed class TimerPump(WorkerCore core)
             Acknowledge: async () =>
             {
                 await core.Timers.RemoveAsync(timer, core.Life).ConfigureAwait(false);
-                Forget(message.MessageId);
+                Settle(message.MessageId, failure: null);
             },
-            Reject: _ => Forget(message.MessageId)));
+            Reject: error => Settle(message.MessageId, error),
+            Poison: poison));
     }
 
-    private void Forget(string messageId)
+    private void Settle(string messageId, Exception? failure)
     {
         lock (_gate)
         {
             _inFlight.Remove(messageId);
+            if (failure is null)
+            {
+                _failures.Remove(messageId);
+                return;
+            }
+
+            _failures.TryGetValue(messageId, out var failed);
+            int attempts = failed.Attempts + (failure is Azure.RequestFailedException or ConcurrencyConflictException ? 0 : 1);
+            var backoff = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Max(attempts, 1) - 1)));
+            _failures[messageId] = (attempts, TimeProvider.System.GetUtcNow() + backoff);
         }
     }
 
@@ -97,7 +118,7 @@ internal sealed class TimerPump(WorkerCore core)
         bool busy;
         lock (_gate)
         {
-            busy = _inFlight.Count > 0;
+            busy = _inFlight.Count > 0 || _failures.Count > 0;
         }
 
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(stopping);

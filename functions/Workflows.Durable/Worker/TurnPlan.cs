@@ -14,6 +14,12 @@ internal sealed class TurnPlan
     /// <summary>Messages that changed nothing, and why (duplicates, stale executions, unknown instances).</summary>
     public List<(ControlMessage Message, string Reason)> Dropped { get; } = [];
 
+    /// <summary>Ids of messages for an instance that does not exist (yet): redelivered later rather than acknowledged.</summary>
+    public List<string> NotFound { get; } = [];
+
+    /// <summary>Answers to send that change no state here (a refused sub-orchestration start); resent on redelivery.</summary>
+    public List<ControlMessage> Replies { get; } = [];
+
     /// <summary>The new execution has pending events to run at once (after ContinueAsNew).</summary>
     public bool RunAgain { get; set; }
 

@@ -75,7 +75,7 @@ internal sealed partial class TurnPlanner
     {
         var snapshot = turn.Snapshot;
         next = next with { Seq = next.Seq + 1, LastUpdatedAt = turn.Now };
-        var outbox = items.Count > 0 ? new OutboxRow(RowKeys.Outbox(next.ExecutionId, next.Seq), items, realClock.GetUtcNow()) : null;
+        var outbox = SplitOutbox(turn.InstanceId, next, items);
         var deletes = FinishedOutboxRows(turn.InstanceId, snapshot, next, turn.History.Concat(appended)).ToList();
         if (snapshot is not null)
         {
@@ -89,6 +89,33 @@ internal sealed partial class TurnPlanner
         turn.Plan.Commit = new TurnCommit(next, snapshot?.ETag, appended, outbox, deletes.Distinct().ToList());
         return turn.Plan;
     }
+
+    /// <summary>
+    /// Work this worker may run itself stays in its own row until the results are in; messages go in another
+    /// row that is deleted once sent. Mixed in one row, a slow activity would keep finished messages around
+    /// for the sweeper to send again, and a long-lived message would make the sweeper rerun finished work.
+    /// </summary>
+    private List<OutboxRow> SplitOutbox(string instanceId, InstanceState next, List<OutboxItem> items)
+    {
+        var writtenAt = realClock.GetUtcNow();
+        var rows = new List<OutboxRow>(2);
+        var work = items.Where(i => IsWork(instanceId, i)).ToList();
+        var messages = items.Where(i => !IsWork(instanceId, i)).ToList();
+        if (work.Count > 0)
+        {
+            rows.Add(new OutboxRow(RowKeys.Outbox(next.ExecutionId, next.Seq, 'a'), work, writtenAt));
+        }
+
+        if (messages.Count > 0)
+        {
+            rows.Add(new OutboxRow(RowKeys.Outbox(next.ExecutionId, next.Seq, 'm'), messages, writtenAt));
+        }
+
+        return rows;
+    }
+
+    internal static bool IsWork(string instanceId, OutboxItem item)
+        => item is RunActivity || item is SendControl { Message: { Event: null } wake } && wake.InstanceId == instanceId;
 
     private static TurnPlan CleanUp(Turn turn)
     {
@@ -111,13 +138,15 @@ internal sealed partial class TurnPlanner
             return [];
         }
 
+        // Work and timers of a finished execution can no longer matter; messages to others still must go out.
         var done = history.OfType<CompletionEvent>().Select(c => c.TaskId).ToHashSet();
+        bool over = state.IsTerminal;
         return snapshot.Outbox.Values.Where(row => row.Items.All(item => item switch
         {
             SendControl { Message: { Event: null } wake } => wake.InstanceId == instanceId,
-            RunActivity { WorkItem: var w } => w.ExecutionId != state.ExecutionId || done.Contains(w.TaskId),
+            RunActivity { WorkItem: var w } => over || w.ExecutionId != state.ExecutionId || done.Contains(w.TaskId),
             ArmTimer { Timer: { TimerId: TimerRecord.WakeTimerId } } => state.Status != OrchestrationRuntimeStatus.Pending,
-            ArmTimer { Timer: var t } => t.ExecutionId != state.ExecutionId || done.Contains(t.TimerId),
+            ArmTimer { Timer: var t } => over || t.ExecutionId != state.ExecutionId || done.Contains(t.TimerId),
             SendControl { Message.Event: ExecutionStarted { Parent: { } p } } => p.ExecutionId != state.ExecutionId || done.Contains(p.TaskId),
             _ => false,
         })).Select(row => row.RowKey);

@@ -20,14 +20,15 @@ internal sealed partial class TurnPlanner(DurableTaskRegistry registry, IService
         var accepted = new List<HistoryEvent>();
         var ids = new List<string>();
 
-        foreach (var message in batch.Select(b => b.Message))
+        // Starts first: a child's start and an event sent to it may arrive in one batch, in either order.
+        foreach (var message in batch.Select(b => b.Message).OrderBy(m => m.Event is ExecutionStarted ? 0 : 1))
         {
             if (message.Event is null)
             {
                 continue;
             }
 
-            if ((state is not null && state.Recent.Contains(message.MessageId)) || ids.Contains(message.MessageId))
+            if ((state is not null && state.Remembers(message.MessageId)) || ids.Contains(message.MessageId))
             {
                 plan.Dropped.Add((message, "duplicate message"));
                 continue;
@@ -45,6 +46,13 @@ internal sealed partial class TurnPlanner(DurableTaskRegistry registry, IService
                 else
                 {
                     plan.Dropped.Add((message, "already started"));
+                    if (start.Parent is { } parent && start.ExecutionId != state.ExecutionId)
+                    {
+                        // Another start claimed this id: tell the waiting parent instead of leaving it hanging.
+                        var refused = new SubOrchestrationFailed(parent.TaskId, new TaskFailureDetails(
+                            "InstanceIdInUse", $"Sub-orchestration instance '{instanceId}' already exists and is {state.Status}.")) { At = now };
+                        plan.Replies.Add(new ControlMessage(parent.InstanceId, parent.ExecutionId, refused, $"{message.MessageId}/refused"));
+                    }
                 }
 
                 continue;
@@ -52,7 +60,9 @@ internal sealed partial class TurnPlanner(DurableTaskRegistry registry, IService
 
             if (state is null)
             {
+                // Queues do not keep order: the start may still be on its way. Redelivery decides later.
                 plan.Dropped.Add((message, "instance not found"));
+                plan.NotFound.Add(message.MessageId);
                 continue;
             }
 
@@ -92,35 +102,41 @@ internal sealed partial class TurnPlanner(DurableTaskRegistry registry, IService
             return Finish(turn, next, new ExecutionCompleted(OrchestrationRuntimeStatus.Failed, null, reason) { At = now }, []);
         }
 
-        switch (state.Status)
+        if (state.IsTerminal)
         {
-            case OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated:
-                plan.Dropped.AddRange(batch.Where(b => b.Message.Event is not null and not ExecutionStarted).Select(b => (b.Message, "instance has finished")));
-                return CleanUp(turn);
-
-            case OrchestrationRuntimeStatus.Pending when state.ScheduledStartAt is { } startAt && startAt > now:
-                return Hold(plan, snapshot, next, events, accepted.Count > 0 || plan.ExecutionReset || snapshot is null);
-
-            case OrchestrationRuntimeStatus.Suspended when !events.Any(e => e is ExecutionResumed or ExecutionTerminated):
-                return Hold(plan, snapshot, next, events, accepted.Count > 0);
+            plan.Dropped.AddRange(batch.Where(b => b.Message.Event is not null and not ExecutionStarted).Select(b => (b.Message, "instance has finished")));
+            return CleanUp(turn);
         }
 
+        // Terminate wins over everything, also over a start that is not due yet or a suspension.
         if (events.OfType<ExecutionTerminated>().FirstOrDefault() is { } terminated)
         {
             var done = new ExecutionCompleted(OrchestrationRuntimeStatus.Terminated, terminated.Reason, null) { At = now };
             return Finish(turn, next, done, [terminated]);
         }
 
-        if (events.FindIndex(e => e is ExecutionSuspended) is int suspendAt and >= 0)
+        if (state.Status == OrchestrationRuntimeStatus.Pending && state.ScheduledStartAt is { } startAt && startAt > now)
         {
-            var suspended = events[suspendAt];
-            events.RemoveAt(suspendAt);
-            next = next with { Status = OrchestrationRuntimeStatus.Suspended, Pending = events };
-            return Write(turn, next, [new OrchestratorStarted { At = now }, suspended], []);
+            return Hold(plan, snapshot, next, events, accepted.Count > 0 || plan.ExecutionReset || snapshot is null);
         }
 
-        var lifecycle = events.Where(e => e is ExecutionResumed or ExecutionSuspended).ToList();
-        events.RemoveAll(e => e is ExecutionResumed or ExecutionSuspended);
+        // Suspend and resume apply in arrival order: the last one decides.
+        bool suspended = state.Status == OrchestrationRuntimeStatus.Suspended;
+        var lifecycle = events.Where(e => e is ExecutionSuspended or ExecutionResumed).ToList();
+        foreach (var command in lifecycle)
+        {
+            suspended = command is ExecutionSuspended;
+        }
+
+        events.RemoveAll(e => e is ExecutionSuspended or ExecutionResumed);
+        if (suspended)
+        {
+            next = next with { Status = OrchestrationRuntimeStatus.Suspended };
+            return lifecycle.Count > 0
+                ? Write(turn, next with { Pending = events }, [new OrchestratorStarted { At = now }, .. lifecycle], [])
+                : Hold(plan, snapshot, next, events, accepted.Count > 0);
+        }
+
         next = next with { Status = OrchestrationRuntimeStatus.Running };
         if (events.Count == 0)
         {
@@ -178,7 +194,7 @@ internal sealed partial class TurnPlanner(DurableTaskRegistry registry, IService
         if (changed)
         {
             next = next with { Pending = events, Seq = next.Seq + 1 };
-            plan.Commit = new TurnCommit(next, snapshot?.ETag, [], null, []);
+            plan.Commit = new TurnCommit(next, snapshot?.ETag, [], [], []);
         }
 
         return plan;

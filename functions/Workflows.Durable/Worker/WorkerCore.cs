@@ -65,11 +65,12 @@ internal sealed class WorkerCore : IDisposable
 
     public void BeginStopping() => IsStopping = true;
 
-    public void Post(string instanceId, Inbound inbound)
+    /// <summary>Hands a message to the instance's session; false once the worker has stopped.</summary>
+    public bool Post(string instanceId, Inbound inbound)
     {
         if (!IsAlive)
         {
-            return;
+            return false;
         }
 
         lock (_gate)
@@ -82,6 +83,8 @@ internal sealed class WorkerCore : IDisposable
                 session.Start();
             }
         }
+
+        return true;
     }
 
     /// <summary>A session leaves only when nothing is queued for it, so a message posted meanwhile is never stranded.</summary>
