@@ -95,6 +95,29 @@ public sealed class ReviewRegressionTests(AzuriteFixture azurite) : IClassFixtur
         await Assert.ThrowsAsync<ArgumentException>(() => engine.Client.ScheduleNewOrchestrationInstanceAsync("X", null, new StartOrchestrationOptions("profijt/directieberaad")));
     }
 
+    [Fact]
+    public async Task Two_sweepers_relay_an_orphaned_outbox_row_once()
+    {
+        await using var engine = await EngineHarness.StartAsync(azurite, _ => { }, startWorker: false);
+        var message = new Storage.ControlMessage("wees", null, new History.EventRaised("go", "1", "m-1") { At = DateTimeOffset.UtcNow }, "m-1");
+        var row = new TableEntity("wees", "o|dead.00000001m")
+        {
+            ["WrittenAt"] = DateTimeOffset.UtcNow.AddMinutes(-10),
+            ["Items"] = System.Text.Json.JsonSerializer.Serialize(new List<Storage.OutboxItem> { new Storage.SendControl(message) }, DurableJson.Options),
+        };
+        await engine.Hub.Storage.Instances.AddEntityAsync(row);
+        var a = engine.Hub.CreateWorker(engine.Registry, EngineHarness.FastOptions());
+        var b = engine.Hub.CreateWorker(engine.Registry, EngineHarness.FastOptions());
+        await using var _ = a;
+        await using var __ = b;
+
+        int[] swept = await Task.WhenAll(a.SweepOutboxAsync(), b.SweepOutboxAsync());
+
+        Assert.Equal(1, swept.Sum());
+        Assert.Equal(1, (await engine.Hub.Storage.ControlQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+        Assert.Equal(0, await CountOutboxRowsAsync(engine, "wees"));
+    }
+
     private static async Task<int> CountOutboxRowsAsync(EngineHarness engine, string id)
     {
         int rows = 0;
