@@ -115,7 +115,19 @@ public sealed class DurableTaskWorker : IHostedService, IAsyncDisposable
         var envelope = await _hub.Transport.DecodeAsync(messageText, cancellationToken).ConfigureAwait(false);
         if (envelope.Work is { } work)
         {
-            var result = await _core.Activities.ExecuteAsync(work).ConfigureAwait(false);
+            // The host moves a message to its poison queue after this delivery; tell the instance instead of
+            // risking a last run that may kill the process again and leave the orchestration waiting forever.
+            History.HistoryEvent result;
+            if (dequeueCount >= Options.MaxDequeueCount)
+            {
+                Log.PoisonMessage(_logger, work.IdempotencyKey, work.InstanceId, dequeueCount);
+                result = ActivityRunner.PoisonResult(work, dequeueCount, _core.Clock.GetUtcNow());
+            }
+            else
+            {
+                result = await _core.Activities.ExecuteAsync(work).ConfigureAwait(false);
+            }
+
             await _hub.Transport.SendControlAsync(ActivityRunner.ResultMessage(work, result), cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -36,6 +36,50 @@ public sealed class PoisonAndOutageTests(AzuriteFixture azurite) : IClassFixture
     }
 
     [Fact]
+    public async Task Push_mode_work_item_on_its_last_delivery_fails_the_call_instead_of_running_again()
+    {
+        int runs = 0;
+        await using var engine = await EngineHarness.StartAsync(azurite, r => r
+            .AddActivityFunc<string, string>("Crashy", (_, _) =>
+            {
+                Interlocked.Increment(ref runs);
+                return "ran";
+            })
+            .AddOrchestratorFunc<string, string>("CallsCrashy", async (ctx, _) =>
+            {
+                try
+                {
+                    return await ctx.CallActivityAsync<string>("Crashy");
+                }
+                catch (TaskFailedException e)
+                {
+                    return e.FailureDetails.ErrorType;
+                }
+            }), startWorker: false);
+        var worker = engine.Hub.CreateWorker(engine.Registry, EngineHarness.FastOptions());
+        await using var _ = worker;
+        string id = await engine.Client.ScheduleNewOrchestrationInstanceAsync("CallsCrashy");
+
+        // Play the Functions host: the work item arrives on its fifth delivery (the four before killed the host).
+        for (int round = 0; round < 10 && !(await engine.Client.GetInstanceAsync(id))!.IsCompleted; round++)
+        {
+            foreach (var queue in new[] { engine.Hub.Storage.ControlQueue, engine.Hub.Storage.WorkQueue })
+            {
+                if ((await queue.ReceiveMessageAsync()).Value is { } message)
+                {
+                    long deliveries = queue == engine.Hub.Storage.WorkQueue ? 5 : message.DequeueCount;
+                    await worker.ProcessMessageAsync(message.Body.ToString(), deliveries);
+                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+                }
+            }
+        }
+
+        var result = await engine.Client.GetInstanceAsync(id, true);
+        Assert.Equal("PoisonMessage", result!.ReadOutputAs<string>());
+        Assert.Equal(0, runs);
+    }
+
+    [Fact]
     public async Task Unreadable_message_is_moved_to_the_poison_queue_not_dropped()
     {
         await using var engine = await EngineHarness.StartAsync(azurite, _ => { });

@@ -37,6 +37,31 @@ public sealed class StorageLayoutTests(AzuriteFixture azurite) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Turn_too_large_for_one_transaction_commits_through_blobs_and_replays()
+    {
+        // 120 inputs of 15,000 characters: 1.8 million characters in one turn, over the 4 MiB transaction limit.
+        await using var engine = await EngineHarness.StartAsync(azurite, r => r
+            .AddActivityFunc<string, int>("Measure", (_, s) => s.Length)
+            .AddOrchestratorFunc<int, int>("WideAndHeavy", async (ctx, n) =>
+            {
+                var tasks = Enumerable.Range(0, n).Select(i => ctx.CallActivityAsync<int>("Measure", new string((char)('a' + (i % 26)), 15_000)));
+                return (await Task.WhenAll(tasks)).Sum();
+            }));
+
+        var result = await engine.RunAsync("WideAndHeavy", 120);
+
+        Assert.Equal(120 * 15_000, result.ReadOutputAs<int>());
+        bool historyInBlob = false;
+        await foreach (var row in engine.Hub.Storage.Instances.QueryAsync<TableEntity>(e => e.PartitionKey == result.InstanceId))
+        {
+            historyInBlob |= row.RowKey.StartsWith("h|", StringComparison.Ordinal) && row.ContainsKey("Blob");
+        }
+
+        Assert.True(historyInBlob);
+        Assert.Equal(120, (await engine.Client.GetInstanceHistoryAsync(result.InstanceId)).Count(e => e.EventType == "TaskCompleted"));
+    }
+
+    [Fact]
     public async Task State_and_history_of_an_instance_share_one_partition()
     {
         await using var engine = await EngineHarness.StartAsync(azurite, r => r

@@ -63,6 +63,13 @@ internal sealed class ActivityRunner(WorkerCore core)
         }
     }
 
+    /// <summary>The result reported for work that was delivered too often without completing.</summary>
+    public static TaskFailed PoisonResult(ActivityWorkItem item, long attempts, DateTimeOffset at) => new(
+        item.TaskId,
+        new TaskFailureDetails(
+            "PoisonMessage",
+            $"Activity '{item.Name}' was delivered {attempts} times without completing (the worker running it kept stopping).")) { At = at };
+
     public static ControlMessage ResultMessage(ActivityWorkItem item, HistoryEvent result)
         => new(item.InstanceId, item.ExecutionId, result, $"{item.IdempotencyKey}/{item.TaskId}/result");
 }

@@ -115,7 +115,7 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
         try
         {
             var result = delivery.Message.DequeueCount > core.Options.MaxDequeueCount
-                ? PoisonResult(item, delivery.Message.DequeueCount)
+                ? Poisoned(item, delivery.Message.DequeueCount)
                 : await core.Activities.ExecuteAsync(item).ConfigureAwait(false);
             await core.CheckpointAsync(CheckpointStep.ActivityExecuted, item.InstanceId).ConfigureAwait(false);
             Post(ActivityRunner.ResultMessage(item, result), delivery, poison: false);
@@ -126,12 +126,10 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
         }
     }
 
-    internal History.TaskFailed PoisonResult(ActivityWorkItem item, long attempts)
+    private History.TaskFailed Poisoned(ActivityWorkItem item, long attempts)
     {
         Log.PoisonMessage(core.Logger, item.IdempotencyKey, item.InstanceId, attempts);
-        return new History.TaskFailed(item.TaskId, new TaskFailureDetails(
-            "PoisonMessage",
-            $"Activity '{item.Name}' was delivered {attempts} times without completing (the worker running it kept stopping).")) { At = core.Clock.GetUtcNow() };
+        return ActivityRunner.PoisonResult(item, attempts, core.Clock.GetUtcNow());
     }
 
     private async Task DeleteAsync(Delivery delivery)
