@@ -1,4 +1,3 @@
-using Ical.Net.DataTypes;
 using NodaTime;
 using NodaTime.TimeZones;
 using Workflows.Partnerships.Calendar;
@@ -98,7 +97,7 @@ public static class MeetingScheduler
 
     private static LocalDate? MoveTarget(LocalDate date, LocalDate? nextInSeries, SchoolCalendar calendar)
     {
-        for (var target = date.PlusDays(7); NodaTime.Period.DaysBetween(date, target) <= MaxMoveDays; target = target.PlusDays(7))
+        for (var target = date.PlusDays(7); Period.DaysBetween(date, target) <= MaxMoveDays; target = target.PlusDays(7))
         {
             if (target >= nextInSeries)
             {
@@ -114,17 +113,28 @@ public static class MeetingScheduler
         return null;
     }
 
-    private static MeetingOccurrence Occurrence(MeetingScheduleSpec spec, SchoolCalendar calendar, LocalDate date) =>
-        new(
+    private static MeetingOccurrence Occurrence(MeetingScheduleSpec spec, SchoolCalendar calendar, LocalDate date)
+    {
+        // Lenient: a time in the spring-forward gap moves on by the gap, an ambiguous one takes the earlier offset.
+        var start = date.At(spec.StartTime).InZone(spec.Zone, Resolvers.LenientResolver);
+        var end = date.At(spec.EndTime).InZone(spec.Zone, Resolvers.LenientResolver);
+        if (end.ToInstant() <= start.ToInstant())
+        {
+            // A start pushed past the gap can overtake the end (02:45-03:00 on a spring-forward night);
+            // the meeting then keeps its planned length instead of ending before it begins.
+            end = start.Plus(Duration.FromNanoseconds(spec.EndTime.NanosecondOfDay - spec.StartTime.NanosecondOfDay));
+        }
+
+        return new(
             date,
-            // Lenient: a time in the spring-forward gap moves on by the gap, an ambiguous one takes the earlier offset.
-            date.At(spec.StartTime).InZone(spec.Zone, Resolvers.LenientResolver),
-            date.At(spec.EndTime).InZone(spec.Zone, Resolvers.LenientResolver),
+            start,
+            end,
             calendar.PreviousWorkingDay(date.PlusDays(-spec.InviteLeadDays)),
             calendar.PreviousWorkingDay(date.PlusDays(-spec.RsvpDeadlineDays)),
             calendar.PreviousWorkingDay(date.PlusDays(-spec.ChairReminderDays)));
+    }
 
-    private static RecurrenceRule Validate(MeetingScheduleSpec spec)
+    private static Ical.Net.DataTypes.RecurrenceRule Validate(MeetingScheduleSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec.Zone, nameof(spec));
         if (spec.EndTime <= spec.StartTime)

@@ -162,6 +162,16 @@ public sealed class MeetingSchedulerTests
     }
 
     [Fact]
+    public void A_start_pushed_past_the_gap_keeps_the_planned_length()
+    {
+        var spec = Directieberaad(HolidayPolicy.Ignore, "FREQ=WEEKLY;BYDAY=SU") with { StartTime = new LocalTime(2, 30), EndTime = new LocalTime(2, 45) };
+
+        var occurrence = Assert.Single(MeetingScheduler.Occurrences(spec, Midden, Dates.Parse("2027-03-28"), Dates.Parse("2027-03-28")).Occurrences);
+
+        Assert.Equal(Duration.FromMinutes(15), occurrence.End.ToInstant() - occurrence.Start.ToInstant());
+    }
+
+    [Fact]
     public void The_start_date_is_not_a_meeting_unless_the_rule_matches_it()
     {
         // 1 Sep 2026 is a Tuesday; the rule meets on Thursdays.
