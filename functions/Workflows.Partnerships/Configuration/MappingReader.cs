@@ -250,6 +250,37 @@ internal sealed class MappingReader
         }
     }
 
+    /// <summary>The entries of a free-form mapping (names chosen by the file, such as convenant hours).</summary>
+    public IReadOnlyList<(YamlScalarNode Key, YamlNode Value)> Pairs(string key, bool required = true)
+    {
+        var node = required ? Required(key) : Value(key);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            Fail(key, node, $"expected a mapping (name: value lines), not {Describe(node)}");
+            return [];
+        }
+
+        var pairs = new List<(YamlScalarNode, YamlNode)>();
+        foreach (var (name, value) in mapping.Children)
+        {
+            if (name is YamlScalarNode scalar && !IsNull(scalar))
+            {
+                pairs.Add((scalar, value));
+            }
+            else
+            {
+                Fail(key, name, $"a name must be a plain word, not {Describe(name)}");
+            }
+        }
+
+        return pairs;
+    }
+
     /// <summary>A list of single values; items that are not single values are reported and left out.</summary>
     public IReadOnlyList<string> Strings(string key, bool required = true)
     {
