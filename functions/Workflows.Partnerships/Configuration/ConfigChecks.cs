@@ -12,6 +12,7 @@ namespace Workflows.Partnerships.Configuration;
 internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnostics)
 {
     private readonly PartnershipConfig config = draft.Config;
+    private bool membershipUncertain;
 
     public void Run()
     {
@@ -34,6 +35,12 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
                 m.Fail("organization", $"unknown organization '{person.Organization}'{SuggestOrganization(person.Organization)}");
             }
         }
+
+        // A person whose organization or roles are wrong may be missing from a match; "matches nobody"
+        // and the checks built on group membership would then only repeat that first error.
+        membershipUncertain =
+            config.People.Any(p => Source(p) is { } m && (m.Failed("organization") || m.Failed("roles")))
+            || config.Organizations.Any(o => Source(o) is { } m && m.Failed("kind"));
 
         var groupMembers = new Dictionary<string, HashSet<Person>>(StringComparer.Ordinal);
         foreach (var group in config.Groups)
@@ -135,7 +142,7 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
             }
 
             var people = SelectorMatcher.Match(config, selector);
-            if (people.Count == 0)
+            if (people.Count == 0 && !membershipUncertain)
             {
                 diagnostics.Add(node, $"{path}: selector '{text}' matches nobody{ExplainNobody(selector)}");
             }
@@ -173,7 +180,7 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
         {
             m.Fail("chair", $"unknown person '{chair}'{SuggestPerson(chair)}");
         }
-        else if (!m.Failed("members") && !members.Contains(person))
+        else if (!m.Failed("members") && !membershipUncertain && !members.Contains(person))
         {
             m.Fail("chair", $"'{chair}' chairs group '{group.Id}' but is not one of its members");
         }
@@ -192,7 +199,7 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
             return;
         }
 
-        if (Source(meeting.Quorum) is not { } quorum)
+        if (Source(meeting.Quorum) is not { } quorum || membershipUncertain)
         {
             return;
         }

@@ -121,7 +121,8 @@ internal static partial class RecurrenceRules
     {
         // ArgumentException appends "(Parameter 'x')", which means nothing to someone editing YAML.
         var text = ParameterSuffix().Replace(message, string.Empty).Trim().TrimEnd('.');
-        return text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+        // Lower-case the first letter to fit after a colon, but not in a word such as "INTERVAL".
+        return text.Length > 1 && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
     }
 
     [GeneratedRegex(@"^(?<n>[+-]?\d{1,2})?(?<day>[A-Z]+)$")]

@@ -21,8 +21,9 @@ internal static class Suggestions
             }
 
             // Case differences cost nothing: "timezone" should still find "timeZone".
+            // Replacing a whole short word is no "near miss": 'de' is not a misspelt 'nl'.
             var distance = Distance(text.ToUpperInvariant(), candidate.ToUpperInvariant());
-            if (distance < bestDistance)
+            if (distance < bestDistance && distance < candidate.Length)
             {
                 best = candidate;
                 bestDistance = distance;

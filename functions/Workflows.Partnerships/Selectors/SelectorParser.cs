@@ -57,8 +57,9 @@ internal static class SelectorParser
         var value = part[(colon + 1)..];
         if (!Prefixes.Contains(prefix, StringComparer.Ordinal))
         {
+            var closest = Suggestions.Closest(prefix, Prefixes);
             error = $"selector '{text}': unknown prefix '{prefix}:' (expected role:, kind:, org: or a person id)"
-                + Suggestions.DidYouMean(prefix, Prefixes);
+                + (closest is null ? string.Empty : $"; did you mean '{closest}:'?");
             return null;
         }
 
