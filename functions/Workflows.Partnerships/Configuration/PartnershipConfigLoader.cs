@@ -37,14 +37,24 @@ public static class PartnershipConfigLoader
         var diagnostics = new ConfigDiagnostics(fileName);
 
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yamlText));
         try
         {
-            stream.Load(new StringReader(yamlText));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             // The parser cannot resume after a syntax error, so this is the one error of the run.
             diagnostics.Add(e.Start, SyntaxMessage(e));
+            return new LoadResult(null, diagnostics.Sorted());
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this without a position on some unclosed flow collections
+            // ("name: [a" followed by more keys); the last event it produced is where reading went wrong.
+            diagnostics.Add(
+                parser.Current?.Start ?? Mark.Empty,
+                "YAML syntax error: cannot read on from here (an unclosed '[', '{' or quote?)");
             return new LoadResult(null, diagnostics.Sorted());
         }
 
