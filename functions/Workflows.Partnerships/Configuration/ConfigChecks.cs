@@ -47,9 +47,9 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
         {
             if (Source(group) is { } m)
             {
-                var members = CheckSelectors(m, "members");
+                var members = CheckSelectors(m, "members", out var complete);
                 groupMembers.TryAdd(group.Id, members);
-                CheckChair(group, m, members);
+                CheckChair(group, m, complete ? members : null);
             }
         }
 
@@ -118,8 +118,14 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
     }
 
     /// <summary>Checks each selector of a list and returns everyone the valid ones match.</summary>
-    private HashSet<Person> CheckSelectors(MappingReader m, string key)
+    private HashSet<Person> CheckSelectors(MappingReader m, string key) => CheckSelectors(m, key, out _);
+
+    /// <param name="m">The entry holding the list.</param>
+    /// <param name="key">The list's key.</param>
+    /// <param name="complete">False when a selector was invalid, so the set may lack people the file meant.</param>
+    private HashSet<Person> CheckSelectors(MappingReader m, string key, out bool complete)
     {
+        complete = !m.Failed(key);
         var matched = new HashSet<Person>(ReferenceEqualityComparer.Instance);
         foreach (var (node, text, path) in m.ScalarItems(key))
         {
@@ -127,6 +133,7 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
             if (selector is null)
             {
                 diagnostics.Add(node, $"{path}: {syntaxError}");
+                complete = false;
                 continue;
             }
 
@@ -138,6 +145,7 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
 
             if (unknown.Count > 0)
             {
+                complete = false;
                 continue;
             }
 
@@ -168,7 +176,10 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
         return string.Empty;
     }
 
-    private void CheckChair(Group group, MappingReader m, HashSet<Person> members)
+    /// <param name="group">The group.</param>
+    /// <param name="m">Where the group is in the file.</param>
+    /// <param name="members">Null when a member selector was wrong: membership is then unknown.</param>
+    private void CheckChair(Group group, MappingReader m, HashSet<Person>? members)
     {
         if (group.Chair is not { } chair || m.Failed("chair"))
         {
@@ -180,7 +191,7 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
         {
             m.Fail("chair", $"unknown person '{chair}'{SuggestPerson(chair)}");
         }
-        else if (!m.Failed("members") && !membershipUncertain && !members.Contains(person))
+        else if (members is not null && !membershipUncertain && !members.Contains(person))
         {
             m.Fail("chair", $"'{chair}' chairs group '{group.Id}' but is not one of its members");
         }

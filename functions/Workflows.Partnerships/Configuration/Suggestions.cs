@@ -1,6 +1,6 @@
 namespace Workflows.Partnerships.Configuration;
 
-/// <summary>"Did you mean" hints: the nearest candidate within an edit distance of two.</summary>
+/// <summary>"Did you mean" hints: the nearest candidate within a Levenshtein distance of two.</summary>
 internal static class Suggestions
 {
     private const int MaxDistance = 2;
@@ -12,7 +12,8 @@ internal static class Suggestions
     public static string? Closest(string text, IEnumerable<string> candidates)
     {
         string? best = null;
-        var bestDistance = MaxDistance + 1;
+        var bestRank = int.MaxValue;
+        var upper = text.ToUpperInvariant();
         foreach (var candidate in candidates)
         {
             if (string.Equals(candidate, text, StringComparison.Ordinal))
@@ -22,11 +23,20 @@ internal static class Suggestions
 
             // Case differences cost nothing: "timezone" should still find "timeZone".
             // Replacing a whole short word is no "near miss": 'de' is not a misspelt 'nl'.
-            var distance = Distance(text.ToUpperInvariant(), candidate.ToUpperInvariant());
-            if (distance < bestDistance && distance < candidate.Length)
+            var candidateUpper = candidate.ToUpperInvariant();
+            var distance = Distance(upper, candidateUpper, transpositions: false);
+            if (distance > MaxDistance || distance >= candidate.Length)
+            {
+                continue;
+            }
+
+            // Among the near ones a swapped pair of letters, the commonest slip, ranks as one edit,
+            // so 'jna' finds 'jan' before 'anna'. Ties go to the candidate listed first.
+            var rank = Distance(upper, candidateUpper, transpositions: true);
+            if (rank < bestRank)
             {
                 best = candidate;
-                bestDistance = distance;
+                bestRank = rank;
             }
         }
 
@@ -39,28 +49,35 @@ internal static class Suggestions
             ? string.Concat(words)
             : $"{string.Join(", ", words.Take(words.Count - 1))} or {words[^1]}";
 
-    internal static int Distance(string a, string b)
+    /// <summary>Levenshtein distance, or with <paramref name="transpositions"/> the optimal string alignment distance.</summary>
+    internal static int Distance(string a, string b, bool transpositions = false)
     {
-        // Two rows of the Levenshtein table are enough.
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var table = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            table[i, 0] = i;
+        }
+
         for (var j = 0; j <= b.Length; j++)
         {
-            previous[j] = j;
+            table[0, j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
+                var substitution = table[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                var best = Math.Min(substitution, Math.Min(table[i - 1, j] + 1, table[i, j - 1] + 1));
+                if (transpositions && i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    best = Math.Min(best, table[i - 2, j - 2] + 1);
+                }
 
-            (previous, current) = (current, previous);
+                table[i, j] = best;
+            }
         }
 
-        return previous[b.Length];
+        return table[a.Length, b.Length];
     }
 }
