@@ -1,3 +1,6 @@
+using Workflows.Partnerships.Calendar;
+using Workflows.Partnerships.Scheduling;
+
 namespace Workflows.Partnerships.Configuration;
 
 /// <summary>The words the configuration file uses for enum values, for messages and for writing files back.</summary>

@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using YamlDotNet.RepresentationModel;
+using Workflows.Partnerships.Calendar;
+using Workflows.Partnerships.Scheduling;
 
 namespace Workflows.Partnerships.Configuration;
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using Workflows.Partnerships.Scheduling;
 
 namespace Workflows.Partnerships.Configuration;
 

@@ -1,3 +1,5 @@
+using Workflows.Partnerships.Calendar;
+
 namespace Workflows.Partnerships.Configuration;
 
 /// <summary>The <c>partnership</c> section.</summary>

@@ -1,5 +1,7 @@
 using NodaTime;
 using Workflows.Partnerships.Configuration;
+using Workflows.Partnerships.Calendar;
+using Workflows.Partnerships.Scheduling;
 
 namespace Workflows.Partnerships.Tests.Configuration;
 
