@@ -1,0 +1,23 @@
+using System.CommandLine;
+using NodaTime;
+
+namespace Workflows.Host.Cli;
+
+/// <summary>
+/// The executable's commands. Output goes to the writers given, so tests run the same code in-process and the
+/// real process alike; "today" comes from the clock given, in the partnership's time zone.
+/// </summary>
+internal static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
+    {
+        var root = new RootCommand("Partnership Workflows: durable workflows for vmbo-mbo partnerships.")
+        {
+            ValidateCommand.Create(stdout, clock),
+            OccurrencesCommand.Create(stdout, stderr, clock),
+        };
+
+        var parse = root.Parse(args);
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using NodaTime;
+using NodaTime.Text;
+using Workflows.Partnerships.Configuration;
+
+namespace Workflows.Host.Cli;
+
+/// <summary>What every command that reads a configuration file shares: the file argument and "today".</summary>
+internal static class ConfigArguments
+{
+    private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+
+    public static Argument<string> File() => new("config") { Description = "The partnership configuration file (YAML)." };
+
+    /// <summary>Hidden: lets tests fix "today" (deadlines in the past are errors) without touching the clock.</summary>
+    public static Option<string?> Today() => new("--today") { Description = "Treat this date (yyyy-MM-dd) as today.", Hidden = true };
+
+    /// <summary>Loads the file; on any error prints every one as file:line:col: message and returns null.</summary>
+    public static PartnershipConfig? Load(string path, string? today, IClock clock, TextWriter output)
+    {
+        var date = today is null ? clock.GetCurrentInstant().InZone(Amsterdam).Date : LocalDatePattern.Iso.Parse(today).GetValueOrThrow();
+        var result = PartnershipConfigLoader.Load(path, date);
+        foreach (var error in result.Errors)
+        {
+            output.WriteLine(error.ToString());
+        }
+
+        return result.Config;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+
+namespace Workflows.Host.Tests;
+
+public sealed class OccurrencesCommandTests
+{
+    [Fact]
+    public async Task Directieberaad_school_year_2026_27_has_local_times_with_offsets_and_the_summer_skip_named()
+    {
+        var (exit, output, _) = await CliRun.InProcessAsync(
+            "occurrences", CliRun.Sample("profijt.yaml"), "--series", "directieberaad", "--from", "2026-08-01", "--to", "2027-07-31", "--json");
+
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(0, exit);
+        Assert.Equal("directieberaad", root.GetProperty("series").GetString());
+        Assert.Equal(
+            [
+                "2026-09-15T15:00:00+02:00",
+                "2026-11-17T15:00:00+01:00",
+                "2027-01-19T15:00:00+01:00",
+                "2027-03-16T15:00:00+01:00",
+                "2027-05-18T15:00:00+02:00",
+            ],
+            root.GetProperty("occurrences").EnumerateArray().Select(o => o.GetProperty("start").GetString()));
+        Assert.All(root.GetProperty("occurrences").EnumerateArray(), o => Assert.EndsWith("T17:00:00" + o.GetProperty("start").GetString()![^6..], o.GetProperty("end").GetString(), StringComparison.Ordinal));
+        var skipped = Assert.Single(root.GetProperty("skipped").EnumerateArray());
+        Assert.Equal("2027-07-20", skipped.GetProperty("date").GetString());
+        Assert.Equal("zomervakantie", skipped.GetProperty("reason").GetString());
+        Assert.Empty(root.GetProperty("moved").EnumerateArray());
+        Assert.Contains("\"start\": \"2026-09-15T15:00:00+02:00\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Text_output_writes_dates_the_dutch_way_with_the_skip_reason()
+    {
+        var (exit, output, _) = await CliRun.InProcessAsync(
+            "occurrences", CliRun.Sample("profijt.yaml"), "--series", "directieberaad", "--from", "2026-08-01", "--to", "2027-07-31");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("dinsdag 17 november 2026, 15:00–17:00 (+01:00)", output, StringComparison.Ordinal);
+        Assert.Contains("dinsdag 20 juli 2027: zomervakantie", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Next_week_policy_reports_a_moved_meeting_with_the_holiday()
+    {
+        var (exit, output, _) = await CliRun.InProcessAsync(
+            "occurrences", CliRun.Sample("element.yaml"), "--series", "routeoverleg", "--from", "2026-08-01", "--to", "2027-07-31", "--json");
+
+        using var json = JsonDocument.Parse(output);
+        var moved = Assert.Single(json.RootElement.GetProperty("moved").EnumerateArray());
+        Assert.Equal(0, exit);
+        Assert.Equal("2027-05-05", moved.GetProperty("from").GetString());
+        Assert.Equal("2027-05-12", moved.GetProperty("to").GetString());
+        Assert.Equal("Bevrijdingsdag", moved.GetProperty("reason").GetString());
+        Assert.Contains(json.RootElement.GetProperty("occurrences").EnumerateArray(), o => o.GetProperty("start").GetString() == "2027-05-12T15:00:00+02:00");
+    }
+
+    [Fact]
+    public async Task Unknown_series_and_bad_dates_exit_2_with_a_clear_message()
+    {
+        var unknown = await CliRun.InProcessAsync("occurrences", CliRun.Sample("profijt.yaml"), "--series", "bestuur", "--from", "2026-08-01", "--to", "2027-07-31");
+        var badDate = await CliRun.InProcessAsync("occurrences", CliRun.Sample("profijt.yaml"), "--series", "directieberaad", "--from", "1-8-2026", "--to", "2027-07-31");
+
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("No meeting series 'bestuur'", unknown.Err, StringComparison.Ordinal);
+        Assert.Contains("directieberaad", unknown.Err, StringComparison.Ordinal);
+        Assert.Equal(2, badDate.Exit);
+    }
+}

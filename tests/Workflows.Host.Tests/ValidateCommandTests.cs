@@ -1,0 +1,52 @@
+namespace Workflows.Host.Tests;
+
+public sealed class ValidateCommandTests
+{
+    [Theory]
+    [InlineData("profijt.yaml", "Profijt, 26 organisaties")]
+    [InlineData("element.yaml", "3 convenanten")]
+    public async Task Samples_validate_with_a_summary_and_exit_0(string sample, string expected)
+    {
+        var (exit, output, _) = await CliRun.InProcessAsync("validate", CliRun.Sample(sample));
+
+        Assert.Equal(0, exit);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+        Assert.Contains(": geldig: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task File_with_ten_mistakes_gives_ten_located_errors_and_exit_2()
+    {
+        string file = CliRun.Config("ten-mistakes.yaml");
+
+        var (exit, output, _) = await CliRun.InProcessAsync("validate", file, "--today", "2026-11-23");
+
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(2, exit);
+        Assert.Equal(
+            [
+                $"{file}:4:13: partnership.timeZone: unknown time zone 'Europe/Amsterdm'; did you mean 'Europe/Amsterdam'?",
+                $"{file}:6:13: partnership.language: unknown language 'nederlands' (expected nl or en)",
+                $"{file}:13:11: organizations[2].id: duplicate organization id 'vmbo-a' (first used on line 11)",
+                $"{file}:23:31: groups[0].members[1]: selector 'role:bestuurder' matches nobody (nobody has role 'bestuurder')",
+                $"{file}:24:12: groups[0].chair: 'sec' chairs group 'beraad' but is not one of its members",
+                $"{file}:30:17: meetings[0].recurrence: invalid RRULE 'FREQ=MONTLY;BYDAY=2TU': unknown FREQ 'MONTLY'; did you mean 'MONTHLY'?",
+                $"{file}:32:11: meetings[0].time: '17:00-15:00' ends before it starts (a meeting cannot run past midnight)",
+                $"{file}:37:22: meetings[0].quorum.requireKinds[0]: no member of group 'beraad' is from a hbo organization, so the quorum can never be met",
+                $"{file}:39:5: unknown key 'locaton' in meetings[0]; did you mean 'location'?",
+                $"{file}:45:15: subsidyRounds[0].deadline: the deadline 2020-01-01 has passed (today is 2026-11-23)",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public async Task Real_executable_reports_errors_with_exit_code_2_and_a_valid_file_with_0()
+    {
+        var invalid = await CliRun.ProcessAsync("validate", CliRun.Config("ten-mistakes.yaml"), "--today", "2026-11-23");
+        var valid = await CliRun.ProcessAsync("validate", CliRun.Sample("profijt.yaml"));
+
+        Assert.Equal(2, invalid.Exit);
+        Assert.Equal(10, invalid.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(0, valid.Exit);
+    }
+}
