@@ -48,10 +48,12 @@ public static class PartnershipConfigLoader
             diagnostics.Add(e.Start, SyntaxMessage(e));
             return new LoadResult(null, diagnostics.Sorted());
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // YamlDotNet's scanner throws this without a position on some unclosed flow collections
-            // ("name: [a" followed by more keys); the last event it produced is where reading went wrong.
+            // YamlDotNet also fails without a position: its scanner with InvalidOperationException on some unclosed
+            // flow collections ("name: [a" followed by more keys), its node builder with ArgumentException on an
+            // event it does not expect (both found by the robustness property test). Whatever the library throws
+            // while reading text is a syntax problem of the file; the last event read is where it went wrong.
             diagnostics.Add(
                 parser.Current?.Start ?? Mark.Empty,
                 "YAML syntax error: cannot read on from here (an unclosed '[', '{' or quote?)");
