@@ -118,6 +118,33 @@ public sealed class ReviewRegressionTests(AzuriteFixture azurite) : IClassFixtur
         Assert.Equal(0, await CountOutboxRowsAsync(engine, "wees"));
     }
 
+    [Fact]
+    public async Task Activity_running_longer_than_the_visibility_timeout_is_not_started_twice()
+    {
+        int calls = 0;
+        await using var engine = await EngineHarness.StartAsync(azurite, r => r
+            .AddActivityFunc<string, string>("SlowGraphCall", async (_, _) =>
+            {
+                Interlocked.Increment(ref calls);
+                await Task.Delay(TimeSpan.FromSeconds(4));
+                return "klaar";
+            })
+            .AddOrchestratorFunc<string, string>("Slow", (ctx, _) => ctx.CallActivityAsync<string>("SlowGraphCall")), startWorker: false);
+        void Remote(DurableTaskWorkerOptions o)
+        {
+            o.RunActivitiesLocally = false;
+            o.MessageVisibilityTimeout = TimeSpan.FromSeconds(1.5);
+        }
+
+        await engine.StartWorkerAsync(Remote);
+        await engine.StartWorkerAsync(Remote);
+
+        var result = await engine.RunAsync("Slow");
+
+        Assert.Equal("klaar", result.ReadOutputAs<string>());
+        Assert.Equal(1, calls);
+    }
+
     private static async Task<int> CountOutboxRowsAsync(EngineHarness engine, string id)
     {
         int rows = 0;

@@ -114,15 +114,58 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
     {
         try
         {
-            var result = delivery.Message.DequeueCount > core.Options.MaxDequeueCount
-                ? Poisoned(item, delivery.Message.DequeueCount)
-                : await core.Activities.ExecuteAsync(item).ConfigureAwait(false);
+            History.HistoryEvent result;
+            if (delivery.Message.DequeueCount > core.Options.MaxDequeueCount)
+            {
+                result = Poisoned(item, delivery.Message.DequeueCount);
+            }
+            else
+            {
+                using var renewing = CancellationTokenSource.CreateLinkedTokenSource(core.Life);
+                var renewal = KeepInvisibleAsync(delivery, renewing.Token);
+                try
+                {
+                    result = await core.Activities.ExecuteAsync(item).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await renewing.CancelAsync().ConfigureAwait(false);
+                    await renewal.ConfigureAwait(false);
+                }
+            }
+
             await core.CheckpointAsync(CheckpointStep.ActivityExecuted, item.InstanceId).ConfigureAwait(false);
             Post(ActivityRunner.ResultMessage(item, result), delivery, poison: false);
         }
         catch (Exception) when (!core.IsAlive)
         {
             // The message becomes visible again after its timeout and another worker runs it.
+        }
+    }
+
+    /// <summary>
+    /// A long activity keeps its message invisible, renewing at half the visibility timeout, so no other worker
+    /// starts a second copy of work that is still running here.
+    /// </summary>
+    private async Task KeepInvisibleAsync(Delivery delivery, CancellationToken stop)
+    {
+        var every = core.Options.MessageVisibilityTimeout / 2;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(every, TimeProvider.System, stop).ConfigureAwait(false);
+                var updated = await queue.UpdateMessageAsync(delivery.Message.MessageId, delivery.PopReceipt, visibilityTimeout: core.Options.MessageVisibilityTimeout, cancellationToken: stop).ConfigureAwait(false);
+                delivery.PopReceipt = updated.Value.PopReceipt;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The activity finished (or the worker stops).
+        }
+        catch (RequestFailedException)
+        {
+            // Lost the message (its receipt went stale): the other copy's result is deduplicated.
         }
     }
 
@@ -137,7 +180,7 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
         delivery.Done();
         try
         {
-            await queue.DeleteMessageAsync(delivery.Message.MessageId, delivery.Message.PopReceipt, core.Life).ConfigureAwait(false);
+            await queue.DeleteMessageAsync(delivery.Message.MessageId, delivery.PopReceipt, core.Life).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -152,7 +195,7 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
         try
         {
             var backoff = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, delivery.Message.DequeueCount - 1)));
-            await queue.UpdateMessageAsync(delivery.Message.MessageId, delivery.Message.PopReceipt, visibilityTimeout: backoff, cancellationToken: core.Life).ConfigureAwait(false);
+            await queue.UpdateMessageAsync(delivery.Message.MessageId, delivery.PopReceipt, visibilityTimeout: backoff, cancellationToken: core.Life).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RequestFailedException or OperationCanceledException)
         {
@@ -166,6 +209,9 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
         private int _done;
 
         public QueueMessage Message => message;
+
+        /// <summary>Changes with every visibility renewal; delete and release need the latest.</summary>
+        public string PopReceipt { get; set; } = message.PopReceipt;
 
         public void Done()
         {
