@@ -59,7 +59,9 @@ public static class MeetingScheduler
             }
             else if (MoveTarget(date, i + 1 < series.Count ? series[i + 1] : null, calendar) is { } target)
             {
-                if (AddIfInWindow(target))
+                // A move is reported in every window that holds either end; the meeting only where it now is.
+                bool held = AddIfInWindow(target);
+                if (held || (date >= from && date <= to))
                 {
                     moved.Add(new MovedDate(date, target, closed.Name));
                 }
@@ -125,14 +127,15 @@ public static class MeetingScheduler
             end = start.Plus(Duration.FromNanoseconds(spec.EndTime.NanosecondOfDay - spec.StartTime.NanosecondOfDay));
         }
 
-        return new(
-            date,
-            start,
-            end,
-            calendar.PreviousWorkingDay(date.PlusDays(-spec.InviteLeadDays)),
-            calendar.PreviousWorkingDay(date.PlusDays(-spec.RsvpDeadlineDays)),
-            calendar.PreviousWorkingDay(date.PlusDays(-spec.ChairReminderDays)));
+        // In order, each strictly before the next: moving dates back to working days independently could put
+        // the invitation on the RSVP deadline, or the agenda request on the day the invitation (with agenda) goes.
+        var rsvpBy = calendar.PreviousWorkingDay(date.PlusDays(-spec.RsvpDeadlineDays));
+        var inviteOn = calendar.PreviousWorkingDay(Earlier(date.PlusDays(-spec.InviteLeadDays), rsvpBy.PlusDays(-1)));
+        var chairOn = calendar.PreviousWorkingDay(Earlier(date.PlusDays(-spec.ChairReminderDays), inviteOn.PlusDays(-1)));
+        return new(date, start, end, inviteOn, rsvpBy, chairOn);
     }
+
+    private static LocalDate Earlier(LocalDate a, LocalDate b) => a < b ? a : b;
 
     private static Ical.Net.DataTypes.RecurrenceRule Validate(MeetingScheduleSpec spec)
     {
@@ -152,6 +155,6 @@ public static class MeetingScheduler
             throw new ArgumentException($"Meeting series '{spec.SeriesId}' has an unknown holiday policy {spec.Holidays}.", nameof(spec));
         }
 
-        return RecurrenceExpander.Parse(spec.RRule, spec.Zone);
+        return RecurrenceExpander.Parse(spec.RRule, spec.Zone, spec.StartTime);
     }
 }

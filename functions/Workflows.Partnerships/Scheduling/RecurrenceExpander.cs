@@ -47,7 +47,7 @@ internal static class RecurrenceExpander
     }
 
     /// <summary>Parses and checks a rule; throws <see cref="ArgumentException"/> naming the rule when it is unusable.</summary>
-    public static RecurrenceRule Parse(string rrule, DateTimeZone zone)
+    public static RecurrenceRule Parse(string rrule, DateTimeZone zone, LocalTime startTime)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rrule);
         var text = rrule.Trim();
@@ -78,10 +78,12 @@ internal static class RecurrenceExpander
 
         if (rule.Until is { HasTime: true } until)
         {
-            // A date-only DTSTART needs a date-only UNTIL; a UTC UNTIL means the local date it falls on.
-            var date = until.IsUtc
-                ? Instant.FromDateTimeUtc(DateTime.SpecifyKind(until.Value, DateTimeKind.Utc)).InZone(zone).Date
-                : LocalDate.FromDateOnly(until.Date);
+            // Dates are expanded without times, so UNTIL becomes the last date whose meeting starts no later
+            // than it (RFC 5545: UNTIL bounds the start). A UTC UNTIL is read in the partnership's zone.
+            var local = until.IsUtc
+                ? Instant.FromDateTimeUtc(DateTime.SpecifyKind(until.Value, DateTimeKind.Utc)).InZone(zone).LocalDateTime
+                : LocalDateTime.FromDateTime(until.Value);
+            var date = local.TimeOfDay >= startTime ? local.Date : local.Date.PlusDays(-1);
             rule.Until = new CalDateTime(ToDateOnly(date));
         }
 

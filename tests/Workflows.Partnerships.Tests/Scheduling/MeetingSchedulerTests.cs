@@ -89,17 +89,18 @@ public sealed class MeetingSchedulerTests
     }
 
     [Fact]
-    public void A_move_is_reported_in_the_window_it_lands_in()
+    public void A_move_is_reported_in_both_windows_and_the_meeting_only_where_it_lands()
     {
         var spec = Directieberaad(HolidayPolicy.NextWeek);
         var before = MeetingScheduler.Occurrences(spec, Midden, Dates.Parse("2026-10-01"), Dates.Parse("2026-10-23"));
         var after = MeetingScheduler.Occurrences(spec, Midden, Dates.Parse("2026-10-24"), Dates.Parse("2026-10-31"));
 
+        var away = new MovedDate(Dates.Parse("2026-10-20"), Dates.Parse("2026-10-27"), "herfstvakantie");
         Assert.Empty(before.Occurrences);
-        Assert.Empty(before.Moved);
+        Assert.Equal([away], before.Moved);
         Assert.Empty(before.Skipped);
         Assert.Equal(Dates.Parse("2026-10-27"), Assert.Single(after.Occurrences).Date);
-        Assert.Equal(Dates.Parse("2026-10-20"), Assert.Single(after.Moved).From);
+        Assert.Equal([away], after.Moved);
     }
 
     [Fact]
@@ -110,13 +111,14 @@ public sealed class MeetingSchedulerTests
         var december = result.Occurrences.Single(o => o.Date == Dates.Parse("2026-12-15"));
         var april = result.Occurrences.Single(o => o.Date == Dates.Parse("2027-04-20"));
 
-        // 13 Oct is open; 17 Oct (10 days before) and 24 Oct (3 days) are in the herfstvakantie: back to Friday 16 Oct.
+        // 13 Oct is open; 24 Oct (3 days before) is in the herfstvakantie: back to Friday 16 Oct. The chair is
+        // asked before the invitation goes out, never on the same day: Monday 12 Oct.
         Assert.Equal(Dates.Parse("2026-10-13"), october.InviteOn);
         Assert.Equal(Dates.Parse("2026-10-16"), october.RsvpBy);
-        Assert.Equal(Dates.Parse("2026-10-16"), october.ChairReminderOn);
-        // 5 Dec 2026 is a Saturday.
+        Assert.Equal(Dates.Parse("2026-10-12"), october.ChairReminderOn);
+        // 5 Dec 2026 is a Saturday; the chair request goes before the invitation of 1 Dec.
         Assert.Equal(Dates.Parse("2026-12-01"), december.InviteOn);
-        Assert.Equal(Dates.Parse("2026-12-04"), december.ChairReminderOn);
+        Assert.Equal(Dates.Parse("2026-11-30"), december.ChairReminderOn);
         Assert.Equal(Dates.Parse("2026-12-11"), december.RsvpBy);
         // 17 Apr 2027 is a Saturday.
         Assert.Equal(Dates.Parse("2027-04-16"), april.RsvpBy);
@@ -130,10 +132,10 @@ public sealed class MeetingSchedulerTests
 
         var occurrence = Assert.Single(MeetingScheduler.Occurrences(spec, calendar, Dates.Parse("2026-05-19"), Dates.Parse("2026-05-19")).Occurrences);
 
-        // Hemelvaartsdag 14 May 2026.
+        // Hemelvaartsdag 14 May 2026; the chair is asked before the invitation.
         Assert.Equal(Dates.Parse("2026-05-13"), occurrence.InviteOn);
         Assert.Equal(Dates.Parse("2026-05-19"), occurrence.RsvpBy);
-        Assert.Equal(Dates.Parse("2026-05-18"), occurrence.ChairReminderOn);
+        Assert.Equal(Dates.Parse("2026-05-12"), occurrence.ChairReminderOn);
     }
 
     [Fact]
@@ -182,14 +184,19 @@ public sealed class MeetingSchedulerTests
         Assert.Equal([Dates.Parse("2026-09-03"), Dates.Parse("2026-09-10")], result.Occurrences.Select(o => o.Date));
     }
 
-    [Fact]
-    public void Until_in_UTC_ends_the_series_on_its_local_date()
+    [Theory]
+    [InlineData("20261013T130000Z", new[] { "2026-10-06", "2026-10-13" })]
+    [InlineData("20261012T220000Z", new[] { "2026-10-06" })]
+    [InlineData("20261013T145959", new[] { "2026-10-06" })]
+    [InlineData("20261013", new[] { "2026-10-06", "2026-10-13" })]
+    public void Until_bounds_the_meeting_start_in_the_partnership_zone(string until, string[] expected)
     {
-        var spec = Directieberaad(HolidayPolicy.Ignore, "FREQ=WEEKLY;BYDAY=TU;UNTIL=20261012T220000Z");
+        // The meeting starts at 15:00 local (13:00 UTC in October); RFC 5545 UNTIL bounds the start.
+        var spec = Directieberaad(HolidayPolicy.Ignore, $"FREQ=WEEKLY;BYDAY=TU;UNTIL={until}");
 
         var result = MeetingScheduler.Occurrences(spec, Midden, Dates.Parse("2026-10-01"), Dates.Parse("2026-12-31"));
 
-        Assert.Equal([Dates.Parse("2026-10-06"), Dates.Parse("2026-10-13")], result.Occurrences.Select(o => o.Date));
+        Assert.Equal(expected.Select(Dates.Parse), result.Occurrences.Select(o => o.Date));
     }
 
     [Theory]
