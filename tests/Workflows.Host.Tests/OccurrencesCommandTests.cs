@@ -58,6 +58,29 @@ public sealed class OccurrencesCommandTests
     }
 
     [Fact]
+    public async Task With_json_an_invalid_file_writes_its_errors_to_stderr_and_nothing_to_stdout()
+    {
+        var (exit, output, error) = await CliRun.InProcessAsync(
+            "occurrences", CliRun.Config("ten-mistakes.yaml"), "--series", "beraad", "--from", "2026-08-01", "--to", "2027-07-31", "--json", "--today", "2026-11-23");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal(10, error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task Missing_options_and_a_malformed_today_are_wrong_input_too()
+    {
+        var missing = await CliRun.InProcessAsync("occurrences", CliRun.Sample("profijt.yaml"), "--from", "2026-08-01", "--to", "2027-07-31");
+        var today = await CliRun.InProcessAsync("validate", CliRun.Sample("profijt.yaml"), "--today", "2027-3-2");
+
+        Assert.Equal(2, missing.Exit);
+        Assert.Contains("--series", missing.Err, StringComparison.Ordinal);
+        Assert.Equal(2, today.Exit);
+        Assert.Contains("--today must be a date", today.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_series_and_bad_dates_exit_2_with_a_clear_message()
     {
         var unknown = await CliRun.InProcessAsync("occurrences", CliRun.Sample("profijt.yaml"), "--series", "bestuur", "--from", "2026-08-01", "--to", "2027-07-31");

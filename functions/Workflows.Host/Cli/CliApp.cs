@@ -18,6 +18,17 @@ internal static class CliApp
         };
 
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // Wrong usage is wrong input too: the same exit code as an invalid file (DESIGN.md's contract is 2).
+            foreach (var error in parse.Errors)
+            {
+                await stderr.WriteLineAsync(error.Message).ConfigureAwait(false);
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
         return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).ConfigureAwait(false);
     }
 }

@@ -15,10 +15,25 @@ internal static class ConfigArguments
     /// <summary>Hidden: lets tests fix "today" (deadlines in the past are errors) without touching the clock.</summary>
     public static Option<string?> Today() => new("--today") { Description = "Treat this date (yyyy-MM-dd) as today.", Hidden = true };
 
-    /// <summary>Loads the file; on any error prints every one as file:line:col: message and returns null.</summary>
+    /// <summary>
+    /// Loads the file; on any error prints every one as file:line:col: message and returns null. "Today" is the
+    /// date in Amsterdam: the zone is only known once the file is read, and every partnership here is Dutch.
+    /// </summary>
     public static PartnershipConfig? Load(string path, string? today, IClock clock, TextWriter output)
     {
-        var date = today is null ? clock.GetCurrentInstant().InZone(Amsterdam).Date : LocalDatePattern.Iso.Parse(today).GetValueOrThrow();
+        var date = clock.GetCurrentInstant().InZone(Amsterdam).Date;
+        if (today is not null)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(today);
+            if (!parsed.Success)
+            {
+                output.WriteLine($"--today must be a date (yyyy-MM-dd), not '{today}'.");
+                return null;
+            }
+
+            date = parsed.Value;
+        }
+
         var result = PartnershipConfigLoader.Load(path, date);
         foreach (var error in result.Errors)
         {

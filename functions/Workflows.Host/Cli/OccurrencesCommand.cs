@@ -31,7 +31,8 @@ internal static class OccurrencesCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var config = ConfigArguments.Load(parse.GetRequiredValue(file), parse.GetValue(today), clock, stdout);
+            // Errors on stderr: stdout carries the schedule (JSON with --json) and nothing else.
+            var config = ConfigArguments.Load(parse.GetRequiredValue(file), parse.GetValue(today), clock, stderr);
             if (config is null)
             {
                 return ExitCodes.InvalidInput;

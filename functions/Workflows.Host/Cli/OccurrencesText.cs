@@ -28,7 +28,7 @@ internal sealed class OccurrencesText
         {
             string offset = OffsetPattern.CreateWithInvariantCulture("+HH:mm").Format(o.Start.Offset);
             output.WriteLine(_dutch
-                ? $"  {_day.Format(o.Date)}, {_time.Format(o.Start.TimeOfDay)}–{_time.Format(o.End.TimeOfDay)} ({offset}); uitnodiging {_day.Format(o.InviteOn)}, reageren vóór {_day.Format(o.RsvpBy)}"
+                ? $"  {_day.Format(o.Date)}, {_time.Format(o.Start.TimeOfDay)}–{_time.Format(o.End.TimeOfDay)} ({offset}); uitnodiging {_day.Format(o.InviteOn)}, reageren uiterlijk {_day.Format(o.RsvpBy)}"
                 : $"  {_day.Format(o.Date)}, {_time.Format(o.Start.TimeOfDay)}–{_time.Format(o.End.TimeOfDay)} ({offset}); invitation {_day.Format(o.InviteOn)}, reply by {_day.Format(o.RsvpBy)}");
         }
 

@@ -27,6 +27,8 @@ internal static class ValidateCommand
     }
 
     private static string Summary(string path, PartnershipConfig c) => c.Partnership.Language == Language.En
-        ? $"{path}: valid: {c.Partnership.Name}, {c.Organizations.Count} organizations, {c.People.Count} people, {c.Groups.Count} groups, {c.Meetings.Count} meeting series, {c.SubsidyRounds.Count} subsidy rounds, {c.Convenants.Count} convenants."
-        : $"{path}: geldig: {c.Partnership.Name}, {c.Organizations.Count} organisaties, {c.People.Count} personen, {c.Groups.Count} groepen, {c.Meetings.Count} overlegreeksen, {c.SubsidyRounds.Count} subsidierondes, {c.Convenants.Count} convenanten.";
+        ? $"{path}: valid: {c.Partnership.Name}, {Count(c.Organizations.Count, "organization", "organizations")}, {Count(c.People.Count, "person", "people")}, {Count(c.Groups.Count, "group", "groups")}, {Count(c.Meetings.Count, "meeting series", "meeting series")}, {Count(c.SubsidyRounds.Count, "subsidy round", "subsidy rounds")}, {Count(c.Convenants.Count, "convenant", "convenants")}."
+        : $"{path}: geldig: {c.Partnership.Name}, {Count(c.Organizations.Count, "organisatie", "organisaties")}, {Count(c.People.Count, "persoon", "personen")}, {Count(c.Groups.Count, "groep", "groepen")}, {Count(c.Meetings.Count, "overlegreeks", "overlegreeksen")}, {Count(c.SubsidyRounds.Count, "subsidieronde", "subsidierondes")}, {Count(c.Convenants.Count, "convenant", "convenanten")}.";
+
+    private static string Count(int n, string one, string many) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 }
