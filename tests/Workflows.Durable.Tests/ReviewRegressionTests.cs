@@ -126,14 +126,14 @@ public sealed class ReviewRegressionTests(AzuriteFixture azurite) : IClassFixtur
             .AddActivityFunc<string, string>("SlowGraphCall", async (_, _) =>
             {
                 Interlocked.Increment(ref calls);
-                await Task.Delay(TimeSpan.FromSeconds(4));
+                await Task.Delay(TimeSpan.FromSeconds(6));
                 return "klaar";
             })
             .AddOrchestratorFunc<string, string>("Slow", (ctx, _) => ctx.CallActivityAsync<string>("SlowGraphCall")), startWorker: false);
         void Remote(DurableTaskWorkerOptions o)
         {
             o.RunActivitiesLocally = false;
-            o.MessageVisibilityTimeout = TimeSpan.FromSeconds(1.5);
+            o.MessageVisibilityTimeout = TimeSpan.FromSeconds(3);
         }
 
         await engine.StartWorkerAsync(Remote);

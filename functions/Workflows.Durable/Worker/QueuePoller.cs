@@ -144,19 +144,26 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
     }
 
     /// <summary>
-    /// A long activity keeps its message invisible, renewing at half the visibility timeout, so no other worker
-    /// starts a second copy of work that is still running here.
+    /// A long activity keeps its message invisible, renewing every third of the visibility timeout counted from
+    /// when it was received (it may wait for a free slot first), so no other worker starts a second copy of work
+    /// that is still running here.
     /// </summary>
     private async Task KeepInvisibleAsync(Delivery delivery, CancellationToken stop)
     {
-        var every = core.Options.MessageVisibilityTimeout / 2;
+        var every = core.Options.MessageVisibilityTimeout / 3;
         try
         {
             while (true)
             {
-                await Task.Delay(every, TimeProvider.System, stop).ConfigureAwait(false);
+                var wait = every - TimeProvider.System.GetElapsedTime(delivery.VisibleSince);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, TimeProvider.System, stop).ConfigureAwait(false);
+                }
+
                 var updated = await queue.UpdateMessageAsync(delivery.Message.MessageId, delivery.PopReceipt, visibilityTimeout: core.Options.MessageVisibilityTimeout, cancellationToken: stop).ConfigureAwait(false);
                 delivery.PopReceipt = updated.Value.PopReceipt;
+                delivery.VisibleSince = TimeProvider.System.GetTimestamp();
             }
         }
         catch (OperationCanceledException)
@@ -212,6 +219,9 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
 
         /// <summary>Changes with every visibility renewal; delete and release need the latest.</summary>
         public string PopReceipt { get; set; } = message.PopReceipt;
+
+        /// <summary>When the current invisibility began (receipt or last renewal), as a stopwatch timestamp.</summary>
+        public long VisibleSince { get; set; } = TimeProvider.System.GetTimestamp();
 
         public void Done()
         {
