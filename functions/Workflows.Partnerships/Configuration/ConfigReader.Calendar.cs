@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.Text;
+using YamlDotNet.RepresentationModel;
+using Workflows.Partnerships.Calendar;
+using Workflows.Partnerships.Scheduling;
+
+namespace Workflows.Partnerships.Configuration;
+
+/// <summary>The calendar section: extra closed days and holiday overrides.</summary>
+internal sealed partial class ConfigReader
+{
+    private CalendarSettings ReadCalendar(MappingReader m)
+    {
+        var closed = new List<LocalDate>();
+        m.Items("extraClosedDays", required: false);
+        foreach (var (node, _, path) in m.ScalarItems("extraClosedDays"))
+        {
+            if (MappingReader.ParseDate(node) is { } date)
+            {
+                closed.Add(date);
+            }
+            else
+            {
+                diagnostics.Add(node, $"{path}: {MappingReader.NotADate(node)}");
+            }
+        }
+
+        ReportNonScalarItems(m, "extraClosedDays");
+        var holidays = ReadList(m, "holidays", required: false, HolidayKeys, ReadHoliday);
+        return new CalendarSettings(closed, holidays, m.Bool("includeGoodFriday", required: false) ?? false);
+    }
+
+    private static HolidayOverride ReadHoliday(MappingReader m)
+    {
+        var name = m.String("name") ?? string.Empty;
+        var from = m.Date("from");
+        var to = m.Date("to");
+        if (to < from)
+        {
+            m.Fail("to", $"{Iso(to.Value)} is before the holiday starts ({Iso(from!.Value)})");
+        }
+
+        return new HolidayOverride(name, from ?? default, to ?? default);
+    }
+}

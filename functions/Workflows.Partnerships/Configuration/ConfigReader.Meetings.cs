@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.Text;
+using YamlDotNet.RepresentationModel;
+using Workflows.Partnerships.Calendar;
+using Workflows.Partnerships.Scheduling;
+
+namespace Workflows.Partnerships.Configuration;
+
+/// <summary>Meeting series: recurrence, times, agenda and quorum.</summary>
+internal sealed partial class ConfigReader
+{
+    private Meeting ReadMeeting(MappingReader m)
+    {
+        var id = Id(m);
+        var group = m.String("group") ?? string.Empty;
+        var title = m.String("title") ?? string.Empty;
+
+        var recurrence = string.Empty;
+        if (m.String("recurrence") is { } rule)
+        {
+            recurrence = RecurrenceRules.Normalize(rule, out var error) ?? string.Empty;
+            if (error is not null)
+            {
+                m.Fail("recurrence", error);
+            }
+        }
+
+        var start = m.Date("start") ?? default;
+        var time = m.String("time") is { } text ? ParseTime(m, text) : null;
+        var location = m.String("location", required: false);
+        var online = m.Bool("online", required: false) ?? false;
+        var holidays = m.Keyword("holidays", ConfigKeywords.HolidayPolicies, required: false) ?? HolidayPolicy.Skip;
+        var inviteLeadDays = m.Days("inviteLeadDays");
+        var rsvpDeadlineDays = m.Days("rsvpDeadlineDays");
+        if (inviteLeadDays is { } invite && rsvpDeadlineDays is { } rsvp && rsvp >= invite)
+        {
+            m.Fail("rsvpDeadlineDays", Invariant(
+                $"answers are due {rsvp} days before the meeting, which is not after the invitation goes out ({invite} days before)"));
+        }
+
+        var agendaReader = m.Mapping("agenda", AgendaKeys, required: false);
+        var agenda = agendaReader is null
+            ? MeetingAgenda.None
+            : Remember(new MeetingAgenda(agendaReader.Strings("fixedItems", required: false), agendaReader.Days("chairReminderDays", required: false)), agendaReader);
+
+        var quorumReader = m.Mapping("quorum", QuorumKeys, required: false);
+        var quorum = quorumReader is null ? MeetingQuorum.None : Remember(ReadQuorum(quorumReader), quorumReader);
+
+        var lowTurnout = m.Double("lowTurnout");
+        if (lowTurnout is < 0 or > 1)
+        {
+            m.Fail("lowTurnout", Invariant($"{lowTurnout} is not a fraction between 0 and 1"));
+        }
+
+        return new Meeting(
+            id, group, title, recurrence, start, time ?? new MeetingTime(default, default), location, online, holidays,
+            inviteLeadDays ?? 0, rsvpDeadlineDays ?? 0, agenda, quorum, lowTurnout ?? 0);
+    }
+
+    private MeetingQuorum ReadQuorum(MappingReader m)
+    {
+        var kinds = new List<OrganizationKind>();
+        foreach (var text in m.Strings("requireKinds", required: false))
+        {
+            if (ConfigKeywords.OrganizationKinds.TryParse(text, out var kind))
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        // Reported per item here; ConfigChecks only looks at the items that parsed.
+        foreach (var (node, text, path) in m.ScalarItems("requireKinds"))
+        {
+            if (!ConfigKeywords.OrganizationKinds.TryParse(text, out _))
+            {
+                diagnostics.Add(node, $"{path}: {ConfigKeywords.OrganizationKinds.Unknown(text)}");
+            }
+        }
+
+        var minAccepted = m.Int("minAccepted", required: false);
+        if (minAccepted < 1)
+        {
+            m.Fail("minAccepted", Invariant($"{minAccepted} is not a number of people; use 1 or more, or leave it out"));
+        }
+
+        return new MeetingQuorum(kinds, minAccepted);
+    }
+
+    private static MeetingTime? ParseTime(MappingReader m, string text)
+    {
+        var parts = text.Split('-');
+        if (parts.Length == 2
+            && TimePattern.Parse(parts[0].Trim()) is { Success: true } start
+            && TimePattern.Parse(parts[1].Trim()) is { Success: true } end)
+        {
+            if (end.Value > start.Value)
+            {
+                return new MeetingTime(start.Value, end.Value);
+            }
+
+            m.Fail("time", $"'{text}' ends before it starts (a meeting cannot run past midnight)");
+            return null;
+        }
+
+        m.Fail("time", $"'{text}' is not a time range like 15:00-17:00 (HH:mm-HH:mm)");
+        return null;
+    }
+}
