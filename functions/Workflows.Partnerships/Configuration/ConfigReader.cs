@@ -1,11 +1,7 @@
-using System.Globalization;
-using System.Net.Mail;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using YamlDotNet.RepresentationModel;
-using Workflows.Partnerships.Calendar;
-using Workflows.Partnerships.Scheduling;
 
 namespace Workflows.Partnerships.Configuration;
 
