@@ -38,6 +38,12 @@ internal sealed partial class ConfigReader
         var agenda = agendaReader is null
             ? MeetingAgenda.None
             : Remember(new MeetingAgenda(agendaReader.Strings("fixedItems", required: false), agendaReader.Days("chairReminderDays", required: false)), agendaReader);
+        if (agendaReader is not null && agenda.ChairReminderDays is { } chair && inviteLeadDays is { } invitedAt && chair <= invitedAt)
+        {
+            // The invitation carries the agenda, so the chair must be asked for it first.
+            agendaReader.Fail("chairReminderDays", Invariant(
+                $"the chair is asked for agenda items {chair} days before the meeting, which is not before the invitation goes out ({invitedAt} days before)"));
+        }
 
         var quorumReader = m.Mapping("quorum", QuorumKeys, required: false);
         var quorum = quorumReader is null ? MeetingQuorum.None : Remember(ReadQuorum(quorumReader), quorumReader);
