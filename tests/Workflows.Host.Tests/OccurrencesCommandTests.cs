@@ -81,6 +81,17 @@ public sealed class OccurrencesCommandTests
     }
 
     [Fact]
+    public async Task A_window_past_the_built_in_holidays_says_so_on_stderr()
+    {
+        var past = await CliRun.InProcessAsync("occurrences", CliRun.Sample("profijt.yaml"), "--series", "directieberaad", "--from", "2029-08-01", "--to", "2029-12-31", "--json");
+        var within = await CliRun.InProcessAsync("occurrences", CliRun.Sample("profijt.yaml"), "--series", "directieberaad", "--from", "2028-08-01", "--to", "2029-07-31", "--json");
+
+        Assert.Equal(0, past.Exit);
+        Assert.Contains("schoolvakanties zijn ingebouwd tot en met 2029-08-31", past.Err, StringComparison.Ordinal);
+        Assert.Empty(within.Err);
+    }
+
+    [Fact]
     public async Task Unknown_series_and_bad_dates_exit_2_with_a_clear_message()
     {
         var unknown = await CliRun.InProcessAsync("occurrences", CliRun.Sample("profijt.yaml"), "--series", "bestuur", "--from", "2026-08-01", "--to", "2027-07-31");

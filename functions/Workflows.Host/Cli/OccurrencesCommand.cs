@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
+using Workflows.Partnerships.Calendar;
 using Workflows.Partnerships.Configuration;
 using Workflows.Partnerships.Planning;
 
@@ -46,6 +47,15 @@ internal static class OccurrencesCommand
             }
 
             var result = PartnershipPlanner.Occurrences(config, meeting, first.Value, last.Value);
+            var tableEnds = new LocalDate(SchoolHolidays.LastSchoolYear + 1, 8, 31);
+            if (last.Value > tableEnds)
+            {
+                // Beyond the built-in table only the file's own holidays count: say so rather than plan into a holiday.
+                stderr.WriteLine(config.Partnership.Language == Language.En
+                    ? $"Note: school holidays are built in up to {LocalDatePattern.Iso.Format(tableEnds)}; after that only 'calendar.holidays' in the file counts."
+                    : $"Let op: schoolvakanties zijn ingebouwd tot en met {LocalDatePattern.Iso.Format(tableEnds)}; daarna tellen alleen de vakanties in 'calendar.holidays'.");
+            }
+
             if (parse.GetValue(json))
             {
                 stdout.WriteLine(OccurrencesJson.Write(id, result));

@@ -1,4 +1,5 @@
 using NodaTime;
+using Workflows.Partnerships.Calendar;
 
 namespace Workflows.Partnerships.Configuration;
 
@@ -26,9 +27,20 @@ internal sealed partial class ConfigReader
         return new CalendarSettings(closed, holidays, m.Bool("includeGoodFriday", required: false) ?? false);
     }
 
+    private static readonly string[] SchoolHolidayNames =
+        [SchoolHolidays.Herfst, SchoolHolidays.Kerst, SchoolHolidays.Voorjaar, SchoolHolidays.Mei, SchoolHolidays.Zomer];
+
     private static HolidayOverride ReadHoliday(MappingReader m)
     {
         var name = m.String("name") ?? string.Empty;
+
+        // Only an exact name replaces the built-in week; a near miss would silently add a second closed week.
+        if (name.Length > 0 && !SchoolHolidayNames.Contains(name, StringComparer.OrdinalIgnoreCase)
+            && (SchoolHolidayNames.FirstOrDefault(n => n.StartsWith(name, StringComparison.OrdinalIgnoreCase)) ?? Suggestions.Closest(name, SchoolHolidayNames)) is { } meant)
+        {
+            m.Fail("name", $"'{name}' is not a school holiday's name; did you mean '{meant}'? (the same name replaces the built-in period, another name adds a closed period)");
+        }
+
         var from = m.Date("from");
         var to = m.Date("to");
         if (to < from)

@@ -29,6 +29,8 @@ public sealed class SingleMistakeTests
     [InlineData("leadDays: 30", "leadDays: -30", "89:17: convenants[0].review.leadDays: -30 days is negative; a number of days before must be 0 or more")]
     [InlineData("rsvpDeadlineDays: 7", "rsvpDeadlineDays: 30", "62:23: meetings[0].rsvpDeadlineDays: answers are due 30 days before the meeting, which is not after the invitation goes out (21 days before)")]
     [InlineData("chairReminderDays: 28", "chairReminderDays: 21", "65:26: meetings[0].agenda.chairReminderDays: the chair is asked for agenda items 21 days before the meeting, which is not before the invitation goes out (21 days before)")]
+    [InlineData("{name: herfstvakantie,", "{name: herfst,", "93:14: calendar.holidays[0].name: 'herfst' is not a school holiday's name; did you mean 'herfstvakantie'? (the same name replaces the built-in period, another name adds a closed period)")]
+    [InlineData("{name: herfstvakantie,", "{name: herfstvakanite,", "93:14: calendar.holidays[0].name: 'herfstvakanite' is not a school holiday's name; did you mean 'herfstvakantie'? (the same name replaces the built-in period, another name adds a closed period)")]
     [InlineData("to: 2026-11-01", "to: 2026-10-01", "93:52: calendar.holidays[0].to: 2026-10-01 is before the holiday starts (2026-10-24)")]
     // References.
     [InlineData("group: directieberaad", "group: directiberaad", "53:12: meetings[0].group: unknown group 'directiberaad'; did you mean 'directieberaad'?")]
