@@ -43,6 +43,11 @@ internal sealed class MappingReader
         var reader = new MappingReader(mapping, path, diagnostics);
         foreach (var (key, value) in mapping.Children)
         {
+            if (diagnostics.IsIgnoredKey(key))
+            {
+                continue;
+            }
+
             if (key is not YamlScalarNode { Value: { } name })
             {
                 diagnostics.Add(key, $"{Prefix(path)}a key must be a plain name, not {Describe(key)}");

@@ -37,7 +37,7 @@ public static class PartnershipConfigLoader
         var diagnostics = new ConfigDiagnostics(fileName);
 
         var stream = new YamlStream();
-        var parser = new Parser(new StringReader(yamlText));
+        var parser = new Parser(new StringReader(DuplicateKeys.Neutralize(yamlText, diagnostics)));
         try
         {
             stream.Load(parser);
