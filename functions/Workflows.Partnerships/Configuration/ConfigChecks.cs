@@ -12,7 +12,8 @@ namespace Workflows.Partnerships.Configuration;
 internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnostics)
 {
     private readonly PartnershipConfig config = draft.Config;
-    private bool membershipUncertain;
+    private HashSet<Person> uncertain = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> uncertainGroups = new(StringComparer.Ordinal);
 
     public void Run()
     {
@@ -36,19 +37,25 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
             }
         }
 
-        // A person whose organization or roles are wrong may be missing from a match; "matches nobody"
-        // and the checks built on group membership would then only repeat that first error.
-        membershipUncertain =
-            config.People.Any(p => Source(p) is { } m && (m.Failed("organization") || m.Failed("roles")))
-            || config.Organizations.Any(o => Source(o) is { } m && m.Failed("kind"));
+        // A person whose organization or roles are wrong may be missing from a match. Checks that such a
+        // person could change ("matches nobody", group size, kinds present) are skipped for the selectors they
+        // could match, so that first error is not repeated; everything they cannot affect is still checked.
+        uncertain = new HashSet<Person>(
+            config.People.Where(p => Source(p) is { } m && (m.Failed("organization") || m.Failed("roles") || KindUnknown(p))),
+            ReferenceEqualityComparer.Instance);
 
         var groupMembers = new Dictionary<string, HashSet<Person>>(StringComparer.Ordinal);
         foreach (var group in config.Groups)
         {
             if (Source(group) is { } m)
             {
-                var members = CheckSelectors(m, "members", out var complete);
+                var members = CheckSelectors(m, "members", out var complete, out var unsure);
                 groupMembers.TryAdd(group.Id, members);
+                if (unsure)
+                {
+                    uncertainGroups.Add(group.Id);
+                }
+
                 CheckChair(group, m, complete ? members : null);
             }
         }
@@ -118,14 +125,16 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
     }
 
     /// <summary>Checks each selector of a list and returns everyone the valid ones match.</summary>
-    private HashSet<Person> CheckSelectors(MappingReader m, string key) => CheckSelectors(m, key, out _);
+    private HashSet<Person> CheckSelectors(MappingReader m, string key) => CheckSelectors(m, key, out _, out _);
 
     /// <param name="m">The entry holding the list.</param>
     /// <param name="key">The list's key.</param>
     /// <param name="complete">False when a selector was invalid, so the set may lack people the file meant.</param>
-    private HashSet<Person> CheckSelectors(MappingReader m, string key, out bool complete)
+    /// <param name="unsure">True when a person with a wrong organization or roles might match a selector.</param>
+    private HashSet<Person> CheckSelectors(MappingReader m, string key, out bool complete, out bool unsure)
     {
         complete = !m.Failed(key);
+        unsure = false;
         var matched = new HashSet<Person>(ReferenceEqualityComparer.Instance);
         foreach (var (node, text, path) in m.ScalarItems(key))
         {
@@ -150,7 +159,9 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
             }
 
             var people = SelectorMatcher.Match(config, selector);
-            if (people.Count == 0 && !membershipUncertain)
+            bool could = uncertain.Any(p => CouldMatch(selector, p));
+            unsure |= could;
+            if (people.Count == 0 && !could)
             {
                 diagnostics.Add(node, $"{path}: selector '{text}' matches nobody{ExplainNobody(selector)}");
             }
@@ -191,7 +202,7 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
         {
             m.Fail("chair", $"unknown person '{chair}'{SuggestPerson(chair)}");
         }
-        else if (members is not null && !membershipUncertain && !members.Contains(person))
+        else if (members is not null && !uncertain.Contains(person) && !members.Contains(person))
         {
             m.Fail("chair", $"'{chair}' chairs group '{group.Id}' but is not one of its members");
         }
@@ -210,7 +221,7 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
             return;
         }
 
-        if (Source(meeting.Quorum) is not { } quorum || membershipUncertain)
+        if (Source(meeting.Quorum) is not { } quorum || uncertainGroups.Contains(meeting.Group))
         {
             return;
         }
@@ -249,6 +260,27 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
             m.Fail(key, $"'{id}' is a {ConfigKeywords.ToKeyword(organization.Kind)} organization, not {ConfigKeywords.ToKeyword(expected)}");
         }
     }
+
+    /// <summary>Whether a selector could match a person whose organization, kind or roles the file got wrong.</summary>
+    private bool CouldMatch(Selector selector, Person person)
+    {
+        var source = Source(person);
+        bool rolesUnknown = source is not null && source.Failed("roles");
+        bool organizationUnknown = source is not null && source.Failed("organization") || config.FindOrganization(person.Organization) is null;
+        bool kindUnknown = organizationUnknown || KindUnknown(person);
+        var organization = config.FindOrganization(person.Organization);
+        return selector.Terms.All(term => term.Kind switch
+        {
+            SelectorTermKind.Person => person.Id == term.Value,
+            SelectorTermKind.Role => rolesUnknown || person.Roles.Contains(term.Value, StringComparer.OrdinalIgnoreCase),
+            SelectorTermKind.Kind => kindUnknown || (organization is not null && ConfigKeywords.ToKeyword(organization.Kind) == term.Value),
+            SelectorTermKind.Organization => organizationUnknown || person.Organization == term.Value,
+            _ => false,
+        });
+    }
+
+    private bool KindUnknown(Person person)
+        => config.FindOrganization(person.Organization) is { } organization && Source(organization) is { } m && m.Failed("kind");
 
     private string SuggestPerson(string id) => Suggestions.DidYouMean(id, config.People.Select(p => p.Id));
 
