@@ -1,3 +1,4 @@
+using NodaTime;
 using Workflows.Partnerships.Scheduling;
 
 namespace Workflows.Partnerships.Configuration;
@@ -23,6 +24,12 @@ internal sealed partial class ConfigReader
 
         var start = m.Date("start") ?? default;
         var time = m.String("time") is { } text ? ParseTime(m, text) : null;
+        if (recurrence.Length > 0 && !m.Failed("recurrence") && !m.Failed("start") && m.Value("start") is not null && NeverMeets(recurrence, start))
+        {
+            // Valid syntax that no calendar date satisfies (30 February) would be a series that silently never meets.
+            m.Fail("recurrence", $"'{recurrence}' gives no meeting in the two years from {Iso(start)}; check BYMONTH, BYMONTHDAY and BYSETPOS");
+        }
+
         var location = m.String("location", required: false);
         var online = m.Bool("online", required: false) ?? false;
         var holidays = m.Keyword("holidays", ConfigKeywords.HolidayPolicies, required: false) ?? HolidayPolicy.Skip;
@@ -57,6 +64,20 @@ internal sealed partial class ConfigReader
         return new Meeting(
             id, group, title, recurrence, start, time ?? new MeetingTime(default, default), location, online, holidays,
             inviteLeadDays ?? 0, rsvpDeadlineDays ?? 0, agenda, quorum, lowTurnout ?? 0);
+    }
+
+    private static bool NeverMeets(string recurrence, LocalDate start)
+    {
+        try
+        {
+            var rule = RecurrenceExpander.Parse(recurrence, DateTimeZone.Utc, LocalTime.Midnight);
+            return RecurrenceExpander.Dates(rule, start, start.PlusYears(2)).Count == 0;
+        }
+        catch (ArgumentException)
+        {
+            // The scheduler's stricter limits (no sub-daily rules) were already reported by the RRULE check.
+            return false;
+        }
     }
 
     private MeetingQuorum ReadQuorum(MappingReader m)
