@@ -73,9 +73,10 @@ internal sealed partial class ConfigReader
             var rule = RecurrenceExpander.Parse(recurrence, DateTimeZone.Utc, LocalTime.Midnight);
             return RecurrenceExpander.Dates(rule, start, start.PlusYears(2)).Count == 0;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The scheduler's stricter limits (no sub-daily rules) were already reported by the RRULE check.
+            // The scheduler's stricter limits (no sub-daily rules) were already reported by the RRULE check, and
+            // a rule the evaluator cannot run is not one this check should turn into a crash of the loader.
             return false;
         }
     }
