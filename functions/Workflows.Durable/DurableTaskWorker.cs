@@ -137,7 +137,7 @@ public sealed class DurableTaskWorker : IHostedService, IAsyncDisposable
         {
             await PostAndWaitAsync(control, poison: false, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (dequeueCount >= Options.MaxDequeueCount && e is not (Azure.RequestFailedException or ConcurrencyConflictException))
+        catch (Exception e) when (dequeueCount >= Options.MaxDequeueCount && PoisonRule.Counts(e))
         {
             Log.PoisonMessage(_logger, control.MessageId, control.InstanceId, dequeueCount);
             await PostAndWaitAsync(control, poison: true, cancellationToken).ConfigureAwait(false);

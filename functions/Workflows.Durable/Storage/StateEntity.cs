@@ -80,7 +80,7 @@ internal static class StateEntity
             SerializedInput = full?.Input,
             SerializedOutput = full?.Output,
             SerializedCustomStatus = full?.CustomStatus ?? PropertyChunks.Get(entity, "CustomStatus"),
-            FailureDetails = DurableJson.Deserialize<TaskFailureDetails>(full?.Failure is { } f ? DurableJson.Serialize(f) : PropertyChunks.Get(entity, "Failure")),
+            FailureDetails = full is not null ? full.Failure : DurableJson.Deserialize<TaskFailureDetails>(PropertyChunks.Get(entity, "Failure")),
         };
     }
 

@@ -97,8 +97,7 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
             Acknowledge: () => DeleteAsync(delivery),
             Reject: error =>
             {
-                // Only a failure of the turn itself counts towards poison: a storage outage must not fail instances.
-                if (!poison && delivery.Message.DequeueCount >= core.Options.MaxDequeueCount && error is not (RequestFailedException or ConcurrencyConflictException))
+                if (!poison && delivery.Message.DequeueCount >= core.Options.MaxDequeueCount && PoisonRule.Counts(error))
                 {
                     Log.PoisonMessage(core.Logger, control.MessageId, control.InstanceId, delivery.Message.DequeueCount);
                     Post(control, delivery, poison: true);

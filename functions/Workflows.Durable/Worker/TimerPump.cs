@@ -106,7 +106,7 @@ internal sealed class TimerPump(WorkerCore core)
             }
 
             _failures.TryGetValue(messageId, out var failed);
-            int attempts = failed.Attempts + (failure is Azure.RequestFailedException or ConcurrencyConflictException ? 0 : 1);
+            int attempts = failed.Attempts + (PoisonRule.Counts(failure) ? 1 : 0);
             var backoff = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Max(attempts, 1) - 1)));
             _failures[messageId] = (attempts, TimeProvider.System.GetUtcNow() + backoff);
         }
