@@ -267,16 +267,7 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
         var source = Source(person);
         bool rolesUnknown = source is not null && source.Failed("roles");
         bool organizationUnknown = source is not null && source.Failed("organization") || config.FindOrganization(person.Organization) is null;
-        bool kindUnknown = organizationUnknown || KindUnknown(person);
-        var organization = config.FindOrganization(person.Organization);
-        return selector.Terms.All(term => term.Kind switch
-        {
-            SelectorTermKind.Person => person.Id == term.Value,
-            SelectorTermKind.Role => rolesUnknown || person.Roles.Contains(term.Value, StringComparer.OrdinalIgnoreCase),
-            SelectorTermKind.Kind => kindUnknown || (organization is not null && ConfigKeywords.ToKeyword(organization.Kind) == term.Value),
-            SelectorTermKind.Organization => organizationUnknown || person.Organization == term.Value,
-            _ => false,
-        });
+        return SelectorMatcher.Matches(config, selector, person, rolesUnknown, organizationUnknown, organizationUnknown || KindUnknown(person));
     }
 
     private bool KindUnknown(Person person)

@@ -30,14 +30,21 @@ internal static class SelectorMatcher
     }
 
     public static bool Matches(PartnershipConfig config, Selector selector, Person person)
+        => Matches(config, selector, person, rolesUnknown: false, organizationUnknown: false, kindUnknown: false);
+
+    /// <summary>
+    /// Whether the selector matches, or could match once the facts marked unknown (because the file got them
+    /// wrong) are corrected: an unknown fact satisfies every term that depends on it.
+    /// </summary>
+    public static bool Matches(PartnershipConfig config, Selector selector, Person person, bool rolesUnknown, bool organizationUnknown, bool kindUnknown)
     {
         var organization = config.FindOrganization(person.Organization);
         return selector.Terms.All(term => term.Kind switch
         {
             SelectorTermKind.Person => person.Id == term.Value,
-            SelectorTermKind.Role => person.Roles.Contains(term.Value, StringComparer.OrdinalIgnoreCase),
-            SelectorTermKind.Kind => organization is not null && ConfigKeywords.ToKeyword(organization.Kind) == term.Value,
-            SelectorTermKind.Organization => person.Organization == term.Value,
+            SelectorTermKind.Role => rolesUnknown || person.Roles.Contains(term.Value, StringComparer.OrdinalIgnoreCase),
+            SelectorTermKind.Kind => kindUnknown || (organization is not null && ConfigKeywords.ToKeyword(organization.Kind) == term.Value),
+            SelectorTermKind.Organization => organizationUnknown || person.Organization == term.Value,
             _ => false,
         });
     }
