@@ -1,0 +1,4 @@
+namespace Workflows.Host.Workflows.Meetings;
+
+/// <summary>A configured closed period (dates yyyy-MM-dd, inclusive).</summary>
+public sealed record ClosedPeriodSnapshot(string Name, string From, string To);

@@ -1,0 +1,182 @@
+using Workflows.Durable;
+using Workflows.Messaging;
+
+namespace Workflows.Host.Workflows.Meetings;
+
+/// <summary>
+/// The side effects of a meeting cycle. Each step sends through the gateway with the activity's idempotency key
+/// (a redelivered step returns what the first run made) and then records its timeline event under the same key.
+/// </summary>
+internal sealed partial class MeetingActivities(MeetingServices services)
+{
+    private IMessageGateway Gateway => services.Gateway;
+
+    public async Task<bool> RequestAgendaAsync(TaskActivityContext context, MeetingStepInput input)
+    {
+        var s = input.Series;
+        if (s.Chair is not { } chair)
+        {
+            return false;
+        }
+
+        var (subject, body) = MeetingMessages.AgendaRequest(s, input.Occurrence);
+        var cc = s.Coordinators.Where(c => !SameEmail(c.Email, chair.Email)).Select(ToRecipient).ToList();
+        await Gateway.SendMailAsync(
+            new MailMessage(context.IdempotencyKey, s.Organizer, [ToRecipient(chair)], cc, subject, body, [], Labels(MeetingEvents.AgendaRequested, input)),
+            context.CancellationToken).ConfigureAwait(false);
+        await RecordAsync(context, input, MeetingEvents.AgendaRequested, [chair.Email, .. cc.Select(c => c.Email)], null).ConfigureAwait(false);
+        return true;
+    }
+
+    public async Task<InvitationResult> InviteAsync(TaskActivityContext context, MeetingStepInput input)
+    {
+        var s = input.Series;
+        var o = input.Occurrence;
+        var (subject, body) = MeetingMessages.Invitation(s, o);
+        var attendees = s.Members.Select(m => new Attendee(m.Email, m.Name)).ToList();
+        var created = await Gateway.CreateEventAsync(
+            new CalendarEventRequest(context.IdempotencyKey, s.Organizer, subject, body, o.Start, o.End, s.TimeZone, attendees, s.Location, s.Online, Labels(MeetingEvents.Invited, input)),
+            context.CancellationToken).ConfigureAwait(false);
+        await RecordAsync(context, input, MeetingEvents.Invited, [.. attendees.Select(a => a.Email)], o.MovedReason).ConfigureAwait(false);
+        return new InvitationResult(created, MeetingCycleOrchestrator.Desired(s, o));
+    }
+
+    /// <summary>Sends the whole event again (new time, attendees, agenda); <c>Reason</c> says why, <c>meeting.moved</c> when a coordinator moved it.</summary>
+    public async Task<InvitationResult> UpdateInvitationAsync(TaskActivityContext context, MeetingStepInput input)
+    {
+        var s = input.Series;
+        var o = input.Occurrence;
+        var existing = input.Event ?? throw new InvalidOperationException("An update needs the event it updates.");
+        string kind = o.MovedReason is not null && string.Equals(input.Reason, o.MovedReason, StringComparison.Ordinal) ? MeetingEvents.Moved : MeetingEvents.Updated;
+        var (subject, body) = MeetingMessages.Invitation(s, o);
+        var attendees = s.Members.Select(m => new Attendee(m.Email, m.Name)).ToList();
+        var updated = await Gateway.UpdateEventAsync(
+            new CalendarEventUpdate(context.IdempotencyKey, existing, subject, body, o.Start, o.End, s.TimeZone, attendees, s.Location, Labels(kind, input)),
+            context.CancellationToken).ConfigureAwait(false);
+        await RecordAsync(context, input, kind, [.. attendees.Select(a => a.Email)], input.Reason).ConfigureAwait(false);
+        return new InvitationResult(updated, MeetingCycleOrchestrator.Desired(s, o));
+    }
+
+    public async Task<int> RemindAsync(TaskActivityContext context, MeetingStepInput input)
+    {
+        var s = input.Series;
+        var answers = await AnswersAsync(input, context.CancellationToken).ConfigureAwait(false);
+        var silent = s.Members.Where(m => Answer(answers, m).Response == ResponseStatus.None).ToList();
+        if (silent.Count == 0)
+        {
+            return 0;
+        }
+
+        var (subject, body) = MeetingMessages.Reminder(s, input.Occurrence);
+        await Gateway.SendMailAsync(
+            new MailMessage(context.IdempotencyKey, s.Organizer, [.. silent.Select(ToRecipient)], [], subject, body, [], Labels(MeetingEvents.Reminded, input)),
+            context.CancellationToken).ConfigureAwait(false);
+        await RecordAsync(context, input, MeetingEvents.Reminded, [.. silent.Select(m => m.Email)], null).ConfigureAwait(false);
+        return silent.Count;
+    }
+
+    public async Task<RsvpVerdict> EvaluateAsync(TaskActivityContext context, MeetingStepInput input)
+    {
+        var answers = await AnswersAsync(input, context.CancellationToken).ConfigureAwait(false);
+        return MeetingRules.Judge(input.Series, answers);
+    }
+
+    public async Task<bool> ConfirmAsync(TaskActivityContext context, MeetingStepInput input)
+    {
+        var s = input.Series;
+        var (subject, body) = MeetingMessages.Confirmation(s, input.Occurrence, input.Reason ?? string.Empty);
+        var to = s.Members.Select(ToRecipient).ToList();
+        await Gateway.SendMailAsync(
+            new MailMessage(context.IdempotencyKey, s.Organizer, to, [], subject, body, [], Labels(MeetingEvents.Confirmed, input)),
+            context.CancellationToken).ConfigureAwait(false);
+        await RecordAsync(context, input, MeetingEvents.Confirmed, [.. to.Select(r => r.Email)], input.Reason).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Cancels the event for everyone (when there is one) and tells the coordinators; <c>Reason</c> is the Dutch reason they all read.</summary>
+    public async Task<bool> CancelAsync(TaskActivityContext context, MeetingStepInput input)
+    {
+        var s = input.Series;
+        string reason = input.Reason ?? string.Empty;
+        var recipients = new List<string>();
+        if (input.Event is { } existing)
+        {
+            await Gateway.CancelEventAsync(
+                new CalendarEventCancellation(context.IdempotencyKey + "/event", existing, MeetingMessages.CancellationComment(s, input.Occurrence, reason), Labels(MeetingEvents.Cancelled, input)),
+                context.CancellationToken).ConfigureAwait(false);
+            recipients.AddRange(s.Members.Select(m => m.Email));
+        }
+
+        if (s.Coordinators.Count > 0)
+        {
+            var (subject, body) = MeetingMessages.CancellationNotice(s, input.Occurrence, reason);
+            await Gateway.SendMailAsync(
+                new MailMessage(context.IdempotencyKey + "/notice", s.Organizer, [.. s.Coordinators.Select(ToRecipient)], [], subject, body, [], Labels(MeetingEvents.Cancelled, input)),
+                context.CancellationToken).ConfigureAwait(false);
+            recipients.AddRange(s.Coordinators.Select(c => c.Email));
+        }
+
+        await RecordAsync(context, input, MeetingEvents.Cancelled, [.. recipients.Distinct(StringComparer.OrdinalIgnoreCase)], reason).ConfigureAwait(false);
+        return true;
+    }
+
+    public async Task<bool> AlertLowTurnoutAsync(TaskActivityContext context, LowTurnoutInput input)
+    {
+        var s = input.Step.Series;
+        var (subject, body) = MeetingMessages.LowTurnoutAlert(s, input.Step.Occurrence, input.Verdict);
+        var to = s.Coordinators.Select(ToRecipient).ToList();
+        await Gateway.SendMailAsync(
+            new MailMessage(context.IdempotencyKey, s.Organizer, to, [], subject, body, [], Labels(MeetingEvents.LowTurnout, input.Step)),
+            context.CancellationToken).ConfigureAwait(false);
+        await RecordAsync(context, input.Step, MeetingEvents.LowTurnout, [.. to.Select(r => r.Email)], MeetingMessages.LowTurnoutReason(input.Verdict)).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>After the meeting: who came (the accepted ones; a real register comes later) per organization, and <c>meeting.held</c>.</summary>
+    public async Task<int> RecordAttendanceAsync(TaskActivityContext context, MeetingStepInput input)
+    {
+        var s = input.Series;
+        var answers = await AnswersAsync(input, context.CancellationToken).ConfigureAwait(false);
+        var rows = s.Members
+            .GroupBy(m => m.OrganizationId, StringComparer.Ordinal)
+            .Select(g => new OrganizationAttendance(g.Key, g.Count(), g.Count(m => Answer(answers, m).Response == ResponseStatus.Accepted)))
+            .ToList();
+        await services.Attendance.RecordAsync(s.PartnershipId, s.SeriesId, input.Occurrence.Date, rows, context.CancellationToken).ConfigureAwait(false);
+        int attended = rows.Sum(r => r.Attended);
+        await RecordAsync(context, input, MeetingEvents.Held, null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{attended} van {s.Members.Count} aanwezig")).ConfigureAwait(false);
+        return attended;
+    }
+
+    /// <summary>A timeline event that sends nothing (a skipped date, a cancellation before anyone was invited).</summary>
+    public async Task<bool> RecordTimelineAsync(TaskActivityContext context, TimelineEvent entry)
+    {
+        string partnership = entry.Instance.Split(':') is [_, var p, ..] ? p : entry.Instance;
+        await services.Timeline.RecordAsync(partnership, context.IdempotencyKey, entry, context.CancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task<IReadOnlyList<AttendeeResponse>> AnswersAsync(MeetingStepInput input, CancellationToken cancellationToken) =>
+        input.Event is { } existing ? await Gateway.GetResponsesAsync(existing, cancellationToken).ConfigureAwait(false) : [];
+
+    private Task RecordAsync(TaskActivityContext context, MeetingStepInput input, string kind, IReadOnlyList<string>? recipients, string? reason) =>
+        services.Timeline.RecordAsync(
+            input.Series.PartnershipId,
+            context.IdempotencyKey,
+            new TimelineEvent(input.At, kind, MeetingEvents.Workflow, input.Instance, recipients, input.Series.SeriesId, input.Occurrence.Start, input.Occurrence.End, reason),
+            context.CancellationToken);
+
+    internal static AttendeeResponse Answer(IReadOnlyList<AttendeeResponse> answers, MemberSnapshot member) =>
+        answers.FirstOrDefault(a => SameEmail(a.Email, member.Email)) ?? new AttendeeResponse(member.Email, ResponseStatus.None);
+
+    private static MessageLabels Labels(string kind, MeetingStepInput input) =>
+        MessageLabels.Of(
+            kind,
+            ("partnership", input.Series.PartnershipId),
+            ("series", input.Series.SeriesId),
+            ("occurrence", input.Occurrence.Date),
+            ("instance", input.Instance));
+
+    private static Recipient ToRecipient(MemberSnapshot m) => new(m.Email, m.Name);
+
+    private static bool SameEmail(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}

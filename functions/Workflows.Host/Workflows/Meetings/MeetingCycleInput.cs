@@ -1,0 +1,12 @@
+namespace Workflows.Host.Workflows.Meetings;
+
+/// <summary>
+/// The state of one cycle between executions (input of every <c>ContinueAsNew</c>), kept small: the series, the
+/// last series date dealt with, the occurrence in progress and the coordinators' overrides still ahead.
+/// </summary>
+/// <param name="After">The next occurrence is the first one strictly after this date (yyyy-MM-dd).</param>
+public sealed record MeetingCycleInput(
+    SeriesSnapshot Series,
+    string After,
+    OccurrenceProgress? Current = null,
+    IReadOnlyList<OccurrenceOverride>? Overrides = null);

@@ -1,0 +1,134 @@
+using Workflows.Durable;
+
+namespace Workflows.Host.Workflows.Meetings;
+
+internal sealed partial class MeetingCycleOrchestrator
+{
+    /// <summary>One execution of the cycle (one occurrence, or the part of it left after a change).</summary>
+    private sealed partial class Cycle(TaskOrchestrationContext context, MeetingCycleInput input)
+    {
+        private SeriesSnapshot _series = input.Series;
+        private string _after = input.After;
+        private List<OccurrenceOverride> _overrides = [.. (input.Overrides ?? []).Where(o => string.CompareOrdinal(o.Date, input.After) > 0)];
+
+        private DateTimeOffset Now => new(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
+
+        public async Task<string> RunAsync()
+        {
+            var plan = await context.CallActivityAsync<OccurrencePlan>(MeetingActivityNames.Plan, new PlanInput(_series, _after, _overrides), Retry).ConfigureAwait(true);
+            foreach (var skipped in plan.Skipped)
+            {
+                if (await WaitUntilAsync(skipped.Start, "skipped", skipped.Date).ConfigureAwait(true) is { } signals)
+                {
+                    return await OnSignalsAsync(signals, null, input.Current).ConfigureAwait(true);
+                }
+
+                await context.CallActivityAsync<bool>(
+                    MeetingActivityNames.RecordTimeline,
+                    new TimelineEvent(Now, MeetingEvents.Skipped, MeetingEvents.Workflow, context.InstanceId, null, _series.SeriesId, skipped.Start, skipped.End, skipped.Reason),
+                    Retry).ConfigureAwait(true);
+                _after = skipped.Date;
+            }
+
+            if (plan.Next is not { } occurrence)
+            {
+                context.SetCustomStatus(new MeetingCycleStatus("ended", null, null));
+                return "ended";
+            }
+
+            var progress = input.Current is { } current
+                ? (current.Date == occurrence.Date ? current : current with { Date = occurrence.Date, AgendaRequested = false, Reminded = false, Evaluated = false })
+                : new OccurrenceProgress(occurrence.Date, null, null, false, false, false, null);
+            if (progress.Event is null && Now >= occurrence.Start)
+            {
+                // Started (or restarted) after this meeting began: nobody was invited, so there is nothing to do for it.
+                return Next(occurrence.Date);
+            }
+
+            return await OccurrenceAsync(occurrence, progress).ConfigureAwait(true);
+        }
+
+        private async Task<string> OccurrenceAsync(PlannedOccurrence o, OccurrenceProgress progress)
+        {
+            if (!progress.AgendaRequested && progress.Event is null && _series.Chair is not null && Now < o.InviteAt)
+            {
+                if (await WaitUntilAsync(o.ChairReminderAt, "agenda-request", o.Date).ConfigureAwait(true) is { } signals)
+                {
+                    return await OnSignalsAsync(signals, o, progress).ConfigureAwait(true);
+                }
+
+                await context.CallActivityAsync<bool>(MeetingActivityNames.RequestAgenda, Step(o, progress), Retry).ConfigureAwait(true);
+                progress = progress with { AgendaRequested = true };
+            }
+
+            if (progress.Event is null)
+            {
+                if (await WaitUntilAsync(o.InviteAt, "invitation", o.Date).ConfigureAwait(true) is { } signals)
+                {
+                    return await OnSignalsAsync(signals, o, progress).ConfigureAwait(true);
+                }
+
+                var invited = await context.CallActivityAsync<InvitationResult>(MeetingActivityNames.Invite, Step(o, progress), Retry).ConfigureAwait(true);
+                progress = progress with { Event = invited.Event, Sent = invited.Sent };
+            }
+            else if (!Same(progress.Sent, Desired(_series, o)))
+            {
+                string reason = progress.UpdateReason ?? MeetingMessages.ConfigChangedReason(_series);
+                var updated = await context.CallActivityAsync<InvitationResult>(MeetingActivityNames.UpdateInvitation, Step(o, progress) with { Reason = reason }, Retry).ConfigureAwait(true);
+                progress = progress with { Event = updated.Event, Sent = updated.Sent, UpdateReason = null };
+            }
+
+            if (!progress.Reminded && Now < o.RsvpDeadlineAt)
+            {
+                if (await WaitUntilAsync(o.ReminderAt, "reminder", o.Date).ConfigureAwait(true) is { } signals)
+                {
+                    return await OnSignalsAsync(signals, o, progress).ConfigureAwait(true);
+                }
+
+                await context.CallActivityAsync<int>(MeetingActivityNames.Remind, Step(o, progress), Retry).ConfigureAwait(true);
+                progress = progress with { Reminded = true };
+            }
+
+            if (!progress.Evaluated)
+            {
+                if (await WaitUntilAsync(o.RsvpDeadlineAt, "rsvp-deadline", o.Date).ConfigureAwait(true) is { } signals)
+                {
+                    return await OnSignalsAsync(signals, o, progress).ConfigureAwait(true);
+                }
+
+                var verdict = await context.CallActivityAsync<RsvpVerdict>(MeetingActivityNames.Evaluate, Step(o, progress), Retry).ConfigureAwait(true);
+                if (verdict.LowTurnout)
+                {
+                    await context.CallActivityAsync<bool>(MeetingActivityNames.AlertLowTurnout, new LowTurnoutInput(Step(o, progress), verdict), Retry).ConfigureAwait(true);
+                }
+
+                if (!verdict.QuorumMet)
+                {
+                    await context.CallActivityAsync<bool>(MeetingActivityNames.Cancel, Step(o, progress) with { Reason = verdict.Explanation }, Retry).ConfigureAwait(true);
+                    return Next(o.Date);
+                }
+
+                await context.CallActivityAsync<bool>(MeetingActivityNames.Confirm, Step(o, progress) with { Reason = verdict.Explanation }, Retry).ConfigureAwait(true);
+                progress = progress with { Evaluated = true };
+            }
+
+            if (await WaitUntilAsync(o.End, "meeting", o.Date).ConfigureAwait(true) is { } last)
+            {
+                return await OnSignalsAsync(last, o, progress).ConfigureAwait(true);
+            }
+
+            await context.CallActivityAsync<int>(MeetingActivityNames.RecordAttendance, Step(o, progress), Retry).ConfigureAwait(true);
+            return Next(o.Date);
+        }
+
+        private MeetingStepInput Step(PlannedOccurrence o, OccurrenceProgress progress) =>
+            new(_series, o, progress.Event, Now, context.InstanceId);
+
+        /// <summary>On to the occurrence after <paramref name="date"/>, with a fresh history.</summary>
+        private string Next(string date)
+        {
+            context.ContinueAsNew(new MeetingCycleInput(_series, date, null, [.. _overrides.Where(x => string.CompareOrdinal(x.Date, date) > 0)]));
+            return "continued";
+        }
+    }
+}

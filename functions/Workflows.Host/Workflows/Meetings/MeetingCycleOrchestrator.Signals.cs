@@ -1,0 +1,125 @@
+using Workflows.Durable;
+
+namespace Workflows.Host.Workflows.Meetings;
+
+internal sealed partial class MeetingCycleOrchestrator
+{
+    private sealed partial class Cycle
+    {
+        /// <summary>
+        /// Waits until <paramref name="due"/>, or for a change, whichever comes first. Returns null when the time
+        /// came, else every event that arrived (all of them: events delivered in one turn complete their waiters
+        /// together, and one left unhandled would be lost).
+        /// </summary>
+        private async Task<List<object>?> WaitUntilAsync(DateTimeOffset due, string phase, string occurrence)
+        {
+            if (due <= Now)
+            {
+                return null;
+            }
+
+            context.SetCustomStatus(new MeetingCycleStatus(phase, occurrence, due));
+            using var timerCancel = new CancellationTokenSource();
+            using var eventsCancel = new CancellationTokenSource();
+            var timer = context.CreateTimer(due.UtcDateTime, timerCancel.Token);
+            var changed = context.WaitForExternalEvent<ConfigChangedEvent>(MeetingEvents.ConfigChanged, eventsCancel.Token);
+            var cancel = context.WaitForExternalEvent<OccurrenceCancelRequest>(MeetingEvents.OccurrenceCancel, eventsCancel.Token);
+            var move = context.WaitForExternalEvent<OccurrenceMoveRequest>(MeetingEvents.OccurrenceMove, eventsCancel.Token);
+            var winner = await Task.WhenAny(timer, changed, cancel, move).ConfigureAwait(true);
+
+            // Synchronous Cancel on purpose: the callbacks must run on the orchestrator thread, in this step.
+#pragma warning disable CA1849
+            if (winner == timer)
+            {
+                eventsCancel.Cancel();
+                return null;
+            }
+
+            timerCancel.Cancel();
+            eventsCancel.Cancel();
+#pragma warning restore CA1849
+            var signals = new List<object>();
+            if (changed.IsCompletedSuccessfully)
+            {
+                signals.Add(await changed.ConfigureAwait(true));
+            }
+
+            if (cancel.IsCompletedSuccessfully)
+            {
+                signals.Add(await cancel.ConfigureAwait(true));
+            }
+
+            if (move.IsCompletedSuccessfully)
+            {
+                signals.Add(await move.ConfigureAwait(true));
+            }
+
+            return signals;
+        }
+
+        private async Task<string> OnSignalsAsync(List<object> signals, PlannedOccurrence? o, OccurrenceProgress? progress)
+        {
+            bool removed = false;
+            string? cancelCurrent = null;
+            foreach (var signal in signals)
+            {
+                switch (signal)
+                {
+                    case ConfigChangedEvent { Series: null }:
+                        removed = true;
+                        break;
+                    case ConfigChangedEvent { Series: { } series }:
+                        _series = series;
+                        break;
+                    case OccurrenceCancelRequest request when o is not null && request.Date == o.Date:
+                        cancelCurrent = MeetingMessages.CoordinatorCancelReason(_series, request.Reason);
+                        break;
+                    case OccurrenceCancelRequest request when string.CompareOrdinal(request.Date, _after) > 0:
+                        Override(new OccurrenceOverride(request.Date, true, null, null, null, MeetingMessages.CoordinatorCancelReason(_series, request.Reason)));
+                        await context.CallActivityAsync<bool>(
+                            MeetingActivityNames.RecordTimeline,
+                            new TimelineEvent(Now, MeetingEvents.Cancelled, MeetingEvents.Workflow, context.InstanceId, [], _series.SeriesId, null, null, MeetingMessages.CoordinatorCancelReason(_series, request.Reason)),
+                            Retry).ConfigureAwait(true);
+                        break;
+                    case OccurrenceMoveRequest request when string.CompareOrdinal(request.Date, _after) > 0:
+                        string reason = MeetingMessages.MovedReason(_series, request.Reason);
+                        Override(new OccurrenceOverride(request.Date, false, request.NewDate, request.NewStartTime, request.NewEndTime, reason));
+                        if (o is not null && progress is not null && request.Date == o.Date)
+                        {
+                            progress = progress with { UpdateReason = reason };
+                        }
+
+                        break;
+                    default:
+                        // A decision about a date already past: nothing left to change.
+                        break;
+                }
+            }
+
+            if (removed)
+            {
+                if (o is not null && progress?.Event is not null && Now < o.Start)
+                {
+                    await context.CallActivityAsync<bool>(MeetingActivityNames.Cancel, Step(o, progress) with { Reason = MeetingMessages.SeriesRemovedReason(_series) }, Retry).ConfigureAwait(true);
+                }
+
+                context.SetCustomStatus(new MeetingCycleStatus("removed", null, null));
+                return "removed";
+            }
+
+            if (cancelCurrent is not null && o is not null)
+            {
+                await context.CallActivityAsync<bool>(MeetingActivityNames.Cancel, Step(o, progress ?? new OccurrenceProgress(o.Date, null, null, false, false, false, null)) with { Reason = cancelCurrent }, Retry).ConfigureAwait(true);
+                return Next(o.Date);
+            }
+
+            context.ContinueAsNew(new MeetingCycleInput(_series, _after, progress, _overrides));
+            return "continued";
+        }
+
+        private void Override(OccurrenceOverride change)
+        {
+            _overrides = [.. _overrides.Where(x => x.Date != change.Date), change];
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Workflows.Host.Workflows.Meetings;
+
+/// <summary>Names of the external events a meeting cycle listens to, and of the timeline kinds it records.</summary>
+public static class MeetingEvents
+{
+    /// <summary>Payload <see cref="ConfigChangedEvent"/>.</summary>
+    public const string ConfigChanged = "config-changed";
+
+    /// <summary>Payload <see cref="OccurrenceCancelRequest"/>.</summary>
+    public const string OccurrenceCancel = "occurrence-cancel";
+
+    /// <summary>Payload <see cref="OccurrenceMoveRequest"/>.</summary>
+    public const string OccurrenceMove = "occurrence-move";
+
+    public const string Workflow = "meeting-cycle";
+
+    public const string AgendaRequested = "meeting.agenda-requested";
+    public const string Invited = "meeting.invited";
+    public const string Updated = "meeting.updated";
+    public const string Moved = "meeting.moved";
+    public const string Reminded = "meeting.reminded";
+    public const string Confirmed = "meeting.confirmed";
+    public const string Cancelled = "meeting.cancelled";
+    public const string LowTurnout = "meeting.low-turnout";
+    public const string Held = "meeting.held";
+    public const string Skipped = "meeting.skipped";
+}

@@ -1,0 +1,20 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Workflows.Messaging;
+
+namespace Workflows.Host.Workflows.Meetings;
+
+/// <summary>What the meeting activities work with: the message gateway and the Table Storage account for the timeline and attendance.</summary>
+/// <param name="TablePrefix">Prefix of the tables (<c>{prefix}Timeline</c>, <c>{prefix}Attendance</c>), letters and digits; the simulator uses its hub name.</param>
+public sealed record MeetingServices(IMessageGateway Gateway, TableServiceClient Tables, string TablePrefix = "Workflows")
+{
+    public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
+
+    public TimelineStore Timeline => _timeline ??= new TimelineStore(Tables.GetTableClient(TablePrefix + "Timeline"));
+
+    public AttendanceStore Attendance => _attendance ??= new AttendanceStore(Tables.GetTableClient(TablePrefix + "Attendance"));
+
+    private TimelineStore? _timeline;
+    private AttendanceStore? _attendance;
+}

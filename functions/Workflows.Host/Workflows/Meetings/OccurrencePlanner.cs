@@ -1,0 +1,104 @@
+using NodaTime;
+using NodaTime.Text;
+using Workflows.Partnerships.Calendar;
+using Workflows.Partnerships.Scheduling;
+
+namespace Workflows.Host.Workflows.Meetings;
+
+/// <summary>
+/// The planning step: the next occurrence of a series after a date, with the skipped dates before it.
+/// </summary>
+/// <remarks>
+/// Runs as an activity, not in the orchestrator, although it is pure: the schedule depends on code that changes
+/// between releases (the built-in holiday table gains a school year, a scheduling rule is fixed). In an activity
+/// its answer is recorded in history, so instances that are running replay what they decided then instead of
+/// diverging from it.
+/// </remarks>
+internal static class OccurrencePlanner
+{
+    // Far enough for any series (the slowest recur every few months); a series without a date in it has ended.
+    private const int HorizonDays = 400;
+
+    public static OccurrencePlan Plan(PlanInput input)
+    {
+        var s = input.Series;
+        var zone = DateTimeZoneProviders.Tzdb[s.TimeZone];
+        var after = ParseDate(input.After);
+        var spec = new MeetingScheduleSpec(
+            s.SeriesId,
+            s.Recurrence,
+            ParseDate(s.Start),
+            ParseTime(s.StartTime),
+            ParseTime(s.EndTime),
+            zone,
+            Policy(s.Holidays),
+            s.InviteLeadDays,
+            s.RsvpDeadlineDays,
+            s.ChairReminderDays);
+        var result = MeetingScheduler.Occurrences(spec, Calendar(s.Calendar), after.PlusDays(1), after.PlusDays(HorizonDays));
+
+        var overrides = input.Overrides.ToDictionary(o => o.Date, StringComparer.Ordinal);
+        var next = result.Occurrences.FirstOrDefault(o => !(overrides.TryGetValue(Format(o.Date), out var c) && c.Cancelled));
+        var skipped = result.Skipped
+            .Where(d => next is null || d.Date < next.Date)
+            .Select(d => new SkippedOccurrence(Format(d.Date), At(zone, d.Date, spec.StartTime), At(zone, d.Date, spec.EndTime), d.Reason))
+            .ToList();
+        return new OccurrencePlan(skipped, next is null ? null : Planned(spec, next, overrides.GetValueOrDefault(Format(next.Date))));
+    }
+
+    private static PlannedOccurrence Planned(MeetingScheduleSpec spec, MeetingOccurrence o, OccurrenceOverride? moved)
+    {
+        var zone = spec.Zone;
+        var start = o.Start.ToDateTimeOffset();
+        var end = o.End.ToDateTimeOffset();
+        if (moved is { NewDate: { } newDate })
+        {
+            var date = ParseDate(newDate);
+            start = At(zone, date, moved.NewStartTime is { } st ? ParseTime(st) : spec.StartTime);
+            end = At(zone, date, moved.NewEndTime is { } et ? ParseTime(et) : spec.EndTime);
+        }
+
+        // Messages go out at the meeting's own time of day (15:00 for Profijt: the hour the people invited keep
+        // free); answers are due at its end time on the RSVP day. A move keeps the dates of the original
+        // occurrence, but nothing may fall after the new start.
+        var chair = Min(At(zone, o.ChairReminderOn, spec.StartTime), start);
+        var invite = Min(At(zone, o.InviteOn, spec.StartTime), start);
+        var deadline = Min(At(zone, o.RsvpBy, spec.EndTime), start);
+        var halfway = o.InviteOn.PlusDays(Period.DaysBetween(o.InviteOn, o.RsvpBy) / 2);
+        var reminder = Min(At(zone, halfway, spec.StartTime), deadline);
+        return new PlannedOccurrence(Format(o.Date), start, end, chair, invite, reminder, deadline, moved?.Reason);
+    }
+
+    private static SchoolCalendar Calendar(CalendarSnapshot c) =>
+        new(
+            Region(c.Region),
+            c.Periods.Select(p => new ClosedPeriod(ParseDate(p.From), ParseDate(p.To), p.Name)),
+            c.ExtraClosedDays.Select(ParseDate),
+            c.IncludeGoodFriday);
+
+    // The snapshot carries config keywords (strings keep the payload readable); the loader accepted only these.
+    private static HolidayPolicy Policy(string keyword) => keyword switch
+    {
+        "next-week" => HolidayPolicy.NextWeek,
+        "ignore" => HolidayPolicy.Ignore,
+        _ => HolidayPolicy.Skip,
+    };
+
+    private static SchoolRegion? Region(string? keyword) => keyword switch
+    {
+        "noord" => SchoolRegion.Noord,
+        "midden" => SchoolRegion.Midden,
+        "zuid" => SchoolRegion.Zuid,
+        _ => null,
+    };
+
+    private static DateTimeOffset At(DateTimeZone zone, LocalDate date, LocalTime time) => zone.AtLeniently(date + time).ToDateTimeOffset();
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
+
+    private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    internal static LocalDate ParseDate(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
+
+    internal static LocalTime ParseTime(string text) => LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(text).GetValueOrThrow();
+}

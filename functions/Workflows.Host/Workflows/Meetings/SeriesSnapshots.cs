@@ -1,0 +1,83 @@
+using System.Globalization;
+using NodaTime.Text;
+using Workflows.Partnerships.Configuration;
+using Workflows.Partnerships.Planning;
+using Workflows.Partnerships.Selectors;
+
+namespace Workflows.Host.Workflows.Meetings;
+
+/// <summary>Builds the snapshot a meeting cycle runs on from a loaded configuration (selectors resolved to people).</summary>
+public static class SeriesSnapshots
+{
+    public static string InstanceId(string partnershipId, string seriesId) => $"meeting:{partnershipId}:{seriesId}";
+
+    public static SeriesSnapshot Create(PartnershipConfig config, Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(meeting);
+        var group = config.FindGroup(meeting.Group)
+            ?? throw new ArgumentException($"Meeting '{meeting.Id}' names group '{meeting.Group}', which the configuration does not have.", nameof(meeting));
+        var members = SelectorResolver.Resolve(config, group.Members).Select(s => Member(config, s.Person)).ToList();
+        var coordinators = config.Partnership.Coordinators
+            .Select(config.FindPerson)
+            .OfType<Person>()
+            .Select(p => Member(config, p))
+            .ToList();
+        var chair = group.Chair is { } chairId && config.FindPerson(chairId) is { } person ? Member(config, person) : null;
+        var spec = PartnershipPlanner.Schedule(config, meeting);
+        var date = LocalDatePattern.Iso;
+        return new SeriesSnapshot(
+            config.Partnership.Id,
+            config.Partnership.Name,
+            meeting.Id,
+            meeting.Title,
+            config.Partnership.Organizer,
+            ConfigKeywords.ToKeyword(config.Partnership.Language),
+            config.Partnership.TimeZone,
+            meeting.Recurrence,
+            date.Format(meeting.Start),
+            Time(meeting.Time.Start),
+            Time(meeting.Time.End),
+            meeting.Location,
+            meeting.Online,
+            ConfigKeywords.ToKeyword(meeting.Holidays),
+            meeting.InviteLeadDays,
+            meeting.RsvpDeadlineDays,
+            spec.ChairReminderDays,
+            [.. meeting.Agenda.FixedItems],
+            [.. meeting.Quorum.RequireKinds.Select(ConfigKeywords.ToKeyword)],
+            meeting.Quorum.MinAccepted,
+            meeting.LowTurnout,
+            members,
+            chair,
+            coordinators,
+            new CalendarSnapshot(
+                ConfigKeywords.ToKeyword(config.Partnership.SchoolRegion),
+                [.. config.Calendar.Holidays.Select(h => new ClosedPeriodSnapshot(h.Name, date.Format(h.From), date.Format(h.To)))],
+                [.. config.Calendar.ExtraClosedDays.Select(date.Format)],
+                config.Calendar.IncludeGoodFriday));
+    }
+
+    /// <summary>Whether two snapshots differ in anything a cycle acts on (lists compared by content, unlike record equality).</summary>
+    public static bool SameContent(SeriesSnapshot? a, SeriesSnapshot? b) =>
+        a is null || b is null
+            ? a is null && b is null
+            : string.Equals(
+                System.Text.Json.JsonSerializer.Serialize(a),
+                System.Text.Json.JsonSerializer.Serialize(b),
+                StringComparison.Ordinal);
+
+    private static MemberSnapshot Member(PartnershipConfig config, Person person)
+    {
+        var organization = config.FindOrganization(person.Organization);
+        return new MemberSnapshot(
+            person.Id,
+            person.Name,
+            person.Email,
+            person.Organization,
+            organization?.Name ?? person.Organization,
+            organization is null ? string.Empty : ConfigKeywords.ToKeyword(organization.Kind));
+    }
+
+    private static string Time(NodaTime.LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+}
