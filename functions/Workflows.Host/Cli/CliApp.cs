@@ -15,6 +15,7 @@ internal static class CliApp
         {
             ValidateCommand.Create(stdout, clock),
             OccurrencesCommand.Create(stdout, stderr, clock),
+            SimulateCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

@@ -9,29 +9,22 @@ internal sealed partial class MeetingCycleOrchestrator
     {
         private SeriesSnapshot _series = input.Series;
         private string _after = input.After;
+        private Queue<SkippedOccurrence> _skips = [];
         private List<OccurrenceOverride> _overrides = [.. (input.Overrides ?? []).Where(o => string.CompareOrdinal(o.Date, input.After) > 0)];
 
         private DateTimeOffset Now => new(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
 
         public async Task<string> RunAsync()
         {
-            var plan = await context.CallActivityAsync<OccurrencePlan>(MeetingActivityNames.Plan, new PlanInput(_series, _after, _overrides), Retry).ConfigureAwait(true);
-            foreach (var skipped in plan.Skipped)
+            var plan = await context.CallActivityAsync<OccurrencePlan>(MeetingActivityNames.Plan, new PlanInput(_series, _after, _overrides, Now), Retry).ConfigureAwait(true);
+            _skips = new Queue<SkippedOccurrence>(plan.Skipped);
+            if (plan.Next is not { } occurrence)
             {
-                if (await WaitUntilAsync(skipped.Start, "skipped", skipped.Date).ConfigureAwait(true) is { } signals)
+                if (await WaitForAsync(DateTimeOffset.MaxValue, "skipped", null).ConfigureAwait(true) is { } signals)
                 {
                     return await OnSignalsAsync(signals, null, input.Current).ConfigureAwait(true);
                 }
 
-                await context.CallActivityAsync<bool>(
-                    MeetingActivityNames.RecordTimeline,
-                    new TimelineEvent(Now, MeetingEvents.Skipped, MeetingEvents.Workflow, context.InstanceId, null, _series.SeriesId, skipped.Start, skipped.End, skipped.Reason),
-                    Retry).ConfigureAwait(true);
-                _after = skipped.Date;
-            }
-
-            if (plan.Next is not { } occurrence)
-            {
                 context.SetCustomStatus(new MeetingCycleStatus("ended", null, null));
                 return "ended";
             }
@@ -50,9 +43,9 @@ internal sealed partial class MeetingCycleOrchestrator
 
         private async Task<string> OccurrenceAsync(PlannedOccurrence o, OccurrenceProgress progress)
         {
-            if (!progress.AgendaRequested && progress.Event is null && _series.Chair is not null && Now < o.InviteAt)
+            if (!progress.AgendaRequested && progress.Event is null && _series.Chair is not null && o.ChairReminderAt < o.InviteAt && Now < o.InviteAt)
             {
-                if (await WaitUntilAsync(o.ChairReminderAt, "agenda-request", o.Date).ConfigureAwait(true) is { } signals)
+                if (await WaitForAsync(o.ChairReminderAt, "agenda-request", o.Date).ConfigureAwait(true) is { } signals)
                 {
                     return await OnSignalsAsync(signals, o, progress).ConfigureAwait(true);
                 }
@@ -63,7 +56,7 @@ internal sealed partial class MeetingCycleOrchestrator
 
             if (progress.Event is null)
             {
-                if (await WaitUntilAsync(o.InviteAt, "invitation", o.Date).ConfigureAwait(true) is { } signals)
+                if (await WaitForAsync(o.InviteAt, "invitation", o.Date).ConfigureAwait(true) is { } signals)
                 {
                     return await OnSignalsAsync(signals, o, progress).ConfigureAwait(true);
                 }
@@ -80,7 +73,7 @@ internal sealed partial class MeetingCycleOrchestrator
 
             if (!progress.Reminded && Now < o.RsvpDeadlineAt)
             {
-                if (await WaitUntilAsync(o.ReminderAt, "reminder", o.Date).ConfigureAwait(true) is { } signals)
+                if (await WaitForAsync(o.ReminderAt, "reminder", o.Date).ConfigureAwait(true) is { } signals)
                 {
                     return await OnSignalsAsync(signals, o, progress).ConfigureAwait(true);
                 }
@@ -91,7 +84,7 @@ internal sealed partial class MeetingCycleOrchestrator
 
             if (!progress.Evaluated)
             {
-                if (await WaitUntilAsync(o.RsvpDeadlineAt, "rsvp-deadline", o.Date).ConfigureAwait(true) is { } signals)
+                if (await WaitForAsync(o.RsvpDeadlineAt, "rsvp-deadline", o.Date).ConfigureAwait(true) is { } signals)
                 {
                     return await OnSignalsAsync(signals, o, progress).ConfigureAwait(true);
                 }
@@ -112,13 +105,38 @@ internal sealed partial class MeetingCycleOrchestrator
                 progress = progress with { Evaluated = true };
             }
 
-            if (await WaitUntilAsync(o.End, "meeting", o.Date).ConfigureAwait(true) is { } last)
+            if (await WaitForAsync(o.End, "meeting", o.Date).ConfigureAwait(true) is { } last)
             {
                 return await OnSignalsAsync(last, o, progress).ConfigureAwait(true);
             }
 
             await context.CallActivityAsync<int>(MeetingActivityNames.RecordAttendance, Step(o, progress), Retry).ConfigureAwait(true);
             return Next(o.Date);
+        }
+
+        /// <summary>
+        /// Waits for a step's time; the skipped dates that fall before it are recorded on their own dates first,
+        /// so the timeline keeps the order in which things happen. A change arriving meanwhile ends the wait.
+        /// </summary>
+        private async Task<List<object>?> WaitForAsync(DateTimeOffset due, string phase, string? occurrence)
+        {
+            while (_skips.Count > 0 && _skips.Peek().Start <= due)
+            {
+                var skipped = _skips.Peek();
+                if (await WaitUntilAsync(skipped.Start, "skipped", skipped.Date).ConfigureAwait(true) is { } signals)
+                {
+                    return signals;
+                }
+
+                await context.CallActivityAsync<bool>(
+                    MeetingActivityNames.RecordTimeline,
+                    new TimelineEvent(Now, MeetingEvents.Skipped, MeetingEvents.Workflow, context.InstanceId, null, _series.SeriesId, skipped.Start, skipped.End, skipped.Reason),
+                    Retry).ConfigureAwait(true);
+                _skips.Dequeue();
+                _after = skipped.Date;
+            }
+
+            return due == DateTimeOffset.MaxValue ? null : await WaitUntilAsync(due, phase, occurrence ?? string.Empty).ConfigureAwait(true);
         }
 
         private MeetingStepInput Step(PlannedOccurrence o, OccurrenceProgress progress) =>

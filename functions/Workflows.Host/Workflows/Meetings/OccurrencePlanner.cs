@@ -35,7 +35,8 @@ internal static class OccurrencePlanner
             s.InviteLeadDays,
             s.RsvpDeadlineDays,
             s.ChairReminderDays);
-        var result = MeetingScheduler.Occurrences(spec, Calendar(s.Calendar), after.PlusDays(1), after.PlusDays(HorizonDays));
+        var calendar = Calendar(s.Calendar);
+        var result = MeetingScheduler.Occurrences(spec, calendar, after.PlusDays(1), after.PlusDays(HorizonDays));
 
         var overrides = input.Overrides.ToDictionary(o => o.Date, StringComparer.Ordinal);
         var next = result.Occurrences.FirstOrDefault(o => !(overrides.TryGetValue(Format(o.Date), out var c) && c.Cancelled));
@@ -43,10 +44,10 @@ internal static class OccurrencePlanner
             .Where(d => next is null || d.Date < next.Date)
             .Select(d => new SkippedOccurrence(Format(d.Date), At(zone, d.Date, spec.StartTime), At(zone, d.Date, spec.EndTime), d.Reason))
             .ToList();
-        return new OccurrencePlan(skipped, next is null ? null : Planned(spec, next, overrides.GetValueOrDefault(Format(next.Date))));
+        return new OccurrencePlan(skipped, next is null ? null : Planned(spec, calendar, next, overrides.GetValueOrDefault(Format(next.Date)), input.Now));
     }
 
-    private static PlannedOccurrence Planned(MeetingScheduleSpec spec, MeetingOccurrence o, OccurrenceOverride? moved)
+    private static PlannedOccurrence Planned(MeetingScheduleSpec spec, SchoolCalendar calendar, MeetingOccurrence o, OccurrenceOverride? moved, DateTimeOffset now)
     {
         var zone = spec.Zone;
         var start = o.Start.ToDateTimeOffset();
@@ -59,14 +60,57 @@ internal static class OccurrencePlanner
         }
 
         // Messages go out at the meeting's own time of day (15:00 for Profijt: the hour the people invited keep
-        // free); answers are due at its end time on the RSVP day. A move keeps the dates of the original
-        // occurrence, but nothing may fall after the new start.
-        var chair = Min(At(zone, o.ChairReminderOn, spec.StartTime), start);
-        var invite = Min(At(zone, o.InviteOn, spec.StartTime), start);
-        var deadline = Min(At(zone, o.RsvpBy, spec.EndTime), start);
-        var halfway = o.InviteOn.PlusDays(Period.DaysBetween(o.InviteOn, o.RsvpBy) / 2);
+        // free); answers are due at its end time on the RSVP day. A step whose day has passed (the cycle started
+        // late, e.g. just after a summer holiday the invitation was moved back into) goes out at that time on the
+        // first working day from now. A move keeps the dates of the original occurrence, but nothing may fall
+        // after the new start.
+        var inviteOn = Catch(o.InviteOn, spec.StartTime);
+        var chair = Min(At(zone, Catch(o.ChairReminderOn, spec.StartTime), spec.StartTime), start);
+        var invite = Min(At(zone, inviteOn, spec.StartTime), start);
+        var rsvpBy = o.RsvpBy < inviteOn ? inviteOn : o.RsvpBy;
+        var deadline = Min(At(zone, rsvpBy, spec.EndTime), start);
+        var halfway = WorkingDayBetween(calendar, inviteOn, inviteOn.PlusDays(Period.DaysBetween(inviteOn, rsvpBy) / 2), rsvpBy);
         var reminder = Min(At(zone, halfway, spec.StartTime), deadline);
         return new PlannedOccurrence(Format(o.Date), start, end, chair, invite, reminder, deadline, moved?.Reason);
+
+        LocalDate Catch(LocalDate day, LocalTime time)
+        {
+            if (At(zone, day, time) >= now)
+            {
+                return day;
+            }
+
+            var local = Instant.FromDateTimeOffset(now).InZone(zone);
+            var candidate = local.TimeOfDay <= time ? local.Date : local.Date.PlusDays(1);
+            for (int i = 0; i < HorizonDays && !calendar.IsWorkingDay(candidate); i++)
+            {
+                candidate = candidate.PlusDays(1);
+            }
+
+            return candidate;
+        }
+    }
+
+    /// <summary>The reminder's day: <paramref name="day"/>, or the nearest working day strictly between the invitation and the deadline (earlier first).</summary>
+    private static LocalDate WorkingDayBetween(SchoolCalendar calendar, LocalDate after, LocalDate day, LocalDate before)
+    {
+        for (var d = day; d > after; d = d.PlusDays(-1))
+        {
+            if (calendar.IsWorkingDay(d))
+            {
+                return d;
+            }
+        }
+
+        for (var d = day.PlusDays(1); d < before; d = d.PlusDays(1))
+        {
+            if (calendar.IsWorkingDay(d))
+            {
+                return d;
+            }
+        }
+
+        return day;
     }
 
     private static SchoolCalendar Calendar(CalendarSnapshot c) =>

@@ -1,0 +1,256 @@
+using NodaTime;
+using NodaTime.Text;
+using Workflows.Messaging;
+using Workflows.Partnerships.Configuration;
+using Workflows.Partnerships.Selectors;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Workflows.Host.Simulation;
+
+/// <summary>Reads a responses file, reporting every mistake as <c>file:line:col: message</c>; any error yields no file.</summary>
+public static class ResponsesFileReader
+{
+    private static readonly string[] TopKeys = ["default", "rules", "acknowledge"];
+    private static readonly string[] RuleKeys = ["series", "date", "who", "response", "comment"];
+    private static readonly string[] AcknowledgeKeys = ["round", "who", "date"];
+
+    public static (ResponsesFile? File, IReadOnlyList<ConfigError> Errors) Load(string path, PartnershipConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(config);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return (null, [new ConfigError(path, 1, 1, $"cannot read the file: {e.Message}")]);
+        }
+
+        return Parse(text, path, config);
+    }
+
+    public static (ResponsesFile? File, IReadOnlyList<ConfigError> Errors) Parse(string yaml, string fileName, PartnershipConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(config);
+        var errors = new List<ConfigError>();
+        void Error(Mark at, string message) => errors.Add(new ConfigError(fileName, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column), message));
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            Error(e.Start, $"YAML syntax error: {e.Message}");
+            return (null, errors);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            Error(stream.Documents.Count == 0 ? Mark.Empty : stream.Documents[0].RootNode.Start, "a responses file is a mapping with 'default', 'rules' and 'acknowledge'");
+            return (null, errors);
+        }
+
+        var @default = ResponseStatus.None;
+        var rules = new List<ResponseRule>();
+        var acknowledge = new List<AcknowledgeRule>();
+        foreach (var (keyNode, value) in root.Children)
+        {
+            string key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            switch (key)
+            {
+                case "default":
+                    @default = Response(value, "default") ?? ResponseStatus.None;
+                    break;
+                case "rules":
+                    foreach (var item in Items(value, "rules"))
+                    {
+                        if (ReadRule(item) is { } rule)
+                        {
+                            rules.Add(rule);
+                        }
+                    }
+
+                    break;
+                case "acknowledge":
+                    foreach (var item in Items(value, "acknowledge"))
+                    {
+                        if (ReadAcknowledge(item) is { } rule)
+                        {
+                            acknowledge.Add(rule);
+                        }
+                    }
+
+                    break;
+                default:
+                    Error(keyNode.Start, $"unknown key '{key}' (expected {string.Join(", ", TopKeys)})");
+                    break;
+            }
+        }
+
+        return errors.Count > 0 ? (null, [.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]) : (new ResponsesFile(@default, rules, acknowledge), []);
+
+        ResponseRule? ReadRule(YamlMappingNode item)
+        {
+            var fields = Fields(item, RuleKeys, "rules");
+            string? series = Scalar(fields, item, "series", required: true);
+            if (series is not null && fields.TryGetValue("series", out var seriesNode) && config.FindMeeting(series) is null)
+            {
+                Error(seriesNode.Start, $"rules: no meeting series '{series}'; the configuration has: {string.Join(", ", config.Meetings.Select(m => m.Id))}");
+                series = null;
+            }
+
+            var date = Date(fields, "rules");
+            var (who, people) = Who(fields, item, "rules");
+            var response = fields.TryGetValue("response", out var responseNode) ? Response(responseNode, "rules.response") : MissingResponse(item);
+            string? comment = Scalar(fields, item, "comment", required: false);
+            return series is null || people is null || response is null || date is { Valid: false }
+                ? null
+                : new ResponseRule(series, date?.Value, who!, response.Value, comment, people);
+        }
+
+        AcknowledgeRule? ReadAcknowledge(YamlMappingNode item)
+        {
+            var fields = Fields(item, AcknowledgeKeys, "acknowledge");
+            string? round = Scalar(fields, item, "round", required: true);
+            if (round is not null && fields.TryGetValue("round", out var roundNode) && config.FindSubsidyRound(round) is null)
+            {
+                Error(roundNode.Start, $"acknowledge: no subsidy round '{round}'; the configuration has: {string.Join(", ", config.SubsidyRounds.Select(r => r.Id))}");
+                round = null;
+            }
+
+            var date = Date(fields, "acknowledge");
+            var (who, people) = Who(fields, item, "acknowledge");
+            return round is null || people is null || date is { Valid: false } ? null : new AcknowledgeRule(round, who!, date?.Value, people);
+        }
+
+        ResponseStatus? MissingResponse(YamlNode item)
+        {
+            Error(item.Start, "rules: 'response' is missing (accepted, declined, tentative or none)");
+            return null;
+        }
+
+        ResponseStatus? Response(YamlNode node, string where)
+        {
+            string? value = (node as YamlScalarNode)?.Value;
+            switch (value)
+            {
+                case "accepted": return ResponseStatus.Accepted;
+                case "declined": return ResponseStatus.Declined;
+                case "tentative": return ResponseStatus.TentativelyAccepted;
+                case "none": return ResponseStatus.None;
+                default:
+                    Error(node.Start, $"{where}: '{value}' is not a response (expected accepted, declined, tentative or none)");
+                    return null;
+            }
+        }
+
+        IEnumerable<YamlMappingNode> Items(YamlNode node, string where)
+        {
+            if (node is not YamlSequenceNode list)
+            {
+                Error(node.Start, $"{where}: expected a list");
+                yield break;
+            }
+
+            foreach (var item in list)
+            {
+                if (item is YamlMappingNode mapping)
+                {
+                    yield return mapping;
+                }
+                else
+                {
+                    Error(item.Start, $"{where}: each entry is a mapping");
+                }
+            }
+        }
+
+        Dictionary<string, YamlNode> Fields(YamlMappingNode item, string[] allowed, string where)
+        {
+            var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            foreach (var (k, v) in item.Children)
+            {
+                string name = ((YamlScalarNode)k).Value ?? string.Empty;
+                if (!allowed.Contains(name, StringComparer.Ordinal))
+                {
+                    Error(k.Start, $"{where}: unknown key '{name}' (expected {string.Join(", ", allowed)})");
+                }
+                else if (!fields.TryAdd(name, v))
+                {
+                    Error(k.Start, $"{where}: key '{name}' written twice");
+                }
+            }
+
+            return fields;
+        }
+
+        string? Scalar(Dictionary<string, YamlNode> fields, YamlNode item, string name, bool required)
+        {
+            if (!fields.TryGetValue(name, out var node))
+            {
+                if (required)
+                {
+                    Error(item.Start, $"'{name}' is missing");
+                }
+
+                return null;
+            }
+
+            if (node is YamlScalarNode { Value: { Length: > 0 } value })
+            {
+                return value;
+            }
+
+            Error(node.Start, $"'{name}' must be a single value");
+            return null;
+        }
+
+        (bool Valid, LocalDate Value)? Date(Dictionary<string, YamlNode> fields, string where)
+        {
+            if (!fields.TryGetValue("date", out var node))
+            {
+                return null;
+            }
+
+            var parsed = LocalDatePattern.Iso.Parse((node as YamlScalarNode)?.Value ?? string.Empty);
+            if (!parsed.Success)
+            {
+                Error(node.Start, $"{where}: date must be yyyy-MM-dd, not '{(node as YamlScalarNode)?.Value}'");
+                return (false, default);
+            }
+
+            return (true, parsed.Value);
+        }
+
+        (string? Who, IReadOnlySet<string>? People) Who(Dictionary<string, YamlNode> fields, YamlNode item, string where)
+        {
+            string? who = Scalar(fields, item, "who", required: true);
+            if (who is null)
+            {
+                return (null, null);
+            }
+
+            var problems = SelectorResolver.Validate(config, who);
+            if (problems.Count > 0)
+            {
+                Error(fields["who"].Start, $"{where}: who '{who}': {string.Join("; ", problems)}");
+                return (who, null);
+            }
+
+            var people = SelectorResolver.Resolve(config, [who]).Select(s => s.Person.Email.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+            if (people.Count == 0)
+            {
+                Error(fields["who"].Start, $"{where}: who '{who}' matches nobody");
+                return (who, null);
+            }
+
+            return (who, people);
+        }
+    }
+}

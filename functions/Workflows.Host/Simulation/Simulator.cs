@@ -1,0 +1,149 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Time.Testing;
+using NodaTime;
+using Workflows.DevStorage;
+using Workflows.Durable;
+using Workflows.Host.Workflows.Meetings;
+using Workflows.Messaging;
+using Workflows.Messaging.Outbox;
+using Workflows.Partnerships.Configuration;
+
+namespace Workflows.Host.Simulation;
+
+/// <summary>
+/// Runs the real orchestrations on the real engine over a window of time: its own in-memory Azurite, a task hub
+/// on a virtual clock, a pull worker, one meeting cycle per series started at <c>from</c>. The clock jumps from
+/// timer to timer; between jumps the worker drains (every cycle waits for a time still ahead).
+/// </summary>
+internal sealed class Simulator(PartnershipConfig config, IResponseSource responses, TextWriter progress)
+{
+    private const string HubName = "Simulation";
+
+    // A cycle that is busy longer than this (in real time) without changing is presumed to wait for a timer it
+    // did not announce (an activity retry): the clock moves on to the next timer anyway.
+    private static readonly TimeSpan StallPatience = TimeSpan.FromSeconds(5);
+
+    public async Task<SimulationResult> RunAsync(LocalDate from, LocalDate to, string outputDirectory, CancellationToken cancellationToken = default)
+    {
+        await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions(), cancellationToken).ConfigureAwait(false);
+        return await RunAsync(azurite.ConnectionString, HubName, from, to, outputDirectory, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>On a storage account given (tests share one Azurite); the hub and tables are this run's own.</summary>
+    public async Task<SimulationResult> RunAsync(string connectionString, string hubName, LocalDate from, LocalDate to, string outputDirectory, CancellationToken cancellationToken = default)
+    {
+        var zone = DateTimeZoneProviders.Tzdb[config.Partnership.TimeZone];
+        var start = zone.AtStartOfDay(from).ToDateTimeOffset();
+        var end = zone.AtStartOfDay(to.PlusDays(1)).ToDateTimeOffset();
+        var clock = new FakeTimeProvider(start);
+        var hub = await DurableTaskHub.CreateAsync(connectionString, hubName, clock, cancellationToken).ConfigureAwait(false);
+        var tables = new TableServiceClient(connectionString);
+        var gateway = CreateGateway(Path.Combine(outputDirectory, "outbox"), tables, hubName, clock);
+        var services = new MeetingServices(gateway, tables, hubName);
+        var registry = MeetingWorkflows.Register(new DurableTaskRegistry(), services);
+        var client = hub.CreateClient();
+        var failures = new List<string>();
+        await using (var worker = hub.CreateWorker(registry, new DurableTaskWorkerOptions { MaxPollingDelay = TimeSpan.FromMilliseconds(50), TimerPollInterval = TimeSpan.FromSeconds(1) }))
+        {
+            await worker.StartAsync(cancellationToken).ConfigureAwait(false);
+            var started = await MeetingCycleReconciler.ReconcileAsync(client, null, config, clock, cancellationToken).ConfigureAwait(false);
+            await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {started.Started.Count} meeting cycles started at {from:yyyy-MM-dd}")).ConfigureAwait(false);
+
+            int month = -1;
+            while (true)
+            {
+                var waits = await DrainAsync(client, clock, cancellationToken).ConfigureAwait(false);
+                var nextTimer = await hub.GetNextTimerDueAsync(cancellationToken).ConfigureAwait(false);
+                DateTimeOffset? next = waits.Count == 0 ? nextTimer : nextTimer is { } t && t < waits.Min() ? t : waits.Min();
+                if (next is not { } due || due >= end)
+                {
+                    break;
+                }
+
+                if (due > clock.GetUtcNow())
+                {
+                    clock.SetUtcNow(due);
+                }
+
+                var local = Instant.FromDateTimeOffset(due).InZone(zone);
+                if (local.Month != month)
+                {
+                    month = local.Month;
+                    await progress.WriteLineAsync($"simulate: {local.Date:yyyy-MM}").ConfigureAwait(false);
+                }
+            }
+
+            await foreach (var instance in client.GetAllInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed] }).WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                failures.Add($"{instance.InstanceId}: {instance.FailureDetails?.ErrorMessage}");
+            }
+
+            await worker.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var events = await services.Timeline.ReadAsync(config.Partnership.Id, cancellationToken).ConfigureAwait(false);
+        return new SimulationResult([.. events.Where(e => e.At < end)], failures);
+    }
+
+    /// <summary>The one place the simulator chooses its gateway (the outbox gateway once it is on main).</summary>
+    private MemoryGateway CreateGateway(string outboxDirectory, TableServiceClient tables, string hubName, TimeProvider clock)
+    {
+        Directory.CreateDirectory(outboxDirectory);
+        _ = tables;
+        _ = hubName;
+        return new MemoryGateway(responses, clock);
+    }
+
+    /// <summary>
+    /// Waits until every cycle waits for a time after now (its custom status) or has ended, and returns those
+    /// times: the clock may only move once nothing is left to do at the current time.
+    /// </summary>
+    private static async Task<List<DateTimeOffset>> DrainAsync(DurableTaskClient client, FakeTimeProvider clock, CancellationToken cancellationToken)
+    {
+        var patience = System.Diagnostics.Stopwatch.StartNew();
+        string last = string.Empty;
+        while (true)
+        {
+            var now = clock.GetUtcNow();
+            var waits = new List<DateTimeOffset>();
+            bool busy = false;
+            var seen = new System.Text.StringBuilder();
+            await foreach (var instance in client.GetAllInstancesAsync(new OrchestrationQuery { FetchInputsAndOutputs = true }).WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                seen.Append(instance.InstanceId).Append(instance.RuntimeStatus).Append(instance.LastUpdatedAt.Ticks).Append(';');
+                if (instance.IsCompleted)
+                {
+                    continue;
+                }
+
+                var status = instance.RuntimeStatus == OrchestrationRuntimeStatus.Running ? instance.ReadCustomStatusAs<MeetingCycleStatus>() : null;
+                if (status?.WaitingUntil is { } until && until > now)
+                {
+                    waits.Add(until);
+                }
+                else
+                {
+                    busy = true;
+                }
+            }
+
+            if (!busy)
+            {
+                return waits;
+            }
+
+            if (seen.ToString() != last)
+            {
+                last = seen.ToString();
+                patience.Restart();
+            }
+            else if (patience.Elapsed > StallPatience)
+            {
+                return waits;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using NodaTime;
+using Workflows.Host.Workflows.Meetings;
+using Workflows.Partnerships.Configuration;
+
+namespace Workflows.Host.Simulation;
+
+/// <summary>
+/// <c>timeline.html</c>: the timeline month by month, in Dutch, as a coordinator would print it (one month per
+/// page when printed). Everything from the file or the configuration is HTML-escaped.
+/// </summary>
+internal static class TimelineHtml
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static string Write(PartnershipConfig config, LocalDate from, LocalDate to, IReadOnlyList<TimelineEvent> events)
+    {
+        var zone = DateTimeZoneProviders.Tzdb[config.Partnership.TimeZone];
+        var titles = config.Meetings.ToDictionary(m => m.Id, m => m.Title, StringComparer.Ordinal);
+        var html = new StringBuilder();
+        string title = $"Tijdlijn {config.Partnership.Name}, {Day(from)} t/m {Day(to)}";
+        html.Append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n")
+            .Append("<style>\nbody{font-family:system-ui,sans-serif;margin:2em;color:#222}h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #999}\n")
+            .Append("table{border-collapse:collapse;width:100%;font-size:.9em}th,td{text-align:left;vertical-align:top;padding:.3em .5em;border-bottom:1px solid #ddd}\n")
+            .Append(".meeting-cancelled,.meeting-low-turnout{color:#a00}.meeting-skipped{color:#777}\n")
+            .Append("@media print{section{page-break-after:always}body{margin:0}}\n</style>\n</head>\n<body>\n<h1>").Append(E(title)).Append("</h1>\n");
+        if (events.Count == 0)
+        {
+            html.Append("<p>Geen gebeurtenissen in deze periode.</p>\n");
+        }
+
+        foreach (var month in events.OrderBy(e => e.At).GroupBy(e => Local(e.At, zone).ToString("yyyy-MM", CultureInfo.InvariantCulture)))
+        {
+            var first = Local(month.First().At, zone);
+            html.Append("<section>\n<h2>").Append(E(first.ToString("MMMM yyyy", Dutch))).Append("</h2>\n<table>\n<thead><tr><th>Wanneer</th><th>Wat</th><th>Overleg</th><th>Bijeenkomst</th><th>Aan</th><th>Toelichting</th></tr></thead>\n<tbody>\n");
+            foreach (var e in month)
+            {
+                string series = e.Series is { } id ? titles.GetValueOrDefault(id, id) : string.Empty;
+                string meeting = e.Start is { } s ? Local(s, zone).ToString("ddd d MMM yyyy HH:mm", Dutch) + (e.End is { } end ? "–" + Local(end, zone).ToString("HH:mm", Dutch) : string.Empty) : string.Empty;
+                string recipients = e.Recipients is { Count: > 0 } r ? string.Create(Dutch, $"{r.Count} {(r.Count == 1 ? "persoon" : "personen")}") : string.Empty;
+                html.Append("<tr class=\"").Append(E(e.Kind.Replace('.', '-'))).Append("\"><td>")
+                    .Append(E(Local(e.At, zone).ToString("ddd d MMM HH:mm", Dutch))).Append("</td><td>")
+                    .Append(E(Label(e.Kind))).Append("</td><td>")
+                    .Append(E(series)).Append("</td><td>")
+                    .Append(E(meeting)).Append("</td><td>")
+                    .Append(E(recipients)).Append("</td><td>")
+                    .Append(E(e.Reason ?? string.Empty)).Append("</td></tr>\n");
+            }
+
+            html.Append("</tbody>\n</table>\n</section>\n");
+        }
+
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>The Dutch name of a timeline kind; unknown kinds as they are.</summary>
+    public static string Label(string kind) => kind switch
+    {
+        MeetingEvents.AgendaRequested => "Agendapunten gevraagd",
+        MeetingEvents.Invited => "Uitnodiging verstuurd",
+        MeetingEvents.Updated => "Uitnodiging bijgewerkt",
+        MeetingEvents.Moved => "Verplaatst",
+        MeetingEvents.Reminded => "Herinnering verstuurd",
+        MeetingEvents.Confirmed => "Bevestigd",
+        MeetingEvents.Cancelled => "Geannuleerd",
+        MeetingEvents.LowTurnout => "Lage opkomst gemeld",
+        MeetingEvents.Held => "Gehouden",
+        MeetingEvents.Skipped => "Overgeslagen",
+        _ => kind,
+    };
+
+    private static DateTimeOffset Local(DateTimeOffset at, DateTimeZone zone) => Instant.FromDateTimeOffset(at).InZone(zone).ToDateTimeOffset();
+
+    private static string Day(LocalDate date) => date.ToString("d MMMM yyyy", Dutch);
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

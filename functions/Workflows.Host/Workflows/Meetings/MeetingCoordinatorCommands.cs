@@ -1,0 +1,52 @@
+using NodaTime;
+using NodaTime.Text;
+using Workflows.Durable;
+
+namespace Workflows.Host.Workflows.Meetings;
+
+/// <summary>
+/// What a coordinator can do to one occurrence by hand: cancel it, or move it to another date or time. Both raise
+/// an event to the series' cycle; invitations already sent are cancelled or updated by the cycle.
+/// </summary>
+public static class MeetingCoordinatorCommands
+{
+    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    /// <exception cref="InvalidOperationException">The series has no running cycle.</exception>
+    public static async Task CancelOccurrenceAsync(DurableTaskClient client, string partnershipId, string seriesId, LocalDate date, string? reason, CancellationToken cancellationToken = default)
+    {
+        string id = await RunningAsync(client, partnershipId, seriesId, cancellationToken).ConfigureAwait(false);
+        await client.RaiseEventAsync(id, MeetingEvents.OccurrenceCancel, new OccurrenceCancelRequest(LocalDatePattern.Iso.Format(date), reason), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <param name="date">The series date of the occurrence (as planned, even if moved before).</param>
+    /// <param name="newStart">Local start time on the new date; the series' own time when null.</param>
+    /// <exception cref="InvalidOperationException">The series has no running cycle.</exception>
+    /// <exception cref="ArgumentException">The new end is not after the new start.</exception>
+    public static async Task MoveOccurrenceAsync(DurableTaskClient client, string partnershipId, string seriesId, LocalDate date, LocalDate newDate, LocalTime? newStart, LocalTime? newEnd, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (newStart is { } s && newEnd is { } e && e <= s)
+        {
+            throw new ArgumentException("The meeting must end after it starts.", nameof(newEnd));
+        }
+
+        string id = await RunningAsync(client, partnershipId, seriesId, cancellationToken).ConfigureAwait(false);
+        var request = new OccurrenceMoveRequest(
+            LocalDatePattern.Iso.Format(date),
+            LocalDatePattern.Iso.Format(newDate),
+            newStart is { } start ? Time.Format(start) : null,
+            newEnd is { } end ? Time.Format(end) : null,
+            reason);
+        await client.RaiseEventAsync(id, MeetingEvents.OccurrenceMove, request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<string> RunningAsync(DurableTaskClient client, string partnershipId, string seriesId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        string id = SeriesSnapshots.InstanceId(partnershipId, seriesId);
+        var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
+        return instance is { IsCompleted: false }
+            ? id
+            : throw new InvalidOperationException($"Meeting series '{seriesId}' of partnership '{partnershipId}' has no running cycle.");
+    }
+}

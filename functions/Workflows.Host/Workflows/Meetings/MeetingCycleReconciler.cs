@@ -1,0 +1,69 @@
+using NodaTime;
+using Workflows.Durable;
+using Workflows.Partnerships.Configuration;
+
+namespace Workflows.Host.Workflows.Meetings;
+
+/// <summary>
+/// Brings the running meeting cycles in line with a configuration: a cycle for every series that has none (or
+/// whose cycle finished), <c>config-changed</c> with the new snapshot to running cycles whose series changed, and
+/// <c>config-changed</c> without a series to cycles whose series is gone (they cancel an invited future
+/// occurrence and end).
+/// </summary>
+public static class MeetingCycleReconciler
+{
+    public static Task<ReconcileResult> ReconcileAsync(DurableTaskClient client, PartnershipConfig? old, PartnershipConfig @new, CancellationToken cancellationToken = default)
+        => ReconcileAsync(client, old, @new, TimeProvider.System, cancellationToken);
+
+    /// <param name="clock">"Today" for new cycles: they plan from the partnership's today on (the simulator passes its virtual clock).</param>
+    public static async Task<ReconcileResult> ReconcileAsync(DurableTaskClient client, PartnershipConfig? old, PartnershipConfig @new, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(@new);
+        ArgumentNullException.ThrowIfNull(clock);
+        var started = new List<string>();
+        var changed = new List<string>();
+        var removed = new List<string>();
+        var zone = DateTimeZoneProviders.Tzdb[@new.Partnership.TimeZone];
+        var yesterday = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(zone).Date.PlusDays(-1);
+
+        foreach (var meeting in @new.Meetings)
+        {
+            var snapshot = SeriesSnapshots.Create(@new, meeting);
+            string id = SeriesSnapshots.InstanceId(snapshot.PartnershipId, snapshot.SeriesId);
+            var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
+            if (instance is null || instance.IsCompleted)
+            {
+                await MeetingWorkflows.StartAsync(client, snapshot, yesterday, cancellationToken).ConfigureAwait(false);
+                started.Add(id);
+                continue;
+            }
+
+            var before = old?.FindMeeting(meeting.Id) is { } previous ? SeriesSnapshots.Create(old, previous) : null;
+            if (!SeriesSnapshots.SameContent(before, snapshot))
+            {
+                await client.RaiseEventAsync(id, MeetingEvents.ConfigChanged, new ConfigChangedEvent(snapshot), cancellationToken).ConfigureAwait(false);
+                changed.Add(id);
+            }
+        }
+
+        // Running cycles, not the old file, say what exists: a series removed while the API was down still ends.
+        string prefix = SeriesSnapshots.InstanceId(@new.Partnership.Id, string.Empty);
+        var query = new OrchestrationQuery
+        {
+            InstanceIdPrefix = prefix,
+            Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Suspended],
+        };
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            string series = instance.InstanceId[prefix.Length..];
+            if (@new.FindMeeting(series) is null)
+            {
+                await client.RaiseEventAsync(instance.InstanceId, MeetingEvents.ConfigChanged, new ConfigChangedEvent(null), cancellationToken).ConfigureAwait(false);
+                removed.Add(instance.InstanceId);
+            }
+        }
+
+        return new ReconcileResult(started, changed, removed);
+    }
+}
