@@ -20,10 +20,6 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
 {
     private const string HubName = "Simulation";
 
-    // A cycle that is busy longer than this (in real time) without changing is presumed to wait for a timer it
-    // did not announce (an activity retry): the clock moves on to the next timer anyway.
-    private static readonly TimeSpan StallPatience = TimeSpan.FromSeconds(5);
-
     public async Task<SimulationResult> RunAsync(LocalDate from, LocalDate to, string outputDirectory, CancellationToken cancellationToken = default)
     {
         await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions(), cancellationToken).ConfigureAwait(false);
@@ -51,28 +47,18 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
             await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {started.Started.Count} meeting cycles started at {from:yyyy-MM-dd}")).ConfigureAwait(false);
 
             int month = -1;
-            while (true)
-            {
-                var waits = await DrainAsync(client, clock, cancellationToken).ConfigureAwait(false);
-                var nextTimer = await hub.GetNextTimerDueAsync(cancellationToken).ConfigureAwait(false);
-                DateTimeOffset? next = waits.Count == 0 ? nextTimer : nextTimer is { } t && t < waits.Min() ? t : waits.Min();
-                if (next is not { } due || due >= end)
+            await new VirtualTimeDriver(hub, clock).RunUntilAsync(
+                end,
+                async due =>
                 {
-                    break;
-                }
-
-                if (due > clock.GetUtcNow())
-                {
-                    clock.SetUtcNow(due);
-                }
-
-                var local = Instant.FromDateTimeOffset(due).InZone(zone);
-                if (local.Month != month)
-                {
-                    month = local.Month;
-                    await progress.WriteLineAsync($"simulate: {local.Date:yyyy-MM}").ConfigureAwait(false);
-                }
-            }
+                    var local = Instant.FromDateTimeOffset(due).InZone(zone);
+                    if (local.Month != month)
+                    {
+                        month = local.Month;
+                        await progress.WriteLineAsync($"simulate: {local.Date:yyyy-MM}").ConfigureAwait(false);
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
 
             await foreach (var instance in client.GetAllInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed] }).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
@@ -93,57 +79,5 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         _ = tables;
         _ = hubName;
         return new MemoryGateway(responses, clock);
-    }
-
-    /// <summary>
-    /// Waits until every cycle waits for a time after now (its custom status) or has ended, and returns those
-    /// times: the clock may only move once nothing is left to do at the current time.
-    /// </summary>
-    private static async Task<List<DateTimeOffset>> DrainAsync(DurableTaskClient client, FakeTimeProvider clock, CancellationToken cancellationToken)
-    {
-        var patience = System.Diagnostics.Stopwatch.StartNew();
-        string last = string.Empty;
-        while (true)
-        {
-            var now = clock.GetUtcNow();
-            var waits = new List<DateTimeOffset>();
-            bool busy = false;
-            var seen = new System.Text.StringBuilder();
-            await foreach (var instance in client.GetAllInstancesAsync(new OrchestrationQuery { FetchInputsAndOutputs = true }).WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                seen.Append(instance.InstanceId).Append(instance.RuntimeStatus).Append(instance.LastUpdatedAt.Ticks).Append(';');
-                if (instance.IsCompleted)
-                {
-                    continue;
-                }
-
-                var status = instance.RuntimeStatus == OrchestrationRuntimeStatus.Running ? instance.ReadCustomStatusAs<MeetingCycleStatus>() : null;
-                if (status?.WaitingUntil is { } until && until > now)
-                {
-                    waits.Add(until);
-                }
-                else
-                {
-                    busy = true;
-                }
-            }
-
-            if (!busy)
-            {
-                return waits;
-            }
-
-            if (seen.ToString() != last)
-            {
-                last = seen.ToString();
-                patience.Restart();
-            }
-            else if (patience.Elapsed > StallPatience)
-            {
-                return waits;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken).ConfigureAwait(false);
-        }
     }
 }
