@@ -56,17 +56,36 @@ resource account 'Microsoft.Storage/storageAccounts@2024-01-01' = {
 
 // Blob Data Owner (not Contributor): the Functions host manages blob leases and the deployment
 // package; Queue and Table Data Contributor cover the engine's queues and its history table.
-resource roleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
-  for roleId in [storageBlobDataOwner, storageQueueDataContributor, storageTableDataContributor]: {
-    name: guid(account.id, identityName, roleId)
-    scope: account
-    properties: {
-      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleId)
-      principalId: identity.properties.principalId
-      principalType: 'ServicePrincipal'
-    }
+// Nothing more: no account-level role, no key listing.
+resource blobDataOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(account.id, identityName, storageBlobDataOwner)
+  scope: account
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataOwner)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
   }
-]
+}
+
+resource queueDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(account.id, identityName, storageQueueDataContributor)
+  scope: account
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataContributor)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(account.id, identityName, storageTableDataContributor)
+  scope: account
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
 
 output name string = account.name
 output blobEndpoint string = account.properties.primaryEndpoints.blob
