@@ -63,9 +63,9 @@ param apiKey string
 @description('Memory of one Flex Consumption instance.')
 param instanceMemoryMB int = 2048
 
-@minValue(1)
+@minValue(40)
 @maxValue(1000)
-@description('Upper bound on scale-out; it also bounds the Graph and storage load one burst can cause.')
+@description('Upper bound on scale-out (Flex Consumption accepts 40 to 1000); it also bounds the Graph and storage load one burst can cause.')
 param maximumInstanceCount int = 40
 
 var tags = {

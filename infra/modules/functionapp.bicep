@@ -32,7 +32,7 @@ param secretNames secretNameSet
 ])
 param instanceMemoryMB int
 
-@minValue(1)
+@minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int
 
