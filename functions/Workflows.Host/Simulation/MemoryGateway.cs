@@ -12,8 +12,20 @@ internal sealed class MemoryGateway(IResponseSource? responses, TimeProvider clo
 {
     private readonly ConcurrentDictionary<string, object> _byKey = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CalendarEventSnapshot> _events = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (MessageBody Body, string TimeZone)> _contents = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<MailMessage> _mails = new();
 
+    /// <summary>What each idempotency key produced: event refs, cancellations, mail receipts.</summary>
     public IReadOnlyCollection<object> Sent => [.. _byKey.Values];
+
+    /// <summary>Every mail sent, once per key.</summary>
+    public IReadOnlyCollection<MailMessage> Mails => [.. _mails];
+
+    public CalendarEventSnapshot Event(string eventId) => _events[eventId];
+
+    public MessageBody Body(string eventId) => _contents[eventId].Body;
+
+    public string TimeZoneOf(string eventId) => _contents[eventId].TimeZone;
 
     public Task<CalendarEventRef> CreateEventAsync(CalendarEventRequest request, CancellationToken cancellationToken = default)
     {
@@ -23,6 +35,7 @@ internal sealed class MemoryGateway(IResponseSource? responses, TimeProvider clo
             string id = "evt-" + _events.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + key.GetHashCode(StringComparison.Ordinal).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
             var reference = new CalendarEventRef(request.Organizer, id, id + "@memory", 0);
             _events[id] = new CalendarEventSnapshot(reference, request.Subject, request.Start, request.End, request.Attendees, request.Labels, false);
+            _contents[id] = (request.Body, request.TimeZone);
             return reference;
         });
         return Task.FromResult(made);
@@ -35,6 +48,7 @@ internal sealed class MemoryGateway(IResponseSource? responses, TimeProvider clo
         {
             var reference = update.Event with { Sequence = update.Event.Sequence + 1 };
             _events[update.Event.EventId] = new CalendarEventSnapshot(reference, update.Subject, update.Start, update.End, update.Attendees, update.Labels, false);
+            _contents[update.Event.EventId] = (update.Body, update.TimeZone);
             return reference;
         });
         return Task.FromResult(made);
@@ -74,7 +88,11 @@ internal sealed class MemoryGateway(IResponseSource? responses, TimeProvider clo
     public Task<MessageReceipt> SendMailAsync(MailMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var receipt = (MessageReceipt)_byKey.GetOrAdd(message.IdempotencyKey, key => new MessageReceipt(key, clock.GetUtcNow()));
+        var receipt = (MessageReceipt)_byKey.GetOrAdd(message.IdempotencyKey, key =>
+        {
+            _mails.Enqueue(message);
+            return new MessageReceipt(key, clock.GetUtcNow());
+        });
         return Task.FromResult(receipt);
     }
 }

@@ -1,0 +1,164 @@
+using NodaTime;
+using Workflows.Host.Workflows.Meetings;
+using Workflows.Messaging;
+using Workflows.Testing;
+
+namespace Workflows.Host.Tests.Meetings;
+
+[Collection(MeetingCycleCollectionDefinition.Name)]
+public sealed class MeetingCycleTests(AzuriteFixture azurite)
+{
+    private static readonly LocalDate Start = new(2026, 9, 9);
+
+    [Fact]
+    public async Task Normal_cycle_asks_the_chair_invites_reminds_the_silent_confirms_and_records_attendance()
+    {
+        var config = MeetingHarness.Config();
+        var responses = Responses.Parse(config, "default: accepted\nrules:\n  - { series: beraad, who: bart, response: none }\n");
+        await using var harness = await MeetingHarness.StartAsync(azurite, responses, Start);
+
+        await harness.StartCyclesAsync(config);
+        await harness.RunUntilAsync(new LocalDateTime(2026, 10, 13, 18, 0));
+
+        var timeline = await harness.TimelineAsync();
+        Assert.Equal(
+            [
+                "2026-09-15T15:00:00+02:00 meeting.agenda-requested coco@proef.example",
+                "2026-09-22T15:00:00+02:00 meeting.invited coco@proef.example anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example yuri@mbo-y.example",
+                "2026-09-29T15:00:00+02:00 meeting.reminded bart@vmbo-b.example",
+                "2026-10-06T17:00:00+02:00 meeting.confirmed coco@proef.example anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example yuri@mbo-y.example",
+                "2026-10-13T17:00:00+02:00 meeting.held",
+            ],
+            timeline.Select(e => $"{MeetingHarness.Local(e.At)} {e.Kind} {string.Join(' ', e.Recipients ?? [])}".TrimEnd()));
+        Assert.All(timeline, e =>
+        {
+            Assert.Equal("meeting:proef:beraad", e.Instance);
+            Assert.Equal("meeting-cycle", e.Workflow);
+            Assert.Equal("beraad", e.Series);
+            Assert.Equal("2026-10-13T15:00:00+02:00", MeetingHarness.Local(e.Start));
+            Assert.Equal("2026-10-13T17:00:00+02:00", MeetingHarness.Local(e.End));
+        });
+
+        var invitation = Assert.Single(harness.Gateway.Sent.OfType<CalendarEventRef>());
+        var snapshot = harness.Gateway.Event(invitation.EventId);
+        Assert.Equal("Proefberaad, dinsdag 13 oktober 2026", snapshot.Subject);
+        Assert.Contains("Nieuws binnen Profijt", harness.Gateway.Body(invitation.EventId).Text, StringComparison.Ordinal);
+        Assert.False(snapshot.Cancelled);
+
+        var totals = await harness.Services.Attendance.ReadTotalsAsync("proef");
+        Assert.Equal(
+            ["mbo-x 1/1", "mbo-y 1/1", "vmbo-a 2/2", "vmbo-b 0/1"],
+            totals.OrderBy(t => t.OrganizationId, StringComparer.Ordinal).Select(t => $"{t.OrganizationId} {t.Attended}/{t.Invited}"));
+    }
+
+    [Fact]
+    public async Task All_mbo_members_declining_cancels_the_meeting_for_everyone_and_tells_the_coordinators()
+    {
+        var config = MeetingHarness.Config();
+        var responses = Responses.Parse(config, "default: accepted\nrules:\n  - { series: beraad, date: 2026-10-13, who: 'kind:mbo', response: declined, comment: Examens }\n");
+        await using var harness = await MeetingHarness.StartAsync(azurite, responses, Start);
+
+        await harness.StartCyclesAsync(config);
+        await harness.RunUntilAsync(new LocalDateTime(2026, 10, 14, 9, 0));
+
+        var timeline = await harness.TimelineAsync();
+        var cancelled = Assert.Single(timeline, e => e.Kind == MeetingEvents.Cancelled);
+        Assert.Equal("2026-10-06T17:00:00+02:00", MeetingHarness.Local(cancelled.At));
+        Assert.Equal("2026-10-13T15:00:00+02:00", MeetingHarness.Local(cancelled.Start));
+        Assert.Equal("Geen enkele mbo-deelnemer heeft geaccepteerd; het overleg gaat niet door.", cancelled.Reason);
+        Assert.Equal(
+            ["anna@vmbo-a.example", "bart@vmbo-b.example", "coco@proef.example", "xena@mbo-x.example", "yuri@mbo-y.example"],
+            cancelled.Recipients!.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(timeline, e => e.Kind is MeetingEvents.Confirmed or MeetingEvents.Held);
+
+        var invitation = Assert.Single(harness.Gateway.Sent.OfType<CalendarEventRef>());
+        Assert.True(harness.Gateway.Event(invitation.EventId).Cancelled);
+        var cancellation = Assert.Single(harness.Gateway.Sent.OfType<CalendarEventCancellation>());
+        Assert.Equal(invitation.ICalUid, cancellation.Event.ICalUid);
+        Assert.Contains("Geen enkele mbo-deelnemer heeft geaccepteerd", cancellation.Comment, StringComparison.Ordinal);
+        var notice = Assert.Single(harness.Gateway.Mails, m => m.Labels.Kind == MeetingEvents.Cancelled);
+        Assert.Equal(["coco@proef.example"], notice.To.Select(r => r.Email));
+        Assert.StartsWith("Geannuleerd: Proefberaad", notice.Subject, StringComparison.Ordinal);
+
+        // The cycle goes on: the chair is asked for the November agenda on 13 October.
+        Assert.Contains(timeline, e => e.Kind == MeetingEvents.AgendaRequested && MeetingHarness.Local(e.Start) == "2026-11-10T15:00:00+01:00");
+    }
+
+    [Fact]
+    public async Task Low_turnout_alerts_the_coordinators_with_the_decliners_and_their_comments()
+    {
+        var config = MeetingHarness.Config();
+        var responses = Responses.Parse(config, """
+            default: accepted
+            rules:
+              - { series: beraad, who: anna, response: declined, comment: Ziek }
+              - { series: beraad, who: bart, response: declined, comment: "Open dag <vmbo>" }
+              - { series: beraad, who: coco, response: tentative }
+            """);
+        await using var harness = await MeetingHarness.StartAsync(azurite, responses, Start);
+
+        await harness.StartCyclesAsync(config);
+        await harness.RunUntilAsync(new LocalDateTime(2026, 10, 7, 9, 0));
+
+        var timeline = await harness.TimelineAsync();
+        var alert = Assert.Single(timeline, e => e.Kind == MeetingEvents.LowTurnout);
+        Assert.Equal("2 van 5 genodigden geaccepteerd; afgemeld: Anna Akkermans (Ziek); Bart Bosman (Open dag <vmbo>)", alert.Reason);
+        Assert.Equal(["coco@proef.example"], alert.Recipients);
+        Assert.Single(timeline, e => e.Kind == MeetingEvents.Confirmed);
+        var mail = Assert.Single(harness.Gateway.Mails, m => m.Labels.Kind == MeetingEvents.LowTurnout);
+        Assert.Contains("Anna Akkermans (Vmbo A): \"Ziek\"", mail.Body.Text, StringComparison.Ordinal);
+        Assert.Contains("Open dag &lt;vmbo&gt;", mail.Body.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_date_on_a_configured_holiday_is_skipped_with_the_holidays_name_and_nobody_is_invited()
+    {
+        var config = MeetingHarness.Config();
+        await using var harness = await MeetingHarness.StartAsync(azurite, Responses.Parse(config, "default: accepted"), new LocalDate(2026, 11, 11));
+
+        await harness.StartCyclesAsync(config);
+        await harness.RunUntilAsync(new LocalDateTime(2026, 12, 9, 9, 0));
+
+        var timeline = await harness.TimelineAsync();
+        var skipped = Assert.Single(timeline, e => e.Kind == MeetingEvents.Skipped);
+        Assert.Equal("Studiedag", skipped.Reason);
+        Assert.Equal("2026-12-08T15:00:00+01:00", MeetingHarness.Local(skipped.At));
+        Assert.Equal("2026-12-08T15:00:00+01:00", MeetingHarness.Local(skipped.Start));
+        Assert.Null(skipped.Recipients);
+        Assert.DoesNotContain(timeline, e => e.Kind != MeetingEvents.Skipped && MeetingHarness.Local(e.Start).StartsWith("2026-12-08", StringComparison.Ordinal));
+
+        // The cycle then goes on to January: chair reminder and invitation on their own days.
+        Assert.Equal(
+            ["2026-12-08T15:00:00+01:00 meeting.skipped", "2026-12-15T15:00:00+01:00 meeting.agenda-requested", "2026-12-18T15:00:00+01:00 meeting.invited"],
+            (await RunOnAsync(harness, new LocalDateTime(2026, 12, 19, 9, 0))).Select(e => $"{MeetingHarness.Local(e.At)} {e.Kind}"));
+    }
+
+    [Fact]
+    public async Task Invitation_before_the_clocks_go_back_keeps_the_meeting_at_15_00_local_after_it()
+    {
+        var config = MeetingHarness.Config();
+        await using var harness = await MeetingHarness.StartAsync(azurite, Responses.Parse(config, "default: accepted"), new LocalDate(2026, 10, 14));
+
+        await harness.StartCyclesAsync(config);
+        await harness.RunUntilAsync(new LocalDateTime(2026, 11, 10, 18, 0));
+
+        var timeline = await harness.TimelineAsync();
+        var invited = Assert.Single(timeline, e => e.Kind == MeetingEvents.Invited);
+        Assert.Equal("2026-10-16T15:00:00+02:00", MeetingHarness.Local(invited.At));
+        Assert.Equal("2026-11-10T15:00:00+01:00", MeetingHarness.Local(invited.Start));
+        Assert.Equal("2026-11-10T17:00:00+01:00", MeetingHarness.Local(invited.End));
+        var held = Assert.Single(timeline, e => e.Kind == MeetingEvents.Held);
+        Assert.Equal("2026-11-10T17:00:00+01:00", MeetingHarness.Local(held.At));
+
+        var created = Assert.Single(harness.Gateway.Sent.OfType<CalendarEventRef>());
+        var snapshot = harness.Gateway.Event(created.EventId);
+        Assert.Equal(new DateTimeOffset(2026, 11, 10, 14, 0, 0, TimeSpan.Zero), snapshot.Start.ToUniversalTime());
+        Assert.Equal("Europe/Amsterdam", harness.Gateway.TimeZoneOf(created.EventId));
+    }
+
+    private static async Task<IReadOnlyList<TimelineEvent>> RunOnAsync(MeetingHarness harness, LocalDateTime until)
+    {
+        await harness.RunUntilAsync(until);
+        return await harness.TimelineAsync();
+    }
+}
