@@ -19,7 +19,7 @@ public sealed partial class OutboxGateway
         var now = _time.GetUtcNow();
         var mime = EmlWriter.Build(message, messageId, now);
         var fileName = stem + ".eml";
-        await AtomicFile.WriteAsync(GetPath(fileName), (s, ct) => mime.WriteToAsync(s, ct), cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAsync(GetPath(fileName), (s, ct) => mime.WriteToAsync(EmlWriter.Format, s, ct), cancellationToken).ConfigureAwait(false);
 
         var record = new OutboxRecord(
             message.IdempotencyKey,
