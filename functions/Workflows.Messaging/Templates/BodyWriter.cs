@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Workflows.Messaging.Templates;
@@ -134,7 +133,26 @@ internal sealed class BodyWriter
         return new MessageBody(html, _text.ToString().TrimEnd() + "\n");
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // Only the five characters that matter in text and attribute values; letters such as ö and € stay readable
+    // (the mail is UTF-8), where WebUtility.HtmlEncode would turn them into numeric entities.
+    private static string Encode(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' => builder.Append("&quot;"),
+                '\'' => builder.Append("&#39;"),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
+    }
 
     // Only absolute web links: a javascript: or relative link in a mail is a bug (or an attack), never intended.
     private static string Href(Uri url)

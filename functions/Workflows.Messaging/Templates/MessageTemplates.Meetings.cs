@@ -105,20 +105,20 @@ public static partial class MessageTemplates
         if (model.Decliners.Count > 0)
         {
             body.Heading(T(language, "Afgemeld", "Declined"))
-                .List(model.Decliners.Select(p => Person(p, language)));
+                .List(model.Decliners.Select(Person));
         }
 
         if (model.NoResponse.Count > 0)
         {
             body.Heading(T(language, "Nog geen antwoord", "No answer yet"))
-                .List(model.NoResponse.Select(p => Person(p with { Comment = null }, language)));
+                .List(model.NoResponse.Select(p => Person(p with { Comment = null })));
         }
 
         body.Closing(model.PartnershipName);
         return Message(T(language, $"Lage opkomst: {model.MeetingTitle} – {MessageFormat.Date(model.Start.Date, language)} ({model.Accepted} van {model.Invited} aangenomen)", $"Low turnout: {model.MeetingTitle} – {MessageFormat.Date(model.Start.Date, language)} ({model.Accepted} of {model.Invited} accepted)"), body);
     }
 
-    private static string Person(TurnoutPerson person, MessageLanguage language)
+    private static string Person(TurnoutPerson person)
     {
         var who = string.IsNullOrWhiteSpace(person.Organization) ? person.Name : $"{person.Name} ({person.Organization})";
         return string.IsNullOrWhiteSpace(person.Comment)
