@@ -2,7 +2,8 @@ namespace Workflows.Messaging.Outbox;
 
 /// <summary>
 /// The latest version of an outbox event as the table keeps it, so updates, cancellations and answers work after a
-/// restart. <paramref name="Applied"/> maps every idempotency key already applied to the SEQUENCE it produced.
+/// restart. <paramref name="Location"/> is as the caller gave it; <paramref name="Online"/> whether it asked for a
+/// Teams meeting (which the outbox can only mention). <paramref name="Applied"/> maps every idempotency key already applied to the SEQUENCE it produced.
 /// </summary>
 internal sealed record EventState(
     string EventId,
@@ -14,6 +15,7 @@ internal sealed record EventState(
     DateTimeOffset End,
     string TimeZone,
     string? Location,
+    bool Online,
     IReadOnlyList<Attendee> Attendees,
     MessageLabels Labels,
     bool Cancelled,

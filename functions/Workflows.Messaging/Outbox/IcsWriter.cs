@@ -30,7 +30,7 @@ internal static class IcsWriter
             Sequence = state.Sequence,
             Summary = state.Subject,
             Description = description,
-            Location = state.Location,
+            Location = Location(state.Location, state.Online),
             DtStart = Local(state.Start, state.TimeZone),
             DtEnd = Local(state.End, state.TimeZone),
             DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC", hasTime: true),
@@ -56,6 +56,12 @@ internal static class IcsWriter
         return new CalendarSerializer().SerializeToString(calendar)
             ?? throw new InvalidOperationException("Ical.Net produced no calendar text.");
     }
+
+    // The outbox cannot make a Teams link; it says the meeting is online so the file still tells the truth.
+    private static string? Location(string? location, bool online) =>
+        !online ? location
+        : string.IsNullOrWhiteSpace(location) ? "Online (Teams)"
+        : $"{location} / online (Teams)";
 
     private static CalDateTime Local(DateTimeOffset instant, string timeZone)
     {

@@ -63,7 +63,8 @@ public sealed partial class OutboxGateway : IMessageGateway
             request.Start,
             request.End,
             request.TimeZone,
-            EffectiveLocation(request.Location, request.Online),
+            request.Location,
+            request.Online,
             request.Attendees,
             request.Labels,
             Cancelled: false,
@@ -106,7 +107,7 @@ public sealed partial class OutboxGateway : IMessageGateway
                 Start = update.Start,
                 End = update.End,
                 TimeZone = update.TimeZone,
-                Location = EffectiveLocation(update.Location, current.Location?.Contains(OnlineMarker, StringComparison.Ordinal) == true),
+                Location = update.Location,
                 Attendees = update.Attendees,
                 Labels = update.Labels,
             }).Apply(update.IdempotencyKey, current.Sequence + 1);
@@ -163,15 +164,6 @@ public sealed partial class OutboxGateway : IMessageGateway
             .Select(a => byEmail.TryGetValue(a.Email, out var r) ? r with { Email = a.Email } : new AttendeeResponse(a.Email, ResponseStatus.None))
             .ToList();
     }
-
-    private const string OnlineMarker = "Online (Teams)";
-
-    // The outbox cannot make a Teams link; it says the meeting is online so the file still tells the truth.
-    private static string? EffectiveLocation(string? location, bool online) =>
-        !online ? location
-        : string.IsNullOrWhiteSpace(location) ? OnlineMarker
-        : location.Contains(OnlineMarker, StringComparison.Ordinal) ? location
-        : $"{location} / {OnlineMarker}";
 
     private static CalendarEventRef Replay(EventState state, string idempotencyKey) =>
         state.RefAt(state.Applied.TryGetValue(idempotencyKey, out var sequence) ? sequence : state.Sequence);
