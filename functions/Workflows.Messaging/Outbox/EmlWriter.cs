@@ -30,6 +30,9 @@ internal static class EmlWriter
         }
 
         message.Body = builder.ToMessageBody();
+
+        // 7-bit safe: Dutch letters and long lines get quoted-printable instead of raw 8-bit text.
+        message.Prepare(EncodingConstraint.SevenBit);
         return message;
     }
 
