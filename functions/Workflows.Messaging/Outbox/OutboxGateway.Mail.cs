@@ -13,6 +13,7 @@ public sealed partial class OutboxGateway
         // The record is written last, so its presence proves the file is complete: a retry returns the first receipt.
         if (await _table.GetRecordAsync(stem, cancellationToken).ConfigureAwait(false) is { } sent)
         {
+            OutboxLog.Repeated(_logger, "mail", sent.FileName);
             return new MessageReceipt(messageId, sent.At);
         }
 
@@ -33,6 +34,7 @@ public sealed partial class OutboxGateway
             EventId: null,
             Sequence: null);
         await _table.PutRecordAsync(stem, record, cancellationToken).ConfigureAwait(false);
+        OutboxLog.Written(_logger, record.Channel, record.Status, record.Labels.Kind, record.Recipients.Count, fileName);
         return new MessageReceipt(messageId, now);
     }
 }

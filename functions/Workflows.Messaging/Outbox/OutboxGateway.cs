@@ -1,5 +1,7 @@
 using System.Text;
 using Azure;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Workflows.Messaging.Outbox;
 
@@ -23,10 +25,12 @@ public sealed partial class OutboxGateway : IMessageGateway
     private readonly IResponseSource? _responses;
     private readonly TimeProvider _time;
     private readonly OutboxTable _table;
+    private readonly ILogger _logger;
 
     /// <param name="responses">Attendees' answers; without one every attendee is <see cref="ResponseStatus.None"/>.</param>
     /// <param name="timeProvider">The clock every recorded time comes from (virtual in the simulator); system clock when null.</param>
-    public OutboxGateway(OutboxOptions options, IResponseSource? responses = null, TimeProvider? timeProvider = null)
+    /// <param name="logger">Logs each file written (no personal data); none when null.</param>
+    public OutboxGateway(OutboxOptions options, IResponseSource? responses = null, TimeProvider? timeProvider = null, ILogger<OutboxGateway>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.OutputDirectory);
@@ -35,6 +39,7 @@ public sealed partial class OutboxGateway : IMessageGateway
         _responses = responses;
         _time = timeProvider ?? TimeProvider.System;
         _table = new OutboxTable(options.Tables.GetTableClient(options.TableName));
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <summary>The directory the files are written to.</summary>
@@ -51,6 +56,7 @@ public sealed partial class OutboxGateway : IMessageGateway
         var existing = await _table.GetEventAsync(eventId, cancellationToken).ConfigureAwait(false);
         if (existing is { } found)
         {
+            OutboxLog.Repeated(_logger, "create", found.State.EventId);
             return Replay(found.State, request.IdempotencyKey);
         }
 
@@ -92,6 +98,7 @@ public sealed partial class OutboxGateway : IMessageGateway
             var (current, etag) = await LoadAsync(update.Event, cancellationToken).ConfigureAwait(false);
             if (current.Applied.ContainsKey(update.IdempotencyKey))
             {
+                OutboxLog.Repeated(_logger, "update", current.EventId);
                 return Replay(current, update.IdempotencyKey);
             }
 
@@ -117,6 +124,8 @@ public sealed partial class OutboxGateway : IMessageGateway
             {
                 return next.RefAt(next.Sequence);
             }
+
+            OutboxLog.Conflict(_logger, current.EventId, "update");
         }
 
         throw ConcurrencyExhausted(update.Event.EventId);
@@ -143,6 +152,8 @@ public sealed partial class OutboxGateway : IMessageGateway
             {
                 return;
             }
+
+            OutboxLog.Conflict(_logger, current.EventId, "cancel");
         }
 
         throw ConcurrencyExhausted(cancellation.Event.EventId);
@@ -192,6 +203,7 @@ public sealed partial class OutboxGateway : IMessageGateway
             state.EventId,
             state.Sequence);
         await _table.PutRecordAsync(stem, record, cancellationToken).ConfigureAwait(false);
+        OutboxLog.Written(_logger, record.Channel, record.Status, record.Labels.Kind, record.Recipients.Count, fileName);
     }
 
     private static MessageDeliveryException ConcurrencyExhausted(string eventId) =>
