@@ -71,6 +71,9 @@ internal static class WorkflowsApp
     private static void ConfigureLogging(WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
+
+        // A line per request from ASP.NET Core's own categories drowns the platform's events; warnings still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddSimpleConsole(options =>
         {
             options.IncludeScopes = true;
