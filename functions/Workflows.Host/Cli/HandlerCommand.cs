@@ -22,6 +22,12 @@ internal static class HandlerCommand
     private static async Task<int> RunAsync(TextWriter stderr)
     {
         var configuration = HostConfiguration.Read();
+        if (HostSettings.UnsupportedStorageSettings(configuration) is { } unsupported)
+        {
+            await stderr.WriteLineAsync(unsupported).ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
         if (!int.TryParse(configuration[HostSettings.CustomHandlerPort], NumberStyles.None, CultureInfo.InvariantCulture, out int port) || port is < 1 or > 65535)
         {
             await stderr.WriteLineAsync($"{HostSettings.CustomHandlerPort} must be set to the port the Functions host calls (the host sets it).").ConfigureAwait(false);

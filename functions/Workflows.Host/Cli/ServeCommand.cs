@@ -42,6 +42,12 @@ internal static class ServeCommand
         }
 
         var configuration = HostConfiguration.Read();
+        if (HostSettings.UnsupportedStorageSettings(configuration) is { } unsupported)
+        {
+            await stderr.WriteLineAsync(unsupported).ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
         using var startupLogging = HostConfiguration.StartupLogging();
         var logger = startupLogging.CreateLogger("Workflows.Host.Serve");
 

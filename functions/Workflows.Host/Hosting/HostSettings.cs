@@ -22,6 +22,16 @@ internal static class HostSettings
     public static string StorageConnection(IConfiguration configuration) =>
         configuration[Storage] is { Length: > 0 } value ? value : DevelopmentStorage;
 
+    /// <summary>
+    /// Identity-based connections (<c>AzureWebJobsStorage__accountName</c>, <c>__queueServiceUri</c>, …) configure
+    /// the Functions host's triggers, but the engine connects with a connection string only; without this check
+    /// the app would quietly fall back to development storage.
+    /// </summary>
+    public static string? UnsupportedStorageSettings(IConfiguration configuration) =>
+        string.IsNullOrEmpty(configuration[Storage]) && configuration.GetSection(Storage).GetChildren().Any()
+            ? $"{Storage} is configured by identity ({string.Join(", ", configuration.GetSection(Storage).GetChildren().Select(c => $"{Storage}__{c.Key}"))}); the engine needs a connection string in {Storage}."
+            : null;
+
     public static string TaskHubName(IConfiguration configuration) =>
         configuration[TaskHub] is { Length: > 0 } value ? value : DefaultTaskHub;
 

@@ -50,6 +50,19 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
         Assert.True(serve.Stderr.Split('\n').Count(l => l.Contains("ten-mistakes.yaml:", StringComparison.Ordinal)) >= 10, serve.Stderr);
     }
 
+    [Fact]
+    public async Task An_identity_based_storage_setting_is_refused_instead_of_falling_back_to_development_storage()
+    {
+        using var serve = AppProcess.Start(
+            ["serve", "--urls", $"http://127.0.0.1:{FreePorts.Pick(1)[0]}"],
+            new Dictionary<string, string> { ["AzureWebJobsStorage__accountName"] = "stworkflows" });
+
+        int exit = await serve.WaitForExitAsync();
+
+        Assert.Equal(2, exit);
+        Assert.Contains("AzureWebJobsStorage__accountName", serve.Stderr, StringComparison.Ordinal);
+    }
+
     private static Task<HttpResponseMessage> Get(HttpClient http, string path, string key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
