@@ -105,7 +105,17 @@ internal static class ServeCommand
                 }
 
                 // The host's console lifetime turns Ctrl+C and SIGTERM into a graceful stop.
-                await app.StartAsync().ConfigureAwait(false);
+                try
+                {
+                    await app.StartAsync().ConfigureAwait(false);
+                }
+                catch (IOException e)
+                {
+                    // Kestrel could not bind (address in use, bad address): say so; Azurite still stops on the way out.
+                    await stderr.WriteLineAsync($"Cannot listen: {e.Message}").ConfigureAwait(false);
+                    return ExitCodes.Failed;
+                }
+
                 await stdout.WriteLineAsync($"Listening on {string.Join(", ", app.Urls)}").ConfigureAwait(false);
                 await stdout.FlushAsync().ConfigureAwait(false);
                 await app.WaitForShutdownAsync().ConfigureAwait(false);

@@ -46,6 +46,8 @@ internal sealed class HandlerHost : IAsyncDisposable
 
     public DurableTaskHub Hub { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public HttpClient Http { get; }
 
     public QueueClient ControlQueue { get; }
