@@ -42,11 +42,16 @@ internal static class GraphEventMapper
             Start = WallTime(request.Start, request.TimeZone, zone),
             End = WallTime(request.End, request.TimeZone, zone),
             Attendees = Attendees(request.Attendees),
-            Location = request.Location is null ? null : new Location { DisplayName = request.Location },
             // A meeting's date is decided by the workflow (holidays, quorum); counter-proposals would go nowhere.
             AllowNewTimeProposals = false,
             TransactionId = transactionId,
         };
+        // Only set what is there: the SDK's backing store sends a property assigned null as an explicit JSON null.
+        if (request.Location is not null)
+        {
+            ev.Location = new Location { DisplayName = request.Location };
+        }
+
         if (request.Online)
         {
             ev.IsOnlineMeeting = true;

@@ -1,7 +1,5 @@
-using System.Net;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Users.Item.SendMail;
-using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using GraphRecipient = Microsoft.Graph.Models.Recipient;
 
 namespace Workflows.Messaging.Graph;
@@ -18,9 +16,9 @@ public sealed partial class GraphMessageGateway
     /// <remarks>
     /// <para>Graph's sendMail has no idempotency key, so mail is at-least-once: when an answer is lost (timeout, 504,
     /// broken connection) the mail may have left, and the caller's retry sends it again. The window is kept small: the
-    /// SDK retries sendMail only on 429 and 503, which Graph answers before accepting a message, never on 504 or a
-    /// timeout; and every copy carries the key in the <see cref="IdempotencyHeader"/> internet header, so a duplicate is
-    /// recognisable in the Sent Items and at the recipient.</para>
+    /// client's retry handler retries sendMail only on 429 and 503, which Graph answers before accepting a message,
+    /// never on 504 or a timeout (see <see cref="GraphMessagingClientFactory"/>); and every copy carries the key in the
+    /// <see cref="IdempotencyHeader"/> internet header, so a duplicate is recognisable in Sent Items and at the recipient.</para>
     /// <para>Graph takes one body: the HTML goes out; the plain text is for the outbox and .ics descriptions.</para>
     /// </remarks>
     public async Task<MessageReceipt> SendMailAsync(MailMessage message, CancellationToken cancellationToken = default)
@@ -51,14 +49,7 @@ public sealed partial class GraphMessageGateway
             "send mail",
             async ct =>
             {
-                await client.Users[message.From].SendMail.PostAsync(
-                    body,
-                    config => config.Options.Add(new RetryHandlerOption
-                    {
-                        MaxRetry = DefaultMailRetries,
-                        ShouldRetry = static (_, _, response) => response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable,
-                    }),
-                    ct).ConfigureAwait(false);
+                await client.Users[message.From].SendMail.PostAsync(body, cancellationToken: ct).ConfigureAwait(false);
                 return true;
             },
             cancellationToken).ConfigureAwait(false);
@@ -66,8 +57,6 @@ public sealed partial class GraphMessageGateway
         // sendMail answers 202 without an id: the receipt names the message by the key it carries.
         return new MessageReceipt(key, timeProvider.GetUtcNow());
     }
-
-    private const int DefaultMailRetries = 4;
 
     private static List<GraphRecipient> Recipients(IReadOnlyList<Recipient> recipients) =>
         recipients.Select(r => new GraphRecipient { EmailAddress = new EmailAddress { Address = r.Email, Name = r.Name } }).ToList();

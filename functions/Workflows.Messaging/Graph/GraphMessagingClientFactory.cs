@@ -71,7 +71,7 @@ public static class GraphMessagingClientFactory
         {
             MaxRetry = options.MaxRetries,
             Delay = options.RetryDelaySeconds,
-            ShouldRetry = static (_, _, response) => RetriedStatuses.Contains(response.StatusCode),
+            ShouldRetry = static (_, _, response) => ShouldRetry(response),
         });
         var index = handlers.ToList().FindIndex(h => h is RetryHandler);
         if (index >= 0)
@@ -92,6 +92,15 @@ public static class GraphMessagingClientFactory
         httpClient.Timeout = options.RequestTimeout;
         return new GraphServiceClient(httpClient, authentication, baseUrl.ToString().TrimEnd('/'));
     }
+
+    /// <summary>
+    /// 429, 503 and 504 are retried, except a 504 to sendMail: a gateway timeout may come after the mail left, and
+    /// sendMail has no idempotency key, so repeating it could send the mail twice (429 and 503 come before acceptance).
+    /// </summary>
+    internal static bool ShouldRetry(HttpResponseMessage response) =>
+        RetriedStatuses.Contains(response.StatusCode)
+        && !(response.StatusCode == HttpStatusCode.GatewayTimeout
+             && response.RequestMessage?.RequestUri?.AbsolutePath.EndsWith("/sendMail", StringComparison.OrdinalIgnoreCase) == true);
 
     private static bool IsPublicGraph(Uri baseUrl) =>
         baseUrl.Host.Equals(GraphMessagingOptions.DefaultBaseUrl.Host, StringComparison.OrdinalIgnoreCase);
