@@ -39,7 +39,7 @@ internal sealed partial class FakeGraphServer
                 {
                     // Graph removes a cancelled event from the organizer's calendar: later calls find nothing (404).
                     ev.Cancelled = true;
-                    ev.CancelComment = body["comment"]?.GetValue<string>();
+                    ev.CancelComment = (body["Comment"] ?? body["comment"])?.GetValue<string>();
                 }
             }
 
