@@ -20,8 +20,11 @@ internal static partial class GraphLog
     [LoggerMessage(EventId = 4111, Level = LogLevel.Information, Message = "The event of an unclear create exists already; using it instead of creating another")]
     internal static partial void CreateFoundExisting(ILogger logger);
 
-    [LoggerMessage(EventId = 4112, Level = LogLevel.Information, Message = "The event to cancel is gone already (404); treating the cancellation as done")]
-    internal static partial void CancelAlreadyGone(ILogger logger);
+    [LoggerMessage(EventId = 4112, Level = LogLevel.Information, Message = "The event was cancelled already by this process; not cancelling again")]
+    internal static partial void CancelRepeated(ILogger logger);
+
+    [LoggerMessage(EventId = 4113, Level = LogLevel.Information, Message = "A mail with this idempotency key was sent already by this process; not sending again")]
+    internal static partial void MailRepeated(ILogger logger);
 
     [LoggerMessage(EventId = 4120, Level = LogLevel.Warning, Message = "Graph {Operation} failed: {ErrorCode} (status {Status}, transient {IsTransient})")]
     internal static partial void DeliveryFailed(ILogger logger, string operation, string errorCode, int? status, bool isTransient);

@@ -1,4 +1,3 @@
-using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item.Events.Item.Cancel;
 
 namespace Workflows.Messaging.Graph;
@@ -22,26 +21,34 @@ public sealed partial class GraphMessageGateway
     }
 
     /// <inheritdoc />
-    /// <remarks>A 404 means the event is gone, which is what a cancellation wants (a retried cancel finds it deleted).</remarks>
+    /// <remarks>
+    /// Graph removes a cancelled event from the organizer's calendar, so a second cancel would get 404: a repeat of a
+    /// cancel this process made is answered from memory. An event Graph does not know fails permanently
+    /// (<c>ErrorItemNotFound</c>), also when a cancel is repeated after a restart.
+    /// </remarks>
     public async Task CancelEventAsync(CalendarEventCancellation cancellation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cancellation);
         var target = cancellation.Event;
         RequireMailbox(target.Organizer);
-        try
+        var memory = target.Organizer.ToLowerInvariant() + "|" + target.EventId;
+        if (cancelledEvents.TryGet(memory, out _))
         {
-            await client.Users[target.Organizer].Events[target.EventId].Cancel
-                .PostAsync(new CancelPostRequestBody { Comment = cancellation.Comment }, cancellationToken: cancellationToken)
-                .ConfigureAwait(false);
+            GraphLog.CancelRepeated(logger);
+            return;
         }
-        catch (ODataError error) when (error.ResponseStatusCode == 404)
-        {
-            GraphLog.CancelAlreadyGone(logger);
-        }
-        catch (Exception ex) when (Translate("cancel event", ex, cancellationToken) is { } failure)
-        {
-            throw failure;
-        }
+
+        await CallAsync(
+            "cancel event",
+            async ct =>
+            {
+                await client.Users[target.Organizer].Events[target.EventId].Cancel
+                    .PostAsync(new CancelPostRequestBody { Comment = cancellation.Comment }, cancellationToken: ct)
+                    .ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
+        cancelledEvents.Remember(memory, true);
     }
 
     /// <inheritdoc />

@@ -15,7 +15,8 @@ public sealed partial class GraphMessageGateway
     /// <inheritdoc />
     /// <remarks>
     /// <para>Graph's sendMail has no idempotency key, so mail is at-least-once: when an answer is lost (timeout, 504,
-    /// broken connection) the mail may have left, and the caller's retry sends it again. The window is kept small: the
+    /// broken connection) the mail may have left, and the caller's retry sends it again; so may a repeat after a restart.
+    /// The window is kept small: a repeat of a mail this process sent returns the first receipt without sending; the
     /// client's retry handler retries sendMail only on 429 and 503, which Graph answers before accepting a message,
     /// never on 504 or a timeout (see <see cref="GraphMessagingClientFactory"/>); and every copy carries the key in the
     /// <see cref="IdempotencyHeader"/> internet header, so a duplicate is recognisable in Sent Items and at the recipient.</para>
@@ -27,6 +28,13 @@ public sealed partial class GraphMessageGateway
         RequireMailbox(message.From);
         Validate(message);
         var key = GraphTransactionId.From(message.IdempotencyKey);
+        var memory = message.From.ToLowerInvariant() + "|" + key;
+        if (sentMail.TryGet(memory, out var earlier))
+        {
+            GraphLog.MailRepeated(logger);
+            return earlier;
+        }
+
         var body = new SendMailPostRequestBody
         {
             Message = new Message
@@ -55,7 +63,9 @@ public sealed partial class GraphMessageGateway
             cancellationToken).ConfigureAwait(false);
 
         // sendMail answers 202 without an id: the receipt names the message by the key it carries.
-        return new MessageReceipt(key, timeProvider.GetUtcNow());
+        var receipt = new MessageReceipt(key, timeProvider.GetUtcNow());
+        sentMail.Remember(memory, receipt);
+        return receipt;
     }
 
     private static List<GraphRecipient> Recipients(IReadOnlyList<Recipient> recipients) =>

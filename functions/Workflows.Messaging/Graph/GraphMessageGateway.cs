@@ -14,13 +14,18 @@ namespace Workflows.Messaging.Graph;
 /// <para>Idempotency: a create carries the key as <c>transactionId</c>, which Graph uses to answer a repeated POST with
 /// the event it already made; after a create whose outcome is unknown (timeout, 5xx, broken connection) the event is
 /// first looked up by that <c>transactionId</c> before posting again. Updates send the whole event, so repeating one is
-/// harmless. Mail has no such key in Graph: sending is at-least-once (see <see cref="SendMailAsync"/>).</para>
+/// harmless. A repeated cancel of an event this process cancelled succeeds without a second request (Graph would answer
+/// 404: the event is gone). Mail has no such key in Graph: sending is at-least-once (see <see cref="SendMailAsync"/>).</para>
 /// </remarks>
 public sealed partial class GraphMessageGateway : IMessageGateway
 {
     private readonly GraphServiceClient client;
     private readonly ILogger logger;
     private readonly TimeProvider timeProvider;
+
+    // A few thousand keys cover every message a partnership sends in weeks; older repeats fall back to at-least-once.
+    private readonly RecentOutcomes<MessageReceipt> sentMail = new(10_000);
+    private readonly RecentOutcomes<bool> cancelledEvents = new(10_000);
 
     public GraphMessageGateway(GraphServiceClient client, ILogger<GraphMessageGateway>? logger = null, TimeProvider? timeProvider = null)
     {

@@ -74,18 +74,30 @@ public sealed class GraphEventLifecycleTests
         await graph.Gateway.CancelEventAsync(cancellation);
         await graph.Gateway.CancelEventAsync(cancellation);
 
-        var cancels = graph.Server.Requests.Where(r => r.Path.EndsWith("/cancel", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, cancels.Count);
-        Assert.All(cancels, r =>
-        {
-            // The cancel action's parameter, as Graph's metadata names it.
-            Assert.Equal("POST", r.Method);
-            Assert.Equal($"/v1.0/users/organizer%40profijt.example/events/{created.EventId}/cancel", r.Path);
-            Assert.Equal(Json.Canonical("""{ "Comment": "Geen quorum: het mbo kan niet." }"""), Json.Canonical(r.Body));
-        });
+        // The repeat is answered from memory: Graph removed the event and would say 404.
+        var cancel = Assert.Single(graph.Server.Requests, r => r.Path.EndsWith("/cancel", StringComparison.Ordinal));
+        Assert.Equal("POST", cancel.Method);
+        Assert.Equal($"/v1.0/users/organizer%40profijt.example/events/{created.EventId}/cancel", cancel.Path);
+        Assert.Equal("Bearer " + StaticTokenCredential.Token, cancel.Header("Authorization"));
+        // The cancel action's parameter, as Graph's metadata names it.
+        Assert.Equal(Json.Canonical("""{ "Comment": "Geen quorum: het mbo kan niet." }"""), Json.Canonical(cancel.Body));
         var stored = Assert.Single(graph.Server.Events);
         Assert.True(stored.Cancelled);
         Assert.Equal("Geen quorum: het mbo kan niet.", stored.CancelComment);
+    }
+
+    [Fact]
+    public async Task CancelEvent_UnknownEvent_FailsPermanently()
+    {
+        await using var graph = await GraphHarness.StartAsync();
+        var unknown = new CalendarEventRef(GraphHarness.Organizer, "AAMk-missing", "uid", 0);
+
+        var failure = await Assert.ThrowsAsync<MessageDeliveryException>(() => graph.Gateway.CancelEventAsync(
+            new CalendarEventCancellation("cancel-unknown", unknown, "x", MessageLabels.Of("meeting.cancelled"))));
+
+        Assert.False(failure.IsTransient);
+        Assert.Equal("ErrorItemNotFound", failure.ErrorCode);
+        Assert.Equal(404, failure.StatusCode);
     }
 
     [Fact]

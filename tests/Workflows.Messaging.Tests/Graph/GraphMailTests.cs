@@ -40,6 +40,34 @@ public sealed class GraphMailTests
     }
 
     [Fact]
+    public async Task SendMail_RepeatedKey_IsSentOnce_AndGivesTheFirstReceipt()
+    {
+        await using var graph = await GraphHarness.StartAsync();
+
+        var first = await graph.Gateway.SendMailAsync(GraphSamples.Mail());
+        var second = await graph.Gateway.SendMailAsync(GraphSamples.Mail());
+        var other = await graph.Gateway.SendMailAsync(GraphSamples.Mail("reminder-2026-10-07"));
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(first.MessageId, other.MessageId);
+        Assert.Equal(2, graph.Server.Requests.Count);
+        Assert.Equal(2, graph.Server.Mails.Count);
+    }
+
+    [Fact]
+    public async Task SendMail_FailedAttempt_IsNotRemembered()
+    {
+        await using var graph = await GraphHarness.StartAsync();
+        graph.Server.AddFault(new FakeFault("POST", "/sendMail", 504, "GatewayTimeout"));
+
+        await Assert.ThrowsAsync<MessageDeliveryException>(() => graph.Gateway.SendMailAsync(GraphSamples.Mail()));
+        await graph.Gateway.SendMailAsync(GraphSamples.Mail());
+
+        Assert.Equal(2, graph.Server.Requests.Count);
+        Assert.Single(graph.Server.Mails);
+    }
+
+    [Fact]
     public async Task SendMail_WithoutRecipients_FailsPermanentlyWithoutCallingGraph()
     {
         await using var graph = await GraphHarness.StartAsync();
