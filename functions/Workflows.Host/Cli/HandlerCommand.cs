@@ -22,9 +22,10 @@ internal static class HandlerCommand
     private static async Task<int> RunAsync(TextWriter stderr)
     {
         var configuration = HostConfiguration.Read();
-        if (HostSettings.UnsupportedStorageSettings(configuration) is { } unsupported)
+        var (identityAccount, storageError) = HostSettings.IdentityStorage(configuration);
+        if (storageError is not null)
         {
-            await stderr.WriteLineAsync(unsupported).ConfigureAwait(false);
+            await stderr.WriteLineAsync(storageError).ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
@@ -34,9 +35,11 @@ internal static class HandlerCommand
             return ExitCodes.InvalidInput;
         }
 
-        var hub = await DurableTaskHub.CreateAsync(HostSettings.StorageConnection(configuration), HostSettings.TaskHubName(configuration)).ConfigureAwait(false);
+        var account = identityAccount ?? StorageAccount.FromConnectionString(HostSettings.StorageConnection(configuration));
+        var hub = await DurableTaskHub.CreateAsync(account, HostSettings.TaskHubName(configuration)).ConfigureAwait(false);
         var app = WorkflowsApp.Build(new AppSetup(HostingMode.FunctionsHost)
         {
+            Storage = account,
             Urls = [string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}")],
             Hub = hub,
         });

@@ -42,9 +42,10 @@ internal static class ServeCommand
         }
 
         var configuration = HostConfiguration.Read();
-        if (HostSettings.UnsupportedStorageSettings(configuration) is { } unsupported)
+        var (identityAccount, storageError) = HostSettings.IdentityStorage(configuration);
+        if (storageError is not null)
         {
-            await stderr.WriteLineAsync(unsupported).ConfigureAwait(false);
+            await stderr.WriteLineAsync(storageError).ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
@@ -54,7 +55,9 @@ internal static class ServeCommand
         DevelopmentStorage storage;
         try
         {
-            storage = await DevelopmentStorage.ResolveAsync(HostSettings.StorageConnection(configuration), DevStorageSettings.Read(configuration), logger, CancellationToken.None).ConfigureAwait(false);
+            storage = identityAccount is not null
+                ? DevelopmentStorage.None
+                : await DevelopmentStorage.ResolveAsync(HostSettings.StorageConnection(configuration), DevStorageSettings.Read(configuration), logger, CancellationToken.None).ConfigureAwait(false);
         }
         catch (AzuriteStartException e)
         {
@@ -65,9 +68,11 @@ internal static class ServeCommand
         await using (storage.ConfigureAwait(false))
         {
             DurableTaskHub hub;
+            StorageAccount account;
             try
             {
-                hub = await DurableTaskHub.CreateAsync(storage.ConnectionString, HostSettings.TaskHubName(configuration)).ConfigureAwait(false);
+                account = identityAccount ?? StorageAccount.FromConnectionString(storage.ConnectionString!);
+                hub = await DurableTaskHub.CreateAsync(account, HostSettings.TaskHubName(configuration)).ConfigureAwait(false);
             }
             catch (Exception e) when (e is ArgumentException or FormatException)
             {
@@ -81,7 +86,12 @@ internal static class ServeCommand
             }
 
             Log.HubReady(logger, hub.Name, HostingMode.Standalone);
-            var settings = new Dictionary<string, string?> { [HostSettings.Storage] = storage.ConnectionString };
+            var settings = new Dictionary<string, string?>();
+            if (storage.ConnectionString is not null)
+            {
+                settings[HostSettings.Storage] = storage.ConnectionString;
+            }
+
             if (string.IsNullOrEmpty(configuration[HostSettings.ApiKey]))
             {
                 // Printed once, on stdout only: the logs (stderr, Application Insights) never carry it.
@@ -94,6 +104,7 @@ internal static class ServeCommand
             {
                 Urls = urls is { Length: > 0 } ? urls : [DefaultUrl],
                 Hub = hub,
+                Storage = account,
                 Config = config,
                 Settings = settings,
             });

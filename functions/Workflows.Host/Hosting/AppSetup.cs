@@ -11,6 +11,9 @@ internal sealed record AppSetup(HostingMode Mode)
     /// <summary>The connected task hub; null only when the app is built to read its endpoints.</summary>
     public DurableTaskHub? Hub { get; init; }
 
+    /// <summary>The storage account the hub and every other store of the app use; null only when reading endpoints.</summary>
+    public StorageAccount? Storage { get; init; }
+
     public IPartnershipConfigSource Config { get; init; } = new StartupPartnershipConfig(null, null);
 
     /// <summary>Settings decided at start (generated API key, resolved storage connection), over every other source.</summary>

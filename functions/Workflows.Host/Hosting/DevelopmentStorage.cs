@@ -15,13 +15,17 @@ internal sealed class DevelopmentStorage : IAsyncDisposable
     // Azurite's documented development account: public by design, not a secret.
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private DevelopmentStorage(string connectionString, AzuriteProcess? azurite)
+    private DevelopmentStorage(string? connectionString, AzuriteProcess? azurite)
     {
         ConnectionString = connectionString;
         Azurite = azurite;
     }
 
-    public string ConnectionString { get; }
+    /// <summary>Storage reached by identity: no connection string and nothing to start.</summary>
+    public static DevelopmentStorage None { get; } = new(null, null);
+
+    /// <summary>The connection string to use; null when storage is reached by identity.</summary>
+    public string? ConnectionString { get; }
 
     /// <summary>The emulator this process started, or null when it uses storage that was already there.</summary>
     public AzuriteProcess? Azurite { get; }

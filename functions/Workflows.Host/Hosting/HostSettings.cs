@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Workflows.Durable;
 
 namespace Workflows.Host.Hosting;
 
@@ -23,14 +24,14 @@ internal static class HostSettings
         configuration[Storage] is { Length: > 0 } value ? value : DevelopmentStorage;
 
     /// <summary>
-    /// Identity-based connections (<c>AzureWebJobsStorage__accountName</c>, <c>__queueServiceUri</c>, …) configure
-    /// the Functions host's triggers, but the engine connects with a connection string only; without this check
-    /// the app would quietly fall back to development storage.
+    /// Identity-based settings (<c>AzureWebJobsStorage__accountName</c>, <c>__queueServiceUri</c>, …) when there is no
+    /// connection string: what Azure uses, with shared-key access off. Null when a connection string (or nothing,
+    /// meaning development storage) is configured.
     /// </summary>
-    public static string? UnsupportedStorageSettings(IConfiguration configuration) =>
+    public static (StorageAccount? Account, string? Error) IdentityStorage(IConfiguration configuration) =>
         string.IsNullOrEmpty(configuration[Storage]) && configuration.GetSection(Storage).GetChildren().Any()
-            ? $"{Storage} is configured by identity ({string.Join(", ", configuration.GetSection(Storage).GetChildren().Select(c => $"{Storage}__{c.Key}"))}); the engine needs a connection string in {Storage}."
-            : null;
+            ? StorageIdentitySettings.Read(configuration.GetSection(Storage))
+            : (null, null);
 
     public static string TaskHubName(IConfiguration configuration) =>
         configuration[TaskHub] is { Length: > 0 } value ? value : DefaultTaskHub;

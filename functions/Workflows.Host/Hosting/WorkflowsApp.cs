@@ -35,6 +35,11 @@ internal static class WorkflowsApp
         services.AddSingleton(new WorkflowsHosting(setup.Mode, taskHub));
         services.AddSingleton(setup.Config);
         services.AddSingleton(TimeProvider.System);
+        if (setup.Storage is { } storage)
+        {
+            services.AddSingleton(storage);
+        }
+
         if (setup.Hub is { } hub)
         {
             var registry = WorkflowRegistry.Register(new DurableTaskRegistry());

@@ -51,16 +51,16 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task An_identity_based_storage_setting_is_refused_instead_of_falling_back_to_development_storage()
+    public async Task A_wrong_identity_based_storage_setting_is_refused_instead_of_falling_back_to_development_storage()
     {
         using var serve = AppProcess.Start(
             ["serve", "--urls", $"http://127.0.0.1:{FreePorts.Pick(1)[0]}"],
-            new Dictionary<string, string> { ["AzureWebJobsStorage__accountName"] = "stworkflows" });
+            new Dictionary<string, string> { ["AzureWebJobsStorage__accountName"] = "stworkflows", ["AzureWebJobsStorage__credential"] = "password" });
 
         int exit = await serve.WaitForExitAsync();
 
         Assert.Equal(2, exit);
-        Assert.Contains("AzureWebJobsStorage__accountName", serve.Stderr, StringComparison.Ordinal);
+        Assert.Contains("AzureWebJobsStorage__credential", serve.Stderr, StringComparison.Ordinal);
     }
 
     private static Task<HttpResponseMessage> Get(HttpClient http, string path, string key)
