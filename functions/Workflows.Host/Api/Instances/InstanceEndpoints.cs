@@ -19,7 +19,7 @@ internal static partial class InstanceEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/instances").WithTags("Instances");
-        group.MapGet("/", ListAsync).WithName("ListInstances")
+        group.MapGet(string.Empty, ListAsync).WithName("ListInstances")
             .WithSummary("Instances, filtered by status (comma-separated), id prefix and creation time; paged.")
             .Produces<InstancePage>().ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", GetAsync).WithName("GetInstance")
