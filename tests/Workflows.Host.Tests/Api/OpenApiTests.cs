@@ -39,6 +39,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite)
             }
         }
 
+        Assert.True(paths.GetProperty("/api/config").GetProperty("put").GetProperty("requestBody").GetProperty("content").TryGetProperty("application/yaml", out _));
         var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("functionsKey");
         Assert.Equal("apiKey", scheme.GetProperty("type").GetString());
         Assert.Equal("x-functions-key", scheme.GetProperty("name").GetString());

@@ -20,7 +20,7 @@ internal static class ConfigEndpoints
             .WithName("ReplaceConfig")
             .WithSummary("Replaces the partnership configuration (YAML), validated as a whole.")
             .WithTags("Configuration")
-            .Accepts<string>("application/yaml", "text/plain")
+            .DocumentBody(Microsoft.OpenApi.JsonSchemaType.String, required: true, "application/yaml", "text/plain")
             .Produces<ConfigSummary>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)

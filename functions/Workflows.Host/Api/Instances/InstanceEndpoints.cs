@@ -30,7 +30,7 @@ internal static partial class InstanceEndpoints
             .Produces<IReadOnlyList<InstanceHistoryEvent>>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id}/events/{name}", RaiseEventAsync).WithName("RaiseEvent")
             .WithSummary("Raises an external event; the JSON body is its payload.")
-            .Accepts<JsonElement>("application/json")
+            .DocumentBody(Microsoft.OpenApi.JsonSchemaType.Object | Microsoft.OpenApi.JsonSchemaType.Array | Microsoft.OpenApi.JsonSchemaType.String | Microsoft.OpenApi.JsonSchemaType.Number | Microsoft.OpenApi.JsonSchemaType.Boolean | Microsoft.OpenApi.JsonSchemaType.Null, required: false, "application/json")
             .Produces<AcceptedOperation>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
         MapControl(group, "terminate", "TerminateInstance", "Terminates a running instance.");
