@@ -73,6 +73,8 @@ public static class ApiServiceCollectionExtensions
             {
                 options.Authority = entra!.Authority;
                 options.Audience = entra.Audience;
+                // Entra ID is https; plain http is allowed only for a local authority (development, tests).
+                options.RequireHttpsMetadata = !(Uri.TryCreate(entra.Authority, UriKind.Absolute, out var authority) && authority.IsLoopback);
                 options.MapInboundClaims = false;
                 options.Events = new JwtBearerEvents
                 {

@@ -57,7 +57,7 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ApiHost> StartAsync(AzuriteFixture azurite, Action<IServiceCollection>? services = null, int linkPermits = 1000, string? hubName = null)
+    public static async Task<ApiHost> StartAsync(AzuriteFixture azurite, Action<IServiceCollection>? services = null, int linkPermits = 1000, string? hubName = null, IDictionary<string, string?>? settings = null)
     {
         hubName ??= "api" + Guid.NewGuid().ToString("N")[..12];
         var hub = await DurableTaskHub.CreateAsync(azurite.ConnectionString, hubName);
@@ -84,6 +84,11 @@ internal sealed class ApiHost : IAsyncDisposable
             ["Workflows:LinkSigningKey"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("a test signing key of at least 32 bytes!")),
             ["Workflows:LinkRateLimit:PermitLimit"] = linkPermits.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(hub.CreateClient());
         services?.Invoke(builder.Services);
