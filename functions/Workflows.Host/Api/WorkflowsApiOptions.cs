@@ -20,6 +20,13 @@ public sealed class WorkflowsApiOptions
     /// <summary><c>Workflows:Auth</c>: Entra ID bearer tokens, accepted besides the key when an authority is set.</summary>
     public EntraIdOptions Auth { get; set; } = new();
 
+    /// <summary>
+    /// Set in code (never from configuration: the binder skips internal members) by the custom-handler host when
+    /// the Azure Functions host has already checked the function key of every API request (authLevel
+    /// <c>function</c>) and only it can reach the handler's port. Requests then pass without a key here.
+    /// </summary>
+    internal bool AuthenticatedByFunctionsHost { get; set; }
+
     /// <summary><c>Workflows:LinkRateLimit</c>: requests per client IP address to the public link endpoint.</summary>
     public LinkRateLimitOptions LinkRateLimit { get; set; } = new();
 }

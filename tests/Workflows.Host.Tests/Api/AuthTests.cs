@@ -66,6 +66,19 @@ public sealed class AuthTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Under_the_Functions_host_its_key_check_is_trusted_and_no_setting_can_switch_that_on()
+    {
+        await using var trusted = await ApiHost.StartAsync(azurite, services => services.PostConfigure<Workflows.Host.Api.WorkflowsApiOptions>(o => o.AuthenticatedByFunctionsHost = true));
+        await using var configured = await ApiHost.StartAsync(azurite, settings: new Dictionary<string, string?> { ["Workflows:AuthenticatedByFunctionsHost"] = "true" });
+
+        using var passes = await trusted.Anonymous.GetAsync(new Uri("/api/instances", UriKind.Relative));
+        using var refused = await configured.Anonymous.GetAsync(new Uri("/api/instances", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, passes.StatusCode);
+        await ApiHost.ProblemAsync(refused, 401);
+    }
+
+    [Fact]
     public async Task Action_links_need_no_key()
     {
         await using var host = await ApiHost.StartAsync(azurite);

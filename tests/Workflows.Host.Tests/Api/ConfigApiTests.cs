@@ -173,6 +173,23 @@ public sealed class ConfigApiTests(AzuriteFixture azurite)
         Assert.Equal(accepted.Count, await VersionCountAsync(first));
     }
 
+    [Fact]
+    public async Task Storage_that_cannot_be_reached_is_a_500_problem_not_a_crash()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int closedPort = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        string unreachable = azurite.ConnectionString.Replace($":{azurite.Azurite.BlobPort}/", $":{closedPort}/", StringComparison.Ordinal);
+        Assert.NotEqual(azurite.ConnectionString, unreachable);
+        await using var host = await ApiHost.StartAsync(azurite, settings: new Dictionary<string, string?> { ["AzureWebJobsStorage"] = unreachable });
+
+        using var response = await host.Http.GetAsync(new Uri("/api/config", UriKind.Relative));
+
+        var problem = await ApiHost.ProblemAsync(response, 500);
+        Assert.DoesNotContain("Exception", problem.GetRawText(), StringComparison.Ordinal);
+    }
+
     private static string ContainerName(ApiHost host) => host.Hub.Name.ToLowerInvariant() + "-config";
 
     private static async Task<int> VersionCountAsync(ApiHost host)

@@ -17,6 +17,11 @@ internal sealed class ApiKeyAuthenticationHandler(
 {
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        if (api.CurrentValue.AuthenticatedByFunctionsHost)
+        {
+            return Task.FromResult(Success("functions-host"));
+        }
+
         if (!Request.Headers.TryGetValue(ApiAuthentication.KeyHeader, out var sent) || sent.Count == 0 || string.IsNullOrEmpty(sent[0]))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
@@ -28,8 +33,13 @@ internal sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "api-key")], Scheme.Name);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
+        return Task.FromResult(Success("api-key"));
+    }
+
+    private AuthenticateResult Success(string name)
+    {
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], Scheme.Name);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
