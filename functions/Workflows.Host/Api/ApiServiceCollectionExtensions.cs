@@ -50,7 +50,10 @@ public static class ApiServiceCollectionExtensions
             sp.GetServices<IConfigChangeListener>(),
             sp.GetRequiredService<ILogger<BlobPartnershipConfigStore>>()));
         services.TryAddSingleton<LinkSigningKey>();
-        services.TryAddSingleton(sp => new ActionLinks(sp.GetRequiredService<LinkSigningKey>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new ActionLinks(
+            sp.GetRequiredService<LinkSigningKey>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<WorkflowsApiOptions>>().Value.PublicBaseUrl));
         services.TryAddSingleton(sp => new UsedLinkStore(
             new TableServiceClient(ConnectionString(sp)).GetTableClient($"{Hub(sp)}UsedLinks"),
             sp.GetRequiredService<TimeProvider>()));

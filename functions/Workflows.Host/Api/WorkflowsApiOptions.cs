@@ -14,6 +14,12 @@ public sealed class WorkflowsApiOptions
     /// <summary><c>Workflows:LinkSigningKey</c>: base64, at least 32 bytes; signs the action links in mails.</summary>
     public string? LinkSigningKey { get; set; }
 
+    /// <summary>
+    /// <c>Workflows:PublicBaseUrl</c>: where recipients reach the app (e.g. <c>https://profijt.azurewebsites.net</c>);
+    /// action links in mails start with it. The default is <c>serve</c>'s address.
+    /// </summary>
+    public Uri PublicBaseUrl { get; set; } = new("http://127.0.0.1:7071");
+
     /// <summary><c>Workflows:TaskHub</c>: the task hub whose storage names the API's own container and table use.</summary>
     public string TaskHub { get; set; } = "Workflows";
 

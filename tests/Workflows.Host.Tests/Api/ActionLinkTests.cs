@@ -126,8 +126,10 @@ public sealed class ActionLinkTests(AzuriteFixture azurite)
         await host.Client.TerminateInstanceAsync(id, "klaar");
         await host.WaitUntilAsync(id, m => m.IsCompleted);
 
+        using var get = await host.Anonymous.GetAsync(new Uri(path, UriKind.Relative));
         using var post = await host.Anonymous.PostAsync(new Uri(path, UriKind.Relative), null);
 
+        Assert.Equal(HttpStatusCode.Gone, get.StatusCode);
         Assert.Equal(HttpStatusCode.Gone, post.StatusCode);
         Assert.Contains("niet meer mogelijk", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("answer", await host.RaisedEventsAsync(id));
@@ -159,7 +161,7 @@ public sealed class ActionLinkTests(AzuriteFixture azurite)
     [Fact]
     public void Tokens_are_url_safe_distinct_and_round_trip()
     {
-        var links = new ActionLinks(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new Workflows.Host.Api.WorkflowsApiOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<LinkSigningKey>.Instance), TimeProvider.System);
+        var links = new ActionLinks(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new Workflows.Host.Api.WorkflowsApiOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<LinkSigningKey>.Instance), TimeProvider.System, new Uri("https://profijt.example/app"));
         var link = new ActionLink("subsidie/ronde?1", "answer", "acknowledged", "ilse-hulshof", DateTimeOffset.UtcNow.AddDays(3));
 
         string first = links.CreateToken(link);
@@ -169,6 +171,7 @@ public sealed class ActionLinkTests(AzuriteFixture azurite)
         Assert.Matches("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$", first);
         var verified = links.Verify(first);
         Assert.Equal(ActionLinkStatus.Valid, verified.Status);
+        Assert.StartsWith("https://profijt.example/app/api/links/", links.CreateUrl(link).AbsoluteUri, StringComparison.Ordinal);
         Assert.Equal(link with { ExpiresAt = DateTimeOffset.FromUnixTimeSeconds(link.ExpiresAt.ToUnixTimeSeconds()) }, verified.Link);
     }
 

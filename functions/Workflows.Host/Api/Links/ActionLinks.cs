@@ -23,11 +23,13 @@ public sealed class ActionLinks
     private static readonly byte[] Version = "v1."u8.ToArray();
     private readonly byte[] _key;
     private readonly TimeProvider _time;
+    private readonly Uri _publicBaseUrl;
 
-    internal ActionLinks(LinkSigningKey key, TimeProvider time)
+    internal ActionLinks(LinkSigningKey key, TimeProvider time, Uri publicBaseUrl)
     {
         _key = key.Bytes;
         _time = time;
+        _publicBaseUrl = publicBaseUrl;
     }
 
     /// <summary>A new single-use token for <paramref name="link"/>; each call makes a distinct token.</summary>
@@ -41,6 +43,9 @@ public sealed class ActionLinks
 
     /// <summary>The path of the link, <c>/api/links/{token}</c>.</summary>
     public string CreatePath(ActionLink link) => PathPrefix + CreateToken(link);
+
+    /// <summary>The full link for a mail: <c>Workflows:PublicBaseUrl</c> + <c>/api/links/{token}</c>.</summary>
+    public Uri CreateUrl(ActionLink link) => new(new Uri(_publicBaseUrl.AbsoluteUri.TrimEnd('/') + "/"), CreatePath(link).TrimStart('/'));
 
     public ActionLinkVerification Verify(string? token)
     {

@@ -34,7 +34,7 @@ internal static class LinkEndpoints
             .Produces(StatusCodes.Status429TooManyRequests, contentType: "text/html");
     }
 
-    private static async Task<IResult> ShowAsync(string token, ActionLinks links, UsedLinkStore used, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> ShowAsync(string token, ActionLinks links, UsedLinkStore used, DurableTaskClient client, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var verified = links.Verify(token);
         if (Refusal(verified, loggers) is { } refused)
@@ -42,9 +42,14 @@ internal static class LinkEndpoints
             return refused;
         }
 
-        return await used.IsUsedAsync(verified.TokenId!, cancellationToken).ConfigureAwait(false)
-            ? LinkPages.Used()
-            : LinkPages.Confirm(verified.Link!);
+        if (await used.IsUsedAsync(verified.TokenId!, cancellationToken).ConfigureAwait(false))
+        {
+            return LinkPages.Used();
+        }
+
+        // Say so now rather than after the click when the process it belongs to has ended.
+        var instance = await client.GetInstanceAsync(verified.Link!.InstanceId, cancellation: cancellationToken).ConfigureAwait(false);
+        return instance is null || instance.IsCompleted ? LinkPages.Closed() : LinkPages.Confirm(verified.Link);
     }
 
     private static async Task<IResult> UseAsync(
@@ -76,7 +81,9 @@ internal static class LinkEndpoints
         {
             await client.RaiseEventAsync(link.InstanceId, link.EventName, new ActionLinkEvent(link.Action, link.RecipientId, time.GetUtcNow()), CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is Azure.RequestFailedException or IOException or TimeoutException)
+#pragma warning disable CA1031 // Whatever went wrong, the claim is given back so the link is not lost unused.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
         {
             ApiLog.LinkRaiseFailed(logger, link.InstanceId, e);
             await used.ReleaseAsync(verified.TokenId!, CancellationToken.None).ConfigureAwait(false);
