@@ -34,12 +34,19 @@ public static class ApiEndpoints
             .RequireAuthorization(ApiAuthentication.Policy)
             .AddEndpointFilter(UnhandledAsProblemAsync);
         api.MapOpenApi("/openapi.json");
+        api.MapGet("/health", () => TypedResults.Ok(new HealthStatus("ok")))
+            .WithName("Health")
+            .WithSummary("Answers 200 when the app runs and the key is right (for probes and smoke tests).")
+            .WithTags("Health");
         ConfigEndpoints.Map(api);
         SeriesEndpoints.Map(api);
         InstanceEndpoints.Map(api);
         LinkEndpoints.Map(api);
         return endpoints;
     }
+
+    /// <summary>The answer of <c>GET /api/health</c>.</summary>
+    public sealed record HealthStatus(string Status);
 
     private static async ValueTask<object?> UnhandledAsProblemAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

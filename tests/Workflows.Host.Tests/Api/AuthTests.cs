@@ -22,6 +22,7 @@ public sealed class AuthTests(AzuriteFixture azurite)
         { "POST", "/api/instances/some-id/resume" },
         { "DELETE", "/api/instances/some-id" },
         { "GET", "/api/openapi.json" },
+        { "GET", "/api/health" },
     };
 
     [Theory]
@@ -50,6 +51,8 @@ public sealed class AuthTests(AzuriteFixture azurite)
 
         using var ok = await host.Http.GetAsync(new Uri("/api/instances", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        using var health = await host.Http.GetAsync(new Uri("/api/health", UriKind.Relative));
+        Assert.Equal("ok", (await ApiHost.JsonAsync(health)).GetProperty("status").GetString());
 
         using var bearer = new HttpRequestMessage(HttpMethod.Get, "/api/instances");
         bearer.Headers.Authorization = ApiHost.Bearer("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");

@@ -29,6 +29,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite)
             ["/api/instances/{id}/suspend"] = ["post"],
             ["/api/instances/{id}/resume"] = ["post"],
             ["/api/links/{token}"] = ["get", "post"],
+            ["/api/health"] = ["get"],
         };
         foreach (var (path, methods) in expected)
         {
