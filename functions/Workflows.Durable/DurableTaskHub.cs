@@ -14,6 +14,7 @@ public sealed class DurableTaskHub
     {
         Name = name;
         TimeProvider = timeProvider;
+        RequestCounter = new StorageRequestCounter { Hub = name };
         Storage = new TaskHubStorage(connectionString, TaskHubNames.Validate(name), RequestCounter);
         Payloads = new PayloadStore(Storage.Payloads);
         Store = new InstanceStore(Storage, Payloads);
@@ -26,7 +27,7 @@ public sealed class DurableTaskHub
     /// <summary>The orchestrations' clock: <see cref="TimeProvider.System"/> in production, a fake one in tests and simulations.</summary>
     public TimeProvider TimeProvider { get; }
 
-    public StorageRequestCounter RequestCounter { get; } = new();
+    public StorageRequestCounter RequestCounter { get; }
 
     internal TaskHubStorage Storage { get; }
 

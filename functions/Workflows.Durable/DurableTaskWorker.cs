@@ -121,6 +121,7 @@ public sealed class DurableTaskWorker : IHostedService, IAsyncDisposable
             if (dequeueCount >= Options.MaxDequeueCount)
             {
                 Log.PoisonMessage(_logger, work.IdempotencyKey, work.InstanceId, dequeueCount);
+                Diagnostics.EngineTelemetry.PoisonMessage(_hub.Name, "activity");
                 result = ActivityRunner.PoisonResult(work, dequeueCount, _core.Clock.GetUtcNow());
             }
             else
@@ -140,6 +141,7 @@ public sealed class DurableTaskWorker : IHostedService, IAsyncDisposable
         catch (Exception e) when (dequeueCount >= Options.MaxDequeueCount && PoisonRule.Counts(e))
         {
             Log.PoisonMessage(_logger, control.MessageId, control.InstanceId, dequeueCount);
+            Diagnostics.EngineTelemetry.PoisonMessage(_hub.Name, "control");
             await PostAndWaitAsync(control, poison: true, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Workflows.Durable.Diagnostics;
 using Workflows.Durable.History;
 using Workflows.Durable.Storage;
 
@@ -36,6 +38,9 @@ internal sealed class ActivityRunner(WorkerCore core)
     public async Task<HistoryEvent> ExecuteAsync(ActivityWorkItem item)
     {
         await _gate.WaitAsync(core.Life).ConfigureAwait(false);
+        using var span = EngineTelemetry.StartActivity(item.InstanceId, item.Name, item.TaskId);
+        long started = Stopwatch.GetTimestamp();
+        string outcome = EngineTelemetry.Abandoned;
         try
         {
             try
@@ -43,6 +48,7 @@ internal sealed class ActivityRunner(WorkerCore core)
                 // Inside the try: a factory that cannot build the activity (DI) is the activity's failure.
                 if (!core.Registry.TryCreateActivity(item.Name, core.Services, out var activity))
                 {
+                    outcome = EngineTelemetry.NotFound;
                     return new TaskFailed(item.TaskId, new TaskFailureDetails("ActivityNotFound", $"No activity named '{item.Name}' is registered with this worker.")) { At = core.Clock.GetUtcNow() };
                 }
 
@@ -50,15 +56,18 @@ internal sealed class ActivityRunner(WorkerCore core)
                 object? input = DurableJson.Deserialize(item.Input, activity.InputType)
                     ?? (activity.InputType.IsValueType ? Activator.CreateInstance(activity.InputType) : null);
                 object? output = await activity.RunAsync(context, input).ConfigureAwait(false);
+                outcome = EngineTelemetry.Completed;
                 return new TaskCompleted(item.TaskId, DurableJson.Serialize(output)) { At = core.Clock.GetUtcNow() };
             }
             catch (Exception e) when (core.IsAlive)
             {
+                outcome = EngineTelemetry.Failed;
                 return new TaskFailed(item.TaskId, TaskFailureDetails.FromException(e)) { At = core.Clock.GetUtcNow() };
             }
         }
         finally
         {
+            EngineTelemetry.ActivityEnded(span, item.Name, outcome, Stopwatch.GetElapsedTime(started));
             _gate.Release();
         }
     }

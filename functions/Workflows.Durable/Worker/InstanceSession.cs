@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using Workflows.Durable.Diagnostics;
 using Workflows.Durable.Storage;
 
 namespace Workflows.Durable.Worker;
@@ -103,10 +104,15 @@ internal sealed partial class InstanceSession
     private async Task ProcessAsync(List<Inbound> batch)
     {
         await _core.TurnGate.WaitAsync(_core.Life).ConfigureAwait(false);
+        using var span = EngineTelemetry.StartTurn(InstanceId);
+        var watch = Stopwatch.StartNew();
+        string? orchestration = _cache?.State.Name;
+        string outcome = EngineTelemetry.Abandoned;
         try
         {
-            var watch = Stopwatch.StartNew();
             var plan = await CommitTurnAsync(batch).ConfigureAwait(false);
+            orchestration = _cache?.State.Name ?? orchestration;
+            outcome = plan.Commit is null ? EngineTelemetry.Unchanged : EngineTelemetry.Committed;
             foreach (var (message, reason) in plan.Dropped)
             {
                 Log.MessageDropped(_core.Logger, InstanceId, message.MessageId, reason);
@@ -143,6 +149,7 @@ internal sealed partial class InstanceSession
         catch (Exception e) when (_core.IsAlive && e is not SimulatedCrashException)
         {
             _cache = null;
+            outcome = EngineTelemetry.Failed;
             Log.TurnFailed(_core.Logger, e, InstanceId);
             foreach (var inbound in batch)
             {
@@ -159,6 +166,7 @@ internal sealed partial class InstanceSession
         }
         finally
         {
+            EngineTelemetry.TurnEnded(span, orchestration, outcome, watch.Elapsed);
             _core.TurnGate.Release();
         }
     }

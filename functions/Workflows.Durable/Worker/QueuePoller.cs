@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
+using Workflows.Durable.Diagnostics;
 using Workflows.Durable.Storage;
 
 namespace Workflows.Durable.Worker;
@@ -68,6 +69,7 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
         {
             // Unreadable for good (or its payload blob is gone): keep it for a human, do not retry forever.
             Log.UnreadableMessage(core.Logger, e, message.MessageId, queue.Name);
+            EngineTelemetry.PoisonMessage(core.Hub.Name, "unreadable");
             await core.Hub.MoveToPoisonAsync(queue, message.Body.ToString(), core.Life).ConfigureAwait(false);
             await DeleteAsync(delivery).ConfigureAwait(false);
             return;
@@ -100,6 +102,7 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
                 if (!poison && delivery.Message.DequeueCount >= core.Options.MaxDequeueCount && PoisonRule.Counts(error))
                 {
                     Log.PoisonMessage(core.Logger, control.MessageId, control.InstanceId, delivery.Message.DequeueCount);
+                    EngineTelemetry.PoisonMessage(core.Hub.Name, "control");
                     Post(control, delivery, poison: true);
                     return;
                 }
@@ -178,6 +181,7 @@ internal sealed class QueuePoller(WorkerCore core, QueueClient queue, bool contr
     private History.TaskFailed Poisoned(ActivityWorkItem item, long attempts)
     {
         Log.PoisonMessage(core.Logger, item.IdempotencyKey, item.InstanceId, attempts);
+        EngineTelemetry.PoisonMessage(core.Hub.Name, "activity");
         return ActivityRunner.PoisonResult(item, attempts, core.Clock.GetUtcNow());
     }
 

@@ -1,0 +1,140 @@
+// The function app on a Linux Flex Consumption (FC1) plan. The published folder is a custom
+// handler (host.json customHandler + a self-contained executable) on the dotnet-isolated 10.0
+// runtime. Flex Consumption takes the runtime from functionAppConfig, not from
+// FUNCTIONS_WORKER_RUNTIME / FUNCTIONS_EXTENSION_VERSION (the platform rejects those settings).
+import { tagSet, secretNameSet } from '../types.bicep'
+
+param name string
+param planName string
+param location string
+param tags tagSet
+
+@description('Resource id of the user-assigned identity the app runs as.')
+param identityId string
+
+@description('Client id of that identity; the Functions host and the SDKs pick it by client id.')
+param identityClientId string
+
+param storageAccountName string
+param storageBlobEndpoint string
+param storageQueueEndpoint string
+param storageTableEndpoint string
+param deploymentContainerName string
+param applicationInsightsConnectionString string
+param keyVaultUri string
+
+@description('Key Vault secret name per setting (keyvault.bicep secretNames).')
+param secretNames secretNameSet
+
+@allowed([
+  2048
+  4096
+])
+param instanceMemoryMB int
+
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int
+
+// Versionless references: a rotated secret reaches the app without a redeployment.
+func keyVaultReference(vaultUri string, secretName string) string =>
+  '@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/${secretName})'
+
+resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource site 'Microsoft.Web/sites@2024-11-01' = {
+  name: name
+  location: location
+  // azd deploys the service whose name matches this tag (azure.yml services.workflows).
+  tags: union(tags, { 'azd-service-name': 'workflows' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    // Key Vault references resolve with this identity (the default would be a system identity
+    // the app does not have).
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storageBlobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
+  }
+
+  resource appSettings 'config' = {
+    name: 'appsettings'
+    properties: {
+      // Identity-based host storage: no connection string, no account key.
+      AzureWebJobsStorage__accountName: storageAccountName
+      AzureWebJobsStorage__credential: 'managedidentity'
+      AzureWebJobsStorage__clientId: identityClientId
+      AzureWebJobsStorage__blobServiceUri: storageBlobEndpoint
+      AzureWebJobsStorage__queueServiceUri: storageQueueEndpoint
+      AzureWebJobsStorage__tableServiceUri: storageTableEndpoint
+      APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identityClientId}'
+      AZURE_CLIENT_ID: identityClientId
+      Workflows__LinkSigningKey: keyVaultReference(keyVaultUri, secretNames.linkSigningKey)
+      Workflows__ApiKey: keyVaultReference(keyVaultUri, secretNames.apiKey)
+      Messaging__Graph__TenantId: keyVaultReference(keyVaultUri, secretNames.graphTenantId)
+      Messaging__Graph__ClientId: keyVaultReference(keyVaultUri, secretNames.graphClientId)
+      Messaging__Graph__ClientSecret: keyVaultReference(keyVaultUri, secretNames.graphClientSecret)
+    }
+  }
+
+  // No publishing passwords: azd deploys with an Entra token.
+  resource ftp 'basicPublishingCredentialsPolicies' = {
+    name: 'ftp'
+    properties: {
+      allow: false
+    }
+  }
+
+  resource scm 'basicPublishingCredentialsPolicies' = {
+    name: 'scm'
+    properties: {
+      allow: false
+    }
+  }
+}
+
+output name string = site.name
+output url string = 'https://${site.properties.defaultHostName}'

@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+
+namespace Workflows.Infra.Tests;
+
+public sealed class FunctionAppTemplateTests
+{
+    private static readonly ArmTemplate FunctionApp = ArmTemplate.Compiled().Module("functionapp");
+
+    private static JsonObject AppSettings =>
+        Assert.Single(FunctionApp.OfType("Microsoft.Web/sites/config"),
+            config => ((string?)config["name"])!.Contains("'appsettings'", StringComparison.Ordinal))["properties"]!.AsObject();
+
+    [Fact]
+    public void Plan_IsLinuxFlexConsumption()
+    {
+        var plan = FunctionApp.Single("Microsoft.Web/serverfarms");
+
+        Assert.Equal("FC1", (string?)plan["sku"]!["name"]);
+        Assert.Equal("FlexConsumption", (string?)plan["sku"]!["tier"]);
+        Assert.True((bool?)plan["properties"]!["reserved"], "Flex Consumption runs on Linux only: reserved must be true.");
+    }
+
+    [Fact]
+    public void Site_RunsDotnetIsolated10OnThePlan()
+    {
+        var site = FunctionApp.Single("Microsoft.Web/sites");
+        var config = site["properties"]!["functionAppConfig"]!;
+
+        Assert.Equal("functionapp,linux", (string?)site["kind"]);
+        Assert.Equal("dotnet-isolated", (string?)config["runtime"]!["name"]);
+        Assert.Equal("10.0", (string?)config["runtime"]!["version"]);
+        Assert.Contains("Microsoft.Web/serverfarms", (string?)site["properties"]!["serverFarmId"], StringComparison.Ordinal);
+        Assert.True((bool?)site["properties"]!["httpsOnly"]);
+    }
+
+    [Fact]
+    public void Deployment_PackageIsReadWithTheUserAssignedIdentity()
+    {
+        var site = FunctionApp.Single("Microsoft.Web/sites");
+        var storage = site["properties"]!["functionAppConfig"]!["deployment"]!["storage"]!;
+
+        Assert.Equal("blobContainer", (string?)storage["type"]);
+        Assert.Equal("UserAssignedIdentity", (string?)storage["authentication"]!["type"]);
+        Assert.Equal("[parameters('identityId')]", (string?)storage["authentication"]!["userAssignedIdentityResourceId"]);
+        Assert.Equal("UserAssigned", (string?)site["identity"]!["type"]);
+        Assert.Equal("[parameters('identityId')]", (string?)site["properties"]!["keyVaultReferenceIdentity"]);
+    }
+
+    [Fact]
+    public void Scale_HasInstanceMemoryAndAnUpperBound()
+    {
+        var scale = FunctionApp.Single("Microsoft.Web/sites")["properties"]!["functionAppConfig"]!["scaleAndConcurrency"]!;
+
+        Assert.Equal("[parameters('instanceMemoryMB')]", (string?)scale["instanceMemoryMB"]);
+        Assert.Equal("[parameters('maximumInstanceCount')]", (string?)scale["maximumInstanceCount"]);
+    }
+
+    [Fact]
+    public void HostStorage_IsIdentityBasedWithoutAConnectionString()
+    {
+        var settings = AppSettings;
+
+        Assert.Equal("managedidentity", (string?)settings["AzureWebJobsStorage__credential"]);
+        Assert.Equal("[parameters('storageAccountName')]", (string?)settings["AzureWebJobsStorage__accountName"]);
+        Assert.Equal("[parameters('identityClientId')]", (string?)settings["AzureWebJobsStorage__clientId"]);
+        Assert.Equal("[parameters('storageBlobEndpoint')]", (string?)settings["AzureWebJobsStorage__blobServiceUri"]);
+        Assert.Equal("[parameters('storageQueueEndpoint')]", (string?)settings["AzureWebJobsStorage__queueServiceUri"]);
+        Assert.Equal("[parameters('storageTableEndpoint')]", (string?)settings["AzureWebJobsStorage__tableServiceUri"]);
+        Assert.False(settings.ContainsKey("AzureWebJobsStorage"), "A connection string would need the account key, which is switched off.");
+        // Flex Consumption takes the runtime from functionAppConfig and rejects these settings.
+        Assert.False(settings.ContainsKey("FUNCTIONS_WORKER_RUNTIME"));
+        Assert.False(settings.ContainsKey("FUNCTIONS_EXTENSION_VERSION"));
+    }
+
+    [Fact]
+    public void ApplicationInsights_IsReachedWithAnEntraToken()
+    {
+        Assert.Equal("[format('Authorization=AAD;ClientId={0}', parameters('identityClientId'))]",
+            (string?)AppSettings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
+    }
+
+    [Theory]
+    [InlineData("Workflows__LinkSigningKey", "linkSigningKey")]
+    [InlineData("Workflows__ApiKey", "apiKey")]
+    [InlineData("Messaging__Graph__TenantId", "graphTenantId")]
+    [InlineData("Messaging__Graph__ClientId", "graphClientId")]
+    [InlineData("Messaging__Graph__ClientSecret", "graphClientSecret")]
+    public void Secrets_AreKeyVaultReferencesToSecretsTheVaultKnows(string setting, string secretKey)
+    {
+        Assert.Equal($"[__bicep.keyVaultReference(parameters('keyVaultUri'), parameters('secretNames').{secretKey})]",
+            (string?)AppSettings[setting]);
+        var function = FunctionApp.Root["functions"]![0]!["members"]!["keyVaultReference"]!;
+        Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0}secrets/{1})', parameters('vaultUri'), parameters('secretName'))]",
+            (string?)function["output"]!["value"]);
+
+        // The secret name the app is given is the one the Key Vault module defines (and writes, or documents).
+        var main = ArmTemplate.Compiled();
+        var names = main.Module("keyvault").Variable("secretNames")!;
+        Assert.False(string.IsNullOrEmpty((string?)names[secretKey]));
+        var deployment = Assert.Single(main.OfType("Microsoft.Resources/deployments"), resource => (string?)resource["name"] == "functionapp");
+        var passed = (string?)deployment["properties"]!["parameters"]!["secretNames"]!["value"];
+        Assert.Contains("'keyvault'", passed, StringComparison.Ordinal);
+        Assert.Contains("outputs.secretNames.value", passed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Settings_CarryNoSecureParameter()
+    {
+        var secureParameters = (FunctionApp.Root["parameters"]?.AsObject() ?? [])
+            .Where(parameter => ((string?)parameter.Value!["type"] ?? "").StartsWith("secure", StringComparison.OrdinalIgnoreCase));
+
+        Assert.Empty(secureParameters);
+    }
+
+    [Fact]
+    public void PublishingCredentials_AreOff()
+    {
+        var policies = FunctionApp.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies");
+
+        Assert.Equal(2, policies.Count);
+        Assert.All(policies, policy => Assert.False((bool?)policy["properties"]!["allow"]));
+    }
+}

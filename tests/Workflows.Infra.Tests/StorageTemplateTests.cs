@@ -1,0 +1,53 @@
+namespace Workflows.Infra.Tests;
+
+public sealed class StorageTemplateTests
+{
+    private static readonly ArmTemplate Storage = ArmTemplate.Compiled().Module("storage");
+
+    [Fact]
+    public void Account_AllowsNoSharedKeyNoPublicBlobsAndTls12Only()
+    {
+        var properties = Storage.Single("Microsoft.Storage/storageAccounts")["properties"]!;
+
+        Assert.False((bool?)properties["allowSharedKeyAccess"]);
+        Assert.False((bool?)properties["allowBlobPublicAccess"]);
+        Assert.Equal("TLS1_2", (string?)properties["minimumTlsVersion"]);
+        Assert.True((bool?)properties["supportsHttpsTrafficOnly"]);
+    }
+
+    [Fact]
+    public void DeploymentContainer_IsPrivate()
+    {
+        var container = Storage.Single("Microsoft.Storage/storageAccounts/blobServices/containers");
+
+        Assert.Equal("None", (string?)container["properties"]!["publicAccess"]);
+    }
+
+    [Fact]
+    public void Identity_GetsExactlyTheThreeDataRolesOnTheAccount()
+    {
+        var assignments = Storage.OfType("Microsoft.Authorization/roleAssignments");
+
+        // Built-in role definition ids: Storage Blob Data Owner, Storage Queue Data Contributor,
+        // Storage Table Data Contributor.
+        string[] expected =
+        [
+            "b7e6dc6d-f1e8-4753-8033-0f276bb0955b",
+            "974c5e8b-45b9-4653-ba55-5f855dd0fb88",
+            "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3",
+        ];
+        var granted = assignments
+            .Select(assignment => Storage.Resolve((string)assignment["properties"]!["roleDefinitionId"]!))
+            .ToList();
+        Assert.Equal(
+            expected.Select(id => $"[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '{id}')]").Order(),
+            granted.Order());
+        Assert.All(assignments, assignment =>
+        {
+            // Scoped to the account itself (not the resource group), granted to the app's identity.
+            Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts', parameters('name'))]", (string?)assignment["scope"]);
+            Assert.Equal("[reference('identity').principalId]", (string?)assignment["properties"]!["principalId"]);
+            Assert.Equal("ServicePrincipal", (string?)assignment["properties"]!["principalType"]);
+        });
+    }
+}
