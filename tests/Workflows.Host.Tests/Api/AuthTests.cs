@@ -60,6 +60,19 @@ public sealed class AuthTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_client_that_accepts_no_json_still_gets_401_with_the_reason()
+    {
+        await using var host = await ApiHost.StartAsync(azurite);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/config");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await host.Anonymous.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("x-functions-key", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_configured_key_nothing_is_let_in()
     {
         await using var host = await ApiHost.StartAsync(azurite, services => services.PostConfigure<Workflows.Host.Api.WorkflowsApiOptions>(o => o.ApiKey = null));

@@ -46,5 +46,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite)
         Assert.Equal("x-functions-key", scheme.GetProperty("name").GetString());
         Assert.Equal("header", scheme.GetProperty("in").GetString());
         Assert.True(document.GetProperty("security")[0].TryGetProperty("functionsKey", out _));
+        Assert.Equal(0, paths.GetProperty("/api/links/{token}").GetProperty("post").GetProperty("security").GetArrayLength());
+        Assert.False(paths.GetProperty("/api/config").GetProperty("put").TryGetProperty("security", out _));
     }
 }

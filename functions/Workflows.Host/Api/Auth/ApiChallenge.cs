@@ -18,6 +18,11 @@ internal static class ApiChallenge
             Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
         };
         var writer = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await writer.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }).ConfigureAwait(false);
+        if (!await writer.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }).ConfigureAwait(false))
+        {
+            // The client's Accept header ruled JSON out; the status and a plain reason still tell it what to do.
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(problem.Detail, context.RequestAborted).ConfigureAwait(false);
+        }
     }
 }
