@@ -159,6 +159,40 @@ public sealed class ActionLinkTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Standalone_a_forged_forwarded_for_header_does_not_escape_the_limit()
+    {
+        await using var host = await ApiHost.StartAsync(azurite, linkPermits: 2);
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (string forwarded in new[] { "198.51.100.1", "198.51.100.2", "198.51.100.3" })
+        {
+            statuses.Add(await GetLinkAsync(host, forwarded));
+        }
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task Under_the_Functions_host_clients_are_told_apart_by_the_address_its_front_end_forwarded()
+    {
+        await using var host = await ApiHost.StartAsync(
+            azurite,
+            services => services.PostConfigure<Workflows.Host.Api.WorkflowsApiOptions>(o => o.AuthenticatedByFunctionsHost = true),
+            linkPermits: 2);
+
+        var first = new List<HttpStatusCode>();
+        for (int i = 0; i < 3; i++)
+        {
+            first.Add(await GetLinkAsync(host, $"10.9.9.{i}, 203.0.113.7:5123{i}"));
+        }
+
+        var other = await GetLinkAsync(host, "203.0.113.8:40000");
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], first);
+        Assert.Equal(HttpStatusCode.BadRequest, other);
+    }
+
+    [Fact]
     public void Tokens_are_url_safe_distinct_and_round_trip()
     {
         var links = new ActionLinks(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new Workflows.Host.Api.WorkflowsApiOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<LinkSigningKey>.Instance), TimeProvider.System, new Uri("https://profijt.example/app"));
@@ -194,6 +228,14 @@ public sealed class ActionLinkTests(AzuriteFixture azurite)
         await host.WaitUntilAsync(id, m => m.RuntimeStatus == OrchestrationRuntimeStatus.Running);
         var links = host.Services.GetRequiredService<ActionLinks>();
         return (id, links.CreatePath(new ActionLink(id, "answer", "applying", "carla-stortelder", host.Clock.GetUtcNow().AddDays(7))));
+    }
+
+    private static async Task<HttpStatusCode> GetLinkAsync(ApiHost host, string forwardedFor)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, ActionLinks.PathPrefix + "not-a-token");
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        using var response = await host.Anonymous.SendAsync(request);
+        return response.StatusCode;
     }
 
     private static string Flip(string token, int index)
