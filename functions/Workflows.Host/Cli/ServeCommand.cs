@@ -6,7 +6,9 @@ using Microsoft.Extensions.Hosting;
 using NodaTime;
 using Workflows.DevStorage;
 using Workflows.Durable;
+using Workflows.Host.Api.Config;
 using Workflows.Host.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Workflows.Host.Cli;
 
@@ -30,15 +32,10 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(string? path, string[]? urls, TextWriter stdout, TextWriter stderr, IClock clock)
     {
-        var config = new StartupPartnershipConfig(null, null);
-        if (path is not null)
+        // Checked before anything starts, so a broken file costs no Azurite start; stored once the app is built.
+        if (path is not null && ConfigArguments.Load(path, today: null, clock, stderr) is null)
         {
-            if (ConfigArguments.Load(path, today: null, clock, stderr) is not { } loaded)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            config = new StartupPartnershipConfig(loaded, Path.GetFullPath(path));
+            return ExitCodes.InvalidInput;
         }
 
         var configuration = HostConfiguration.Read();
@@ -105,14 +102,25 @@ internal static class ServeCommand
                 Urls = urls is { Length: > 0 } ? urls : [DefaultUrl],
                 Hub = hub,
                 Storage = account,
-                Config = config,
                 Settings = settings,
             });
             await using (app.ConfigureAwait(false))
             {
-                if (config.SourcePath is { } loadedFrom)
+                if (path is not null)
                 {
-                    Log.ConfigLoaded(logger, loadedFrom);
+                    var stored = await app.Services.GetRequiredService<IPartnershipConfigStore>()
+                        .ReplaceAsync(await File.ReadAllTextAsync(path).ConfigureAwait(false), Path.GetFileName(path)).ConfigureAwait(false);
+                    if (stored.Status != ConfigReplaceStatus.Replaced)
+                    {
+                        foreach (var error in stored.Errors)
+                        {
+                            await stderr.WriteLineAsync(error.ToString()).ConfigureAwait(false);
+                        }
+
+                        return ExitCodes.InvalidInput;
+                    }
+
+                    Log.ConfigLoaded(logger, Path.GetFullPath(path));
                 }
 
                 // The host's console lifetime turns Ctrl+C and SIGTERM into a graceful stop.

@@ -14,8 +14,6 @@ internal sealed record AppSetup(HostingMode Mode)
     /// <summary>The storage account the hub and every other store of the app use; null only when reading endpoints.</summary>
     public StorageAccount? Storage { get; init; }
 
-    public IPartnershipConfigSource Config { get; init; } = new StartupPartnershipConfig(null, null);
-
     /// <summary>Settings decided at start (generated API key, resolved storage connection), over every other source.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 

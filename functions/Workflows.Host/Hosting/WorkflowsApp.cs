@@ -33,7 +33,6 @@ internal static class WorkflowsApp
         string taskHub = setup.Hub?.Name ?? HostSettings.TaskHubName(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(new WorkflowsHosting(setup.Mode, taskHub));
-        services.AddSingleton(setup.Config);
         services.AddSingleton(TimeProvider.System);
         if (setup.Storage is { } storage)
         {
@@ -58,6 +57,11 @@ internal static class WorkflowsApp
         }
 
         services.AddWorkflowsApi(builder.Configuration);
+        if (setup.Mode == HostingMode.FunctionsHost)
+        {
+            // The Functions host checked the function key before forwarding the request.
+            services.PostConfigure<WorkflowsApiOptions>(o => o.AuthenticatedByFunctionsHost = true);
+        }
 
         var app = builder.Build();
         if (setup.Mode == HostingMode.FunctionsHost)
