@@ -33,7 +33,7 @@ internal static class WorkflowsApp
         string taskHub = setup.Hub?.Name ?? HostSettings.TaskHubName(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(new WorkflowsHosting(setup.Mode, taskHub));
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(setup.Hub?.TimeProvider ?? TimeProvider.System);
         if (setup.Storage is { } storage)
         {
             services.AddSingleton(storage);
@@ -56,6 +56,7 @@ internal static class WorkflowsApp
             }
         }
 
+        MessagingSetup.AddMessaging(services, builder.Configuration, taskHub);
         services.AddWorkflowsApi(builder.Configuration);
         if (setup.Mode == HostingMode.FunctionsHost)
         {
