@@ -44,6 +44,16 @@ internal static class TimelineJson
                     json.WriteString("series", series);
                 }
 
+                if (e.Round is { } round)
+                {
+                    json.WriteString("round", round);
+                }
+
+                if (e.Convenant is { } convenant)
+                {
+                    json.WriteString("convenant", convenant);
+                }
+
                 if (e.Start is { } start)
                 {
                     json.WriteString("start", Local(start, zone));

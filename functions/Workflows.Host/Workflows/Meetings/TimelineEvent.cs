@@ -13,4 +13,11 @@ public sealed record TimelineEvent(
     string? Series,
     DateTimeOffset? Start,
     DateTimeOffset? End,
-    string? Reason);
+    string? Reason)
+{
+    /// <summary>The subsidy round of a <c>subsidy.*</c> event.</summary>
+    public string? Round { get; init; }
+
+    /// <summary>The convenant of a <c>review.*</c> or <c>convenant.*</c> event.</summary>
+    public string? Convenant { get; init; }
+}

@@ -1,0 +1,58 @@
+using Workflows.Durable;
+using Workflows.Host.Workflows.Meetings;
+using Workflows.Partnerships.Configuration;
+
+namespace Workflows.Host.Workflows.Reviews;
+
+/// <summary>
+/// Brings the bestuur-talk orchestrations in line with a configuration: one for every convenant that has none
+/// (or whose orchestration ended), <c>config-changed</c> with the new snapshot when the convenant changed, and
+/// <c>config-changed</c> without one to orchestrations whose convenant is gone (they end).
+/// </summary>
+public static class ConvenantReviewReconciler
+{
+    public static async Task<ReconcileResult> ReconcileAsync(DurableTaskClient client, PartnershipConfig? old, PartnershipConfig @new, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(@new);
+        var started = new List<string>();
+        var changed = new List<string>();
+        var removed = new List<string>();
+        foreach (var convenant in @new.Convenants)
+        {
+            var snapshot = ConvenantSnapshots.Create(@new, convenant);
+            string id = ConvenantSnapshots.InstanceId(snapshot.PartnershipId, snapshot.ConvenantId);
+            var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
+            if (instance is null || instance.IsCompleted)
+            {
+                await ReviewWorkflows.StartAsync(client, snapshot, cancellationToken).ConfigureAwait(false);
+                started.Add(id);
+                continue;
+            }
+
+            var before = old?.FindConvenant(convenant.Id) is { } previous ? ConvenantSnapshots.Create(old, previous) : null;
+            if (!ConvenantSnapshots.SameContent(before, snapshot))
+            {
+                await client.RaiseEventAsync(id, ReviewEvents.ConfigChanged, new ConvenantChangedEvent(snapshot), cancellationToken).ConfigureAwait(false);
+                changed.Add(id);
+            }
+        }
+
+        string prefix = ConvenantSnapshots.InstanceId(@new.Partnership.Id, string.Empty);
+        var query = new OrchestrationQuery
+        {
+            InstanceIdPrefix = prefix,
+            Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Suspended],
+        };
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (@new.FindConvenant(instance.InstanceId[prefix.Length..]) is null)
+            {
+                await client.RaiseEventAsync(instance.InstanceId, ReviewEvents.ConfigChanged, new ConvenantChangedEvent(null), cancellationToken).ConfigureAwait(false);
+                removed.Add(instance.InstanceId);
+            }
+        }
+
+        return new ReconcileResult(started, changed, removed);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Workflows.Durable;
+using Workflows.Host.Workflows.Meetings;
+using Workflows.Messaging;
+using Workflows.Messaging.Templates;
+
+namespace Workflows.Host.Workflows.Reviews;
+
+/// <summary>
+/// The side effects of a bestuur talk, each through the gateway under the activity's idempotency key and then
+/// recorded on the timeline under the same key (a redelivered step sends and records nothing twice).
+/// </summary>
+internal sealed class ReviewActivities(ReviewServices services)
+{
+    /// <summary>Invites the participants of both organizations, with the agenda generated from the convenant and last year's outcome.</summary>
+    public async Task<CalendarEventRef> InviteAsync(TaskActivityContext context, ReviewStepInput input)
+    {
+        var c = input.Convenant;
+        var lastYear = await services.Outcomes.LatestBeforeAsync(c.PartnershipId, c.ConvenantId, input.Year, context.CancellationToken).ConfigureAwait(false);
+        var message = ReviewMessages.Invitation(c, input.Start, input.End, lastYear);
+        var created = await services.Gateway.CreateEventAsync(
+            new CalendarEventRequest(
+                context.IdempotencyKey, c.Organizer, message.Subject, message.Body, input.Start, input.End, c.TimeZone,
+                [.. c.Participants.Select(m => new Attendee(m.Email, m.Name))], null, false, Labels(ReviewEvents.Invited, input)),
+            context.CancellationToken).ConfigureAwait(false);
+        await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Invited, [.. c.Participants.Select(m => m.Email)], lastYear is null ? null : ReviewMessages.Outcome(c, lastYear), context.CancellationToken).ConfigureAwait(false);
+        return created;
+    }
+
+    public async Task<int> RemindAsync(TaskActivityContext context, ReviewStepInput input)
+    {
+        var c = input.Convenant;
+        var answers = await AnswersAsync(input, context.CancellationToken).ConfigureAwait(false);
+        var silent = c.Participants.Where(m => Answer(answers, m) == ResponseStatus.None).ToList();
+        if (silent.Count == 0)
+        {
+            return 0;
+        }
+
+        var message = ReviewMessages.Reminder(c, input.Start);
+        await services.Gateway.SendMailAsync(
+            new MailMessage(context.IdempotencyKey, c.Organizer, [.. silent.Select(m => new Recipient(m.Email, m.Name))], [], message.Subject, message.Body, [], Labels(ReviewEvents.Reminded, input)),
+            context.CancellationToken).ConfigureAwait(false);
+        await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Reminded, [.. silent.Select(m => m.Email)], null, context.CancellationToken).ConfigureAwait(false);
+        return silent.Count;
+    }
+
+    /// <summary>A side declines when every participant of it (vmbo or mbo) declined; silence is not a refusal.</summary>
+    public async Task<ReviewVerdict> EvaluateAsync(TaskActivityContext context, ReviewStepInput input)
+    {
+        var c = input.Convenant;
+        var answers = await AnswersAsync(input, context.CancellationToken).ConfigureAwait(false);
+        string? declined = null;
+        foreach (var (side, organization) in new[] { ("vmbo", c.VmboId), ("mbo", c.MboId) })
+        {
+            var people = c.Participants.Where(m => m.OrganizationId == organization).ToList();
+            if (people.Count > 0 && people.All(m => Answer(answers, m) == ResponseStatus.Declined))
+            {
+                declined ??= side;
+            }
+        }
+
+        return new ReviewVerdict(declined, c.Participants.Count(m => Answer(answers, m) == ResponseStatus.None));
+    }
+
+    /// <summary>Tells the coordinators which side declined and moves the event to the new date (<c>Reason</c>: the side; <c>TalkDate</c>/<c>Start</c>/<c>End</c>: the new talk, the same as <c>PreviousStart</c> when it is not moved again).</summary>
+    public async Task<CalendarEventRef?> RescheduleAsync(TaskActivityContext context, ReviewStepInput input)
+    {
+        var c = input.Convenant;
+        string side = input.Reason ?? "mbo";
+        var previous = input.PreviousStart ?? input.Start;
+        bool moved = previous != input.Start;
+        var notice = ReviewMessages.DeclinedNotice(c, side, previous, moved ? ReviewMessages.Day(c, input.Start) : null);
+        await services.Gateway.SendMailAsync(
+            new MailMessage(context.IdempotencyKey + "/notice", c.Organizer, [.. c.Coordinators.Select(m => new Recipient(m.Email, m.Name))], [], notice.Subject, notice.Body, [], Labels(ReviewEvents.Declined, input)),
+            context.CancellationToken).ConfigureAwait(false);
+        await RecordAsync(context.IdempotencyKey + "/notice", input, ReviewEvents.Declined, [.. c.Coordinators.Select(m => m.Email)], ReviewMessages.DeclinedReason(c, side), context.CancellationToken).ConfigureAwait(false);
+        if (!moved || input.Event is null)
+        {
+            return input.Event;
+        }
+
+        var lastYear = await services.Outcomes.LatestBeforeAsync(c.PartnershipId, c.ConvenantId, input.Year, context.CancellationToken).ConfigureAwait(false);
+        var message = ReviewMessages.Invitation(c, input.Start, input.End, lastYear);
+        var updated = await services.Gateway.UpdateEventAsync(
+            new CalendarEventUpdate(
+                context.IdempotencyKey + "/event", input.Event, message.Subject, message.Body, input.Start, input.End, c.TimeZone,
+                [.. c.Participants.Select(m => new Attendee(m.Email, m.Name))], null, Labels(ReviewEvents.Rescheduled, input)),
+            context.CancellationToken).ConfigureAwait(false);
+        await RecordAsync(context.IdempotencyKey + "/event", input, ReviewEvents.Rescheduled, [.. c.Participants.Select(m => m.Email)], ReviewMessages.DeclinedReason(c, side), context.CancellationToken).ConfigureAwait(false);
+        return updated;
+    }
+
+    /// <summary>Stores the talk's outcome (read by next year's agenda) and records <c>review.held</c>.</summary>
+    public async Task<bool> RecordOutcomeAsync(TaskActivityContext context, ReviewStepInput input)
+    {
+        var c = input.Convenant;
+        if (input.Outcome is { } outcome)
+        {
+            await services.Outcomes.SaveAsync(c.PartnershipId, new StoredReviewOutcome(c.ConvenantId, input.Year, input.TalkDate, outcome, input.At), context.CancellationToken).ConfigureAwait(false);
+        }
+
+        string reason = input.Outcome is { } o ? o.Summary : (c.IsEnglish ? "No outcome recorded" : "Geen uitkomst vastgelegd");
+        await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Held, null, reason, context.CancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Alerts the directors of both organizations (coordinators in copy) that the convenant ends soon.</summary>
+    public async Task<bool> AlertExpiryAsync(TaskActivityContext context, ReviewStepInput input)
+    {
+        var c = input.Convenant;
+        var message = ReviewMessages.ExpiryAlert(c, input.DaysLeft);
+        var to = c.Directors.Count > 0 ? c.Directors : c.Coordinators;
+        var cc = c.Coordinators.Where(k => !to.Any(t => string.Equals(t.Email, k.Email, StringComparison.OrdinalIgnoreCase))).ToList();
+        await services.Gateway.SendMailAsync(
+            new MailMessage(context.IdempotencyKey, c.Organizer, [.. to.Select(m => new Recipient(m.Email, m.Name))], [.. cc.Select(m => new Recipient(m.Email, m.Name))], message.Subject, message.Body, [], Labels(ReviewEvents.Expiring, input)),
+            context.CancellationToken).ConfigureAwait(false);
+        string reason = c.IsEnglish
+            ? string.Create(CultureInfo.InvariantCulture, $"valid until {c.ValidUntil}, {input.DaysLeft} days left")
+            : string.Create(CultureInfo.InvariantCulture, $"geldig tot {c.ValidUntil}, nog {input.DaysLeft} dagen");
+        await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Expiring, [.. to.Concat(cc).Select(m => m.Email)], reason, context.CancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task<IReadOnlyList<AttendeeResponse>> AnswersAsync(ReviewStepInput input, CancellationToken cancellationToken) =>
+        input.Event is { } existing ? await services.Gateway.GetResponsesAsync(existing, cancellationToken).ConfigureAwait(false) : [];
+
+    private static ResponseStatus Answer(IReadOnlyList<AttendeeResponse> answers, MemberSnapshot m) =>
+        answers.FirstOrDefault(a => string.Equals(a.Email, m.Email, StringComparison.OrdinalIgnoreCase))?.Response ?? ResponseStatus.None;
+
+    private Task RecordAsync(string key, ReviewStepInput input, string kind, IReadOnlyList<string>? recipients, string? reason, CancellationToken cancellationToken) =>
+        services.Timeline.RecordAsync(
+            input.Convenant.PartnershipId,
+            key,
+            new TimelineEvent(input.At, kind, ReviewEvents.Workflow, input.Instance, recipients, null, kind == ReviewEvents.Expiring ? null : input.Start, kind == ReviewEvents.Expiring ? null : input.End, reason) { Convenant = input.Convenant.ConvenantId },
+            cancellationToken);
+
+    private static MessageLabels Labels(string kind, ReviewStepInput input) =>
+        MessageLabels.Of(
+            kind,
+            ("partnership", input.Convenant.PartnershipId),
+            ("convenant", input.Convenant.ConvenantId),
+            ("occurrence", input.TalkDate),
+            ("instance", input.Instance));
+}

@@ -1,0 +1,13 @@
+namespace Workflows.Host.Workflows.Reviews;
+
+/// <summary>Names of the bestuur talk's orchestrator and activities; recorded in history, so never renamed.</summary>
+public static class ReviewActivityNames
+{
+    public const string Orchestrator = "ConvenantReview";
+    public const string Invite = "ReviewInvite";
+    public const string Remind = "ReviewRemindNonResponders";
+    public const string Evaluate = "ReviewEvaluateResponses";
+    public const string Reschedule = "ReviewReschedule";
+    public const string RecordOutcome = "ReviewRecordOutcome";
+    public const string AlertExpiry = "ReviewAlertExpiry";
+}

@@ -1,0 +1,177 @@
+using NodaTime;
+using Workflows.Durable;
+using Workflows.Host.Workflows.Subsidies;
+using Workflows.Messaging;
+
+namespace Workflows.Host.Workflows.Reviews;
+
+/// <summary>
+/// One convenant's yearly bestuur talk, forever: in the configured month plan the talk, invite both organizations'
+/// participants with the agenda, remind the silent halfway, move the talk when a whole side (vmbo or mbo) declined
+/// (coordinators told), wait for the outcome after the talk, then <c>ContinueAsNew</c> for the next year. Expiry
+/// alerts (90 and 30 days before <c>validUntil</c>) go out between the steps; an outcome with a new end date
+/// replaces them. Every wait also listens for <c>review-outcome</c> and <c>config-changed</c>.
+/// </summary>
+/// <remarks>Instance id: <c>review:{partnership}:{convenant}</c>. History stays one year long.</remarks>
+internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput, string>
+{
+    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromMinutes(1), 2.0, TimeSpan.FromMinutes(30)));
+
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, ReviewInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        return await new Year(context, input).RunAsync().ConfigureAwait(true);
+    }
+
+    /// <summary>One execution: one year's talk.</summary>
+    private sealed partial class Year(TaskOrchestrationContext context, ReviewInput input)
+    {
+        private readonly HashSet<string> _sent = new(input.SentAlerts ?? [], StringComparer.Ordinal);
+        private ConvenantSnapshot _c = input.Convenant;
+        private int _year;
+        private LocalDate _talk;
+        private CalendarEventRef? _event;
+        private bool _reminded;
+        private bool _checked;
+        private bool _held;
+        private int _reschedules;
+        private DateTimeOffset _notBefore;
+
+        private DateTimeOffset Now => new(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
+
+        private DateTimeOffset Start => ReviewSchedule.Start(_c, _talk);
+
+        private DateTimeOffset End => ReviewSchedule.End(_c, _talk);
+
+        public async Task<string> RunAsync()
+        {
+            _notBefore = input.NotBefore ?? Now;
+            _year = input.Year ?? SnapshotCalendar.LocalDate(_c.TimeZone, Now).Year;
+            _talk = ReviewSchedule.TalkDate(_c, _year);
+            if (input.Year is null && Now >= Start)
+            {
+                _year++;
+                _talk = ReviewSchedule.TalkDate(_c, _year);
+            }
+
+            while (true)
+            {
+                var (phase, due) = NextStep();
+                if (phase is null)
+                {
+                    continue;
+                }
+
+                var alert = ReviewSchedule.Alerts(_c).FirstOrDefault(a => !_sent.Contains(a.Key) && a.At >= _notBefore);
+                if (alert is not null && alert.At <= due)
+                {
+                    if (await WaitAsync("expiry-alert", alert.At).ConfigureAwait(true) is { } early)
+                    {
+                        if (await OnSignalsAsync(early).ConfigureAwait(true) is { } ended)
+                        {
+                            return ended;
+                        }
+
+                        continue;
+                    }
+
+                    await context.CallActivityAsync<bool>(ReviewActivityNames.AlertExpiry, Step() with { DaysLeft = alert.DaysLeft }, Retry).ConfigureAwait(true);
+                    _sent.Add(alert.Key);
+                    continue;
+                }
+
+                if (await WaitAsync(phase, due).ConfigureAwait(true) is { } signals)
+                {
+                    if (await OnSignalsAsync(signals).ConfigureAwait(true) is { } ended)
+                    {
+                        return ended;
+                    }
+
+                    continue;
+                }
+
+                switch (phase)
+                {
+                    case "invitation":
+                        _event = await context.CallActivityAsync<CalendarEventRef>(ReviewActivityNames.Invite, Step(), Retry).ConfigureAwait(true);
+                        break;
+                    case "reminder":
+                        _reminded = true;
+                        await context.CallActivityAsync<int>(ReviewActivityNames.Remind, Step(), Retry).ConfigureAwait(true);
+                        await EvaluateAsync().ConfigureAwait(true);
+                        break;
+                    case "check":
+                        _checked = true;
+                        await EvaluateAsync().ConfigureAwait(true);
+                        break;
+                    case "talk":
+                        _held = true;
+                        break;
+                    default:
+                        // The outcome never came: the talk is recorded without one, and next year goes on.
+                        await context.CallActivityAsync<bool>(ReviewActivityNames.RecordOutcome, Step(), Retry).ConfigureAwait(true);
+                        return NextYear();
+                }
+            }
+        }
+
+        /// <summary>The next step and its time; null phase when a step was skipped because its time passed (e.g. after a move).</summary>
+        private (string? Phase, DateTimeOffset Due) NextStep()
+        {
+            if (_event is null)
+            {
+                var invite = ReviewSchedule.InviteAt(_c, _talk);
+                return ("invitation", invite > Now ? invite : Now);
+            }
+
+            if (!_reminded)
+            {
+                var at = ReviewSchedule.ReminderAt(_c, _talk);
+                _reminded = at <= Now;
+                return _reminded ? (null, Now) : ("reminder", at);
+            }
+
+            if (!_checked)
+            {
+                var at = ReviewSchedule.CheckAt(_c, _talk);
+                _checked = at <= Now;
+                return _checked ? (null, Now) : ("check", at);
+            }
+
+            return _held ? ("outcome", End.AddDays(ReviewSchedule.OutcomeWaitDays)) : ("talk", End);
+        }
+
+        private async Task EvaluateAsync()
+        {
+            var verdict = await context.CallActivityAsync<ReviewVerdict>(ReviewActivityNames.Evaluate, Step(), Retry).ConfigureAwait(true);
+            if (verdict.DeclinedSide is not { } side)
+            {
+                return;
+            }
+
+            var previous = Start;
+            if (_reschedules >= ReviewSchedule.MaxReschedules)
+            {
+                await context.CallActivityAsync<CalendarEventRef?>(ReviewActivityNames.Reschedule, Step() with { Reason = side, PreviousStart = previous }, Retry).ConfigureAwait(true);
+                return;
+            }
+
+            _reschedules++;
+            _talk = ReviewSchedule.Alternative(_c, _talk);
+            _reminded = false;
+            _checked = false;
+            _event = await context.CallActivityAsync<CalendarEventRef?>(ReviewActivityNames.Reschedule, Step() with { Reason = side, PreviousStart = previous }, Retry).ConfigureAwait(true);
+        }
+
+        private ReviewStepInput Step() =>
+            new(_c, Now, context.InstanceId, _year, SnapshotCalendar.Format(_talk), Start, End, _event);
+
+        private string NextYear()
+        {
+            string prefix = _c.ValidUntil + "@";
+            context.ContinueAsNew(new ReviewInput(_c, _year + 1, [.. _sent.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)], _notBefore));
+            return "continued";
+        }
+    }
+}

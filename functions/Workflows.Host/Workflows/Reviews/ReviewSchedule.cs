@@ -1,0 +1,69 @@
+using NodaTime;
+using Workflows.Host.Workflows.Subsidies;
+using Workflows.Partnerships.Rules;
+
+namespace Workflows.Host.Workflows.Reviews;
+
+/// <summary>
+/// When a bestuur talk's steps happen: the talk (15:00–17:00) on the review date of its month (a working day,
+/// not in a school holiday), the invitation <c>leadDays</c> before at 09:00, a reminder halfway, a last check of
+/// the answers two days before, and the expiry alerts 90 and 30 days before <c>validUntil</c> (working days,
+/// 09:00). Pure, so the orchestrator computes it on every replay.
+/// </summary>
+public static class ReviewSchedule
+{
+    public static readonly LocalTime StepTime = new(9, 0);
+    public static readonly LocalTime TalkStart = new(15, 0);
+    public static readonly LocalTime TalkEnd = new(17, 0);
+
+    /// <summary>How long after the talk its outcome is awaited before the next year starts without it.</summary>
+    public const int OutcomeWaitDays = 60;
+
+    /// <summary>How often a declined talk is moved before the coordinators have to arrange it themselves.</summary>
+    public const int MaxReschedules = 3;
+
+    public static LocalDate TalkDate(ConvenantSnapshot c, int year)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return ConvenantCalendar.ReviewDate(year, c.Month, SnapshotCalendar.From(c.Calendar));
+    }
+
+    public static DateTimeOffset Start(ConvenantSnapshot c, LocalDate talk) => SnapshotCalendar.At(c.TimeZone, talk, TalkStart);
+
+    public static DateTimeOffset End(ConvenantSnapshot c, LocalDate talk) => SnapshotCalendar.At(c.TimeZone, talk, TalkEnd);
+
+    public static DateTimeOffset InviteAt(ConvenantSnapshot c, LocalDate talk) => SnapshotCalendar.At(c.TimeZone, talk.PlusDays(-c.LeadDays), StepTime);
+
+    public static DateTimeOffset ReminderAt(ConvenantSnapshot c, LocalDate talk) => SnapshotCalendar.At(c.TimeZone, talk.PlusDays(-Math.Max(3, c.LeadDays / 2)), StepTime);
+
+    public static DateTimeOffset CheckAt(ConvenantSnapshot c, LocalDate talk) => SnapshotCalendar.At(c.TimeZone, talk.PlusDays(-2), StepTime);
+
+    /// <summary>Another date for a declined talk: the first working day at least a week later.</summary>
+    public static LocalDate Alternative(ConvenantSnapshot c, LocalDate talk)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var calendar = SnapshotCalendar.From(c.Calendar);
+        var date = talk.PlusWeeks(1);
+        while (!calendar.IsWorkingDay(date))
+        {
+            date = date.PlusDays(1);
+        }
+
+        return date;
+    }
+
+    /// <summary>The expiry alerts of the convenant's current end date, in time order.</summary>
+    public static IReadOnlyList<ExpiryAlert> Alerts(ConvenantSnapshot c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var until = SnapshotCalendar.Date(c.ValidUntil);
+        return
+        [
+            .. ConvenantCalendar.ExpiryAlerts(until, SnapshotCalendar.From(c.Calendar))
+                .Select(date => new ExpiryAlert($"{c.ValidUntil}@{SnapshotCalendar.Format(date)}", SnapshotCalendar.At(c.TimeZone, date, StepTime), Period.DaysBetween(date, until))),
+        ];
+    }
+}
+
+/// <summary>One expiry alert: its key (<c>{validUntil}@{date}</c>), when it goes out and the days left then.</summary>
+public sealed record ExpiryAlert(string Key, DateTimeOffset At, int DaysLeft);

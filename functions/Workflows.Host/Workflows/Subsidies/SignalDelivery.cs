@@ -1,0 +1,34 @@
+using Workflows.Durable;
+
+namespace Workflows.Host.Workflows.Subsidies;
+
+/// <summary>
+/// Raises an external event and returns once the instance has taken it in (its history changed, or it ended). The
+/// simulator and tests on a virtual clock need this: the clock may only move on once the event's turn ran.
+/// </summary>
+public static class SignalDelivery
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    public static async Task RaiseAndWaitAsync(DurableTaskClient client, string instanceId, string eventName, object payload, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        int before = await RaisedAsync(client, instanceId, cancellationToken).ConfigureAwait(false);
+        await client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken).ConfigureAwait(false);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Patience);
+        while (true)
+        {
+            var instance = await client.GetInstanceAsync(instanceId, cancellation: timeout.Token).ConfigureAwait(false);
+            if (instance is null || instance.IsCompleted || await RaisedAsync(client, instanceId, timeout.Token).ConfigureAwait(false) != before)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(10), timeout.Token).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> RaisedAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken) =>
+        (await client.GetInstanceHistoryAsync(instanceId, cancellationToken).ConfigureAwait(false)).Count(e => e.EventType == "EventRaised");
+}

@@ -1,0 +1,36 @@
+using NodaTime;
+using NodaTime.Text;
+using Workflows.Host.Workflows.Meetings;
+using Workflows.Partnerships.Calendar;
+
+namespace Workflows.Host.Workflows.Subsidies;
+
+/// <summary>The school calendar and dates of a snapshot (subsidy rounds and reviews carry the meeting cycle's <see cref="CalendarSnapshot"/>).</summary>
+internal static class SnapshotCalendar
+{
+    public static SchoolCalendar From(CalendarSnapshot c) =>
+        new(
+            Region(c.Region),
+            c.Periods.Select(p => new ClosedPeriod(Date(p.From), Date(p.To), p.Name)),
+            c.ExtraClosedDays.Select(Date),
+            c.IncludeGoodFriday);
+
+    public static LocalDate Date(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
+
+    public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    public static DateTimeOffset At(string timeZone, LocalDate date, LocalTime time) =>
+        DateTimeZoneProviders.Tzdb[timeZone].AtLeniently(date + time).ToDateTimeOffset();
+
+    public static LocalDate LocalDate(string timeZone, DateTimeOffset at) =>
+        Instant.FromDateTimeOffset(at).InZone(DateTimeZoneProviders.Tzdb[timeZone]).Date;
+
+    // The snapshot carries config keywords; the loader accepted only these.
+    private static SchoolRegion? Region(string? keyword) => keyword switch
+    {
+        "noord" => SchoolRegion.Noord,
+        "midden" => SchoolRegion.Midden,
+        "zuid" => SchoolRegion.Zuid,
+        _ => null,
+    };
+}

@@ -1,0 +1,140 @@
+using Workflows.Durable;
+using Workflows.Host.Api.Links;
+
+namespace Workflows.Host.Workflows.Subsidies;
+
+/// <summary>
+/// One subsidy round: announce to every recipient, remind those who have not answered on each reminder day, pass
+/// an application on to the coordinators (and the other schools when shared), and at the deadline close with a
+/// summary. Between steps it waits for the next step's time and, at the same time, for an answer from an action
+/// link (<c>subsidy-action</c>), <c>deadline-changed</c> and <c>round-withdrawn</c>.
+/// </summary>
+/// <remarks>
+/// One execution for the whole round: a round lives weeks and has tens of steps, so its history stays small.
+/// The reminder days are computed here (pure, replays the same) from the deadline in force; a reminder day already
+/// sent is never sent again, also after a deadline change.
+/// </remarks>
+internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundInput, string>
+{
+    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromMinutes(1), 2.0, TimeSpan.FromMinutes(30)));
+
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, SubsidyRoundInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var round = input.Round;
+        var answers = new List<SubsidyAnswer>();
+        var sent = new HashSet<string>(StringComparer.Ordinal);
+        DateTimeOffset Now() => new(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
+        SubsidyStepInput Step() => new(round, Now(), context.InstanceId, [.. answers]);
+
+        if (Now() >= SubsidySchedule.DeadlineAt(round))
+        {
+            context.SetCustomStatus(new SubsidyRoundStatus("expired", null, round.Deadline, []));
+            return "expired";
+        }
+
+        await context.CallActivityAsync<int>(SubsidyActivityNames.Announce, Step(), Retry).ConfigureAwait(true);
+
+        // Reminder days before the announcement are past: the announcement itself is the first alert.
+        foreach (var past in SubsidySchedule.Reminders(round).Where(r => r.At <= Now()))
+        {
+            sent.Add(past.Date);
+        }
+
+        while (true)
+        {
+            var deadline = SubsidySchedule.DeadlineAt(round);
+            var reminder = SubsidySchedule.Reminders(round).FirstOrDefault(r => !sent.Contains(r.Date) && r.At < deadline && r.At > Now());
+            var due = reminder?.At ?? deadline;
+            context.SetCustomStatus(new SubsidyRoundStatus(reminder is null ? "deadline" : "reminder", due, round.Deadline, [.. answers]));
+
+            var signals = await WaitAsync(context, due).ConfigureAwait(true);
+
+            // Until it waits again it is busy (a virtual clock must not move past the steps this turn starts).
+            context.SetCustomStatus(new SubsidyRoundStatus("working", null, round.Deadline, [.. answers]));
+            if (signals is null)
+            {
+                if (reminder is null)
+                {
+                    await context.CallActivityAsync<bool>(SubsidyActivityNames.Close, Step(), Retry).ConfigureAwait(true);
+                    context.SetCustomStatus(new SubsidyRoundStatus("closed", null, round.Deadline, [.. answers]));
+                    return "closed";
+                }
+
+                sent.Add(reminder.Date);
+                await context.CallActivityAsync<int>(SubsidyActivityNames.Remind, Step() with { DaysLeft = reminder.DaysLeft }, Retry).ConfigureAwait(true);
+                continue;
+            }
+
+            foreach (var signal in signals)
+            {
+                switch (signal)
+                {
+                    case RoundWithdrawal withdrawal:
+                        await context.CallActivityAsync<bool>(SubsidyActivityNames.Withdraw, Step() with { Reason = withdrawal.Reason }, Retry).ConfigureAwait(true);
+                        context.SetCustomStatus(new SubsidyRoundStatus("withdrawn", null, round.Deadline, [.. answers]));
+                        return "withdrawn";
+                    case DeadlineChange change when SubsidyRoundSnapshots.TryDate(change.Deadline) is { } date && date != round.Deadline:
+                        string reason = SubsidyRoundSnapshots.DeadlineChangedReason(round, date, change.Reason);
+                        round = round with { Deadline = date };
+                        await context.CallActivityAsync<bool>(SubsidyActivityNames.Reschedule, Step() with { Reason = reason }, Retry).ConfigureAwait(true);
+                        break;
+                    case ActionLinkEvent link when round.Recipients.Any(m => m.Id == link.Recipient)
+                                                   && link.Action is SubsidyEvents.Applying or SubsidyEvents.Declined
+                                                   && answers.LastOrDefault(a => a.RecipientId == link.Recipient)?.Action != link.Action:
+                        var answer = new SubsidyAnswer(link.Recipient, link.Action, link.At);
+                        answers.Add(answer);
+                        await context.CallActivityAsync<bool>(SubsidyActivityNames.Acknowledge, Step() with { Answer = answer }, Retry).ConfigureAwait(true);
+                        break;
+                    default:
+                        // The same answer again, someone not in the audience, or an unreadable date: nothing changes.
+                        break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="due"/> or for any event, whichever comes first. Null when the time came, else
+    /// every event that arrived (events delivered in one turn complete together; one left unread would be lost).
+    /// </summary>
+    private static async Task<List<object>?> WaitAsync(TaskOrchestrationContext context, DateTimeOffset due)
+    {
+        using var timerCancel = new CancellationTokenSource();
+        using var eventsCancel = new CancellationTokenSource();
+        var timer = context.CreateTimer(due.UtcDateTime, timerCancel.Token);
+        var action = context.WaitForExternalEvent<ActionLinkEvent>(SubsidyEvents.Action, eventsCancel.Token);
+        var deadline = context.WaitForExternalEvent<DeadlineChange>(SubsidyEvents.DeadlineChanged, eventsCancel.Token);
+        var withdrawn = context.WaitForExternalEvent<RoundWithdrawal>(SubsidyEvents.RoundWithdrawn, eventsCancel.Token);
+        var winner = await Task.WhenAny(timer, action, deadline, withdrawn).ConfigureAwait(true);
+
+        // Synchronous Cancel on purpose: the callbacks must run on the orchestrator thread, in this step.
+#pragma warning disable CA1849
+        if (winner == timer)
+        {
+            eventsCancel.Cancel();
+            return null;
+        }
+
+        timerCancel.Cancel();
+        eventsCancel.Cancel();
+#pragma warning restore CA1849
+        var signals = new List<object>();
+        foreach (var task in new Task[] { withdrawn, deadline, action })
+        {
+            if (task.IsCompletedSuccessfully)
+            {
+                signals.Add(task switch
+                {
+                    Task<RoundWithdrawal> w => await w.ConfigureAwait(true),
+                    Task<DeadlineChange> d => await d.ConfigureAwait(true),
+                    Task<ActionLinkEvent> a => await a.ConfigureAwait(true),
+                    _ => throw new InvalidOperationException("Unknown signal."),
+                });
+            }
+        }
+
+        return signals;
+    }
+}

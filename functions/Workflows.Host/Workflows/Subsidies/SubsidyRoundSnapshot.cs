@@ -1,0 +1,29 @@
+using Workflows.Host.Workflows.Meetings;
+
+namespace Workflows.Host.Workflows.Subsidies;
+
+/// <summary>
+/// Everything a running round needs, resolved when it starts (audience selectors to people), carried as input so
+/// the orchestration never reads configuration. Dates yyyy-MM-dd; <see cref="Source"/> is <c>config</c> or <c>api</c>
+/// (the reconciler only withdraws rounds that came from the file).
+/// </summary>
+public sealed record SubsidyRoundSnapshot(
+    string PartnershipId,
+    string PartnershipName,
+    string RoundId,
+    string Title,
+    string Funder,
+    string Deadline,
+    IReadOnlyList<int> Reminders,
+    string? Url,
+    bool ShareApplications,
+    string Organizer,
+    string Language,
+    string TimeZone,
+    IReadOnlyList<MemberSnapshot> Recipients,
+    IReadOnlyList<MemberSnapshot> Coordinators,
+    CalendarSnapshot Calendar,
+    string Source)
+{
+    public bool IsEnglish => string.Equals(Language, "en", StringComparison.OrdinalIgnoreCase);
+}

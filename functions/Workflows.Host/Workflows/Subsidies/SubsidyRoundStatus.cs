@@ -1,0 +1,7 @@
+namespace Workflows.Host.Workflows.Subsidies;
+
+/// <summary>
+/// Custom status of a round: its phase, what it waits for until when (the simulator drains on
+/// <see cref="WaitingUntil"/>, like a meeting cycle's), the deadline in force and who answered what.
+/// </summary>
+public sealed record SubsidyRoundStatus(string Phase, DateTimeOffset? WaitingUntil, string Deadline, IReadOnlyList<SubsidyAnswer> Answers);

@@ -1,0 +1,15 @@
+using Azure.Data.Tables;
+using Workflows.Host.Api.Links;
+using Workflows.Host.Workflows.Meetings;
+using Workflows.Messaging;
+
+namespace Workflows.Host.Workflows.Subsidies;
+
+/// <summary>What the subsidy activities work with: the gateway, the signer of the action links and the timeline table.</summary>
+/// <param name="TablePrefix">Prefix of the timeline table (<c>{prefix}Timeline</c>), the same one the meeting cycle writes.</param>
+public sealed record SubsidyServices(IMessageGateway Gateway, ActionLinks Links, TableServiceClient Tables, string TablePrefix = "Workflows")
+{
+    public TimelineStore Timeline => _timeline ??= new TimelineStore(Tables.GetTableClient(TablePrefix + "Timeline"));
+
+    private TimelineStore? _timeline;
+}
