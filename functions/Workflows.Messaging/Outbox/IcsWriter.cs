@@ -21,8 +21,11 @@ internal static class IcsWriter
     {
         var calendar = new Calendar { Method = method, ProductId = ProductId };
 
-        // A VTIMEZONE lets clients without the IANA database place TZID=Europe/Amsterdam correctly.
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(state.TimeZone, state.Start.UtcDateTime, includeHistoricalData: false));
+        // A VTIMEZONE lets clients without the IANA database place TZID=Europe/Amsterdam correctly. Ical.Net builds
+        // it from the earliest date given up to a year after the real clock and throws when that date lies beyond
+        // (an event more than a year ahead, as a simulation or a yearly talk has): it never starts later than now.
+        var earliest = state.Start.UtcDateTime < DateTime.UtcNow ? state.Start.UtcDateTime : DateTime.UtcNow;
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(state.TimeZone, earliest, includeHistoricalData: false));
 
         var calendarEvent = new CalendarEvent
         {

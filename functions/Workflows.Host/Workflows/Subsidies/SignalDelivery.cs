@@ -13,7 +13,7 @@ public static class SignalDelivery
     public static async Task RaiseAndWaitAsync(DurableTaskClient client, string instanceId, string eventName, object payload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
-        int before = await RaisedAsync(client, instanceId, cancellationToken).ConfigureAwait(false);
+        var before = await RaisedAsync(client, instanceId, cancellationToken).ConfigureAwait(false);
         await client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken).ConfigureAwait(false);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Patience);
@@ -29,6 +29,10 @@ public static class SignalDelivery
         }
     }
 
-    private static async Task<int> RaisedAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken) =>
-        (await client.GetInstanceHistoryAsync(instanceId, cancellationToken).ConfigureAwait(false)).Count(e => e.EventType == "EventRaised");
+    /// <summary>The execution (its first history entry) and how many events it took in: an event that made it <c>ContinueAsNew</c> shows as a new execution.</summary>
+    private static async Task<(string? Execution, int Raised)> RaisedAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
+    {
+        var history = await client.GetInstanceHistoryAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return (history.Count > 0 ? history[0].Json : null, history.Count(e => e.EventType == "EventRaised"));
+    }
 }
