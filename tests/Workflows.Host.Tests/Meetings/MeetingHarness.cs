@@ -101,6 +101,19 @@ internal sealed class MeetingHarness : IAsyncDisposable
     /// <summary>Runs the cycles until <paramref name="local"/> (Amsterdam wall-clock time).</summary>
     public Task RunUntilAsync(LocalDateTime local) => Driver.RunUntilAsync(Amsterdam.AtStrictly(local).ToDateTimeOffset());
 
+    /// <summary>
+    /// Waits until the cycle has taken in what was just raised to it (a turn committed at the current virtual
+    /// time): the driver only knows what cycles wait for, not what is on its way to them.
+    /// </summary>
+    public async Task SettleAsync(string instanceId = "meeting:proef:beraad")
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while ((await Client.GetInstanceAsync(instanceId, cancellation: timeout.Token))!.LastUpdatedAt < Clock.GetUtcNow())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
     public Task<IReadOnlyList<TimelineEvent>> TimelineAsync() => Services.Timeline.ReadAsync("proef");
 
     public static string Local(DateTimeOffset? at) => at is { } value ? TimelineJson.Local(value, Amsterdam) : "-";
