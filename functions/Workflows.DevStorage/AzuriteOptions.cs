@@ -35,6 +35,9 @@ public sealed class AzuriteOptions
     /// </summary>
     public string? ScriptPath { get; init; }
 
+    /// <summary>HTTPS (and optionally bearer tokens) instead of plain HTTP with the account key only.</summary>
+    public AzuriteTls? Tls { get; init; }
+
     /// <summary>The Node.js executable; a bare name is looked up on PATH.</summary>
     public string NodePath { get; init; } = "node";
 

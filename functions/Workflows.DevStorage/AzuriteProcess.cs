@@ -16,7 +16,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private readonly Lock _stopGate = new();
     private Task? _stopTask;
 
-    private AzuriteProcess(AzuriteLaunch launch, ILogger logger, string host, ServicePorts ports, string? location)
+    private AzuriteProcess(AzuriteLaunch launch, ILogger logger, string host, ServicePorts ports, string? location, string scheme)
     {
         _process = launch.Process;
         _logger = logger;
@@ -25,11 +25,21 @@ public sealed class AzuriteProcess : IAsyncDisposable
         QueuePort = ports.Queue;
         TablePort = ports.Table;
         Location = location;
-        ConnectionString = DevStorageConnectionString.Create(host, ports.Blob, ports.Queue, ports.Table);
+        ConnectionString = DevStorageConnectionString.Create(scheme, host, ports.Blob, ports.Queue, ports.Table);
+        BlobServiceUri = DevStorageConnectionString.Endpoint(scheme, host, ports.Blob);
+        QueueServiceUri = DevStorageConnectionString.Endpoint(scheme, host, ports.Queue);
+        TableServiceUri = DevStorageConnectionString.Endpoint(scheme, host, ports.Table);
     }
 
     /// <summary>Explicit connection string for the well-known devstoreaccount1 on this instance's ports.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>The blob service of devstoreaccount1 (https when started with <see cref="AzuriteOptions.Tls"/>).</summary>
+    public Uri BlobServiceUri { get; }
+
+    public Uri QueueServiceUri { get; }
+
+    public Uri TableServiceUri { get; }
 
     public int BlobPort { get; }
 
@@ -70,7 +80,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             var ports = ChoosePorts(options, address);
             Log.Starting(logger, script, options.Host, ports.Blob, ports.Queue, ports.Table, location ?? "in memory");
             var launch = AzuriteLaunch.Start(
-                NodeCommandLine.Create(options.NodePath, script, options.Host, ports.Blob, ports.Queue, ports.Table, location),
+                NodeCommandLine.Create(options.NodePath, script, options.Host, ports.Blob, ports.Queue, ports.Table, location, options.Tls),
                 logger);
 
             Readiness readiness;
@@ -89,7 +99,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             {
                 var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 Log.Ready(logger, launch.ProcessId, elapsedMs, ports.Blob, ports.Queue, ports.Table);
-                return new AzuriteProcess(launch, logger, options.Host, ports, location);
+                return new AzuriteProcess(launch, logger, options.Host, ports, location, options.Tls is null ? Uri.UriSchemeHttp : Uri.UriSchemeHttps);
             }
 
             await launch.AbandonAsync().ConfigureAwait(false);

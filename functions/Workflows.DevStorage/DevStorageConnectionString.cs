@@ -11,13 +11,13 @@ internal static class DevStorageConnectionString
     /// Spells out every endpoint: "UseDevelopmentStorage=true" would pin the SDKs to the default
     /// ports 10000-10002, which parallel instances cannot share.
     /// </summary>
-    public static string Create(string host, int blobPort, int queuePort, int tablePort) =>
-        "DefaultEndpointsProtocol=http;"
+    public static string Create(string scheme, string host, int blobPort, int queuePort, int tablePort) =>
+        $"DefaultEndpointsProtocol={scheme};"
         + $"AccountName={AccountName};AccountKey={AccountKey};"
-        + $"BlobEndpoint={Endpoint(host, blobPort)};"
-        + $"QueueEndpoint={Endpoint(host, queuePort)};"
-        + $"TableEndpoint={Endpoint(host, tablePort)};";
+        + $"BlobEndpoint={Endpoint(scheme, host, blobPort).AbsoluteUri};"
+        + $"QueueEndpoint={Endpoint(scheme, host, queuePort).AbsoluteUri};"
+        + $"TableEndpoint={Endpoint(scheme, host, tablePort).AbsoluteUri};";
 
-    private static string Endpoint(string host, int port) =>
-        new UriBuilder(Uri.UriSchemeHttp, host, port, AccountName).Uri.AbsoluteUri;
+    public static Uri Endpoint(string scheme, string host, int port) =>
+        new UriBuilder(scheme, host, port, AccountName).Uri;
 }

@@ -33,7 +33,7 @@ internal static class NodeCommandLine
         """;
 
     public static ProcessStartInfo Create(
-        string nodePath, string script, string host, int blobPort, int queuePort, int tablePort, string? location)
+        string nodePath, string script, string host, int blobPort, int queuePort, int tablePort, string? location, AzuriteTls? tls = null)
     {
         var startInfo = new ProcessStartInfo(nodePath)
         {
@@ -76,6 +76,19 @@ internal static class NodeCommandLine
         {
             startInfo.ArgumentList.Add("--location");
             startInfo.ArgumentList.Add(location);
+        }
+
+        if (tls is not null)
+        {
+            startInfo.ArgumentList.Add("--cert");
+            startInfo.ArgumentList.Add(Path.GetFullPath(tls.CertificatePath));
+            startInfo.ArgumentList.Add("--key");
+            startInfo.ArgumentList.Add(Path.GetFullPath(tls.KeyPath));
+            if (tls.OAuth)
+            {
+                startInfo.ArgumentList.Add("--oauth");
+                startInfo.ArgumentList.Add("basic");
+            }
         }
 
         // A custom account list would disable devstoreaccount1, which our connection string relies on.

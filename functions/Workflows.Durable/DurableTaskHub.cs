@@ -10,12 +10,12 @@ namespace Workflows.Durable;
 /// </summary>
 public sealed class DurableTaskHub
 {
-    private DurableTaskHub(string connectionString, string name, TimeProvider timeProvider)
+    private DurableTaskHub(StorageAccount account, string name, TimeProvider timeProvider)
     {
         Name = name;
         TimeProvider = timeProvider;
         RequestCounter = new StorageRequestCounter { Hub = name };
-        Storage = new TaskHubStorage(connectionString, TaskHubNames.Validate(name), RequestCounter);
+        Storage = new TaskHubStorage(account, TaskHubNames.Validate(name), RequestCounter);
         Payloads = new PayloadStore(Storage.Payloads);
         Store = new InstanceStore(Storage, Payloads);
         Transport = new QueueTransport(Storage, Payloads);
@@ -40,10 +40,17 @@ public sealed class DurableTaskHub
     internal TimerIndex Timers { get; }
 
     /// <summary>Connects to (and creates when missing) the hub's tables, queues and container.</summary>
-    public static async Task<DurableTaskHub> CreateAsync(string connectionString, string taskHubName = "Workflows", TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    public static Task<DurableTaskHub> CreateAsync(string connectionString, string taskHubName = "Workflows", TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
-        var hub = new DurableTaskHub(connectionString, taskHubName, timeProvider ?? TimeProvider.System);
+        return CreateAsync(StorageAccount.FromConnectionString(connectionString), taskHubName, timeProvider, cancellationToken);
+    }
+
+    /// <inheritdoc cref="CreateAsync(string, string, TimeProvider?, CancellationToken)"/>
+    public static async Task<DurableTaskHub> CreateAsync(StorageAccount account, string taskHubName = "Workflows", TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var hub = new DurableTaskHub(account, taskHubName, timeProvider ?? TimeProvider.System);
         await hub.Storage.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         return hub;
     }

@@ -8,27 +8,27 @@ namespace Workflows.Durable.Storage;
 /// <summary>The Azure Storage clients of one task hub, all counted by the same request counter.</summary>
 internal sealed class TaskHubStorage
 {
-    public TaskHubStorage(string connectionString, TaskHubNames names, StorageRequestCounter counter)
+    public TaskHubStorage(StorageAccount account, TaskHubNames names, StorageRequestCounter counter)
     {
         Names = names;
         Counter = counter;
 
         var tableOptions = new TableClientOptions();
         tableOptions.AddPolicy(counter.Policy, HttpPipelinePosition.PerRetry);
-        var tables = new TableServiceClient(connectionString, tableOptions);
+        var tables = account.CreateTableServiceClient(tableOptions);
         Instances = tables.GetTableClient(names.InstancesTable);
         Timers = tables.GetTableClient(names.TimersTable);
 
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
         queueOptions.AddPolicy(counter.Policy, HttpPipelinePosition.PerRetry);
-        var queues = new QueueServiceClient(connectionString, queueOptions);
+        var queues = account.CreateQueueServiceClient(queueOptions);
         ControlQueue = queues.GetQueueClient(names.ControlQueue);
         WorkQueue = queues.GetQueueClient(names.WorkQueue);
         PoisonQueue = queues.GetQueueClient(names.PoisonQueue);
 
         var blobOptions = new BlobClientOptions();
         blobOptions.AddPolicy(counter.Policy, HttpPipelinePosition.PerRetry);
-        Payloads = new BlobServiceClient(connectionString, blobOptions).GetBlobContainerClient(names.PayloadContainer);
+        Payloads = account.CreateBlobServiceClient(blobOptions).GetBlobContainerClient(names.PayloadContainer);
     }
 
     public TaskHubNames Names { get; }

@@ -16,6 +16,9 @@ internal static class CliApp
             ValidateCommand.Create(stdout, clock),
             OccurrencesCommand.Create(stdout, stderr, clock),
             SimulateCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr, clock),
+            HandlerCommand.Create(stderr),
+            FunctionsJsonCommand.Create(stdout),
         };
 
         var parse = root.Parse(args);
@@ -30,6 +33,14 @@ internal static class CliApp
             return ExitCodes.InvalidInput;
         }
 
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }).ConfigureAwait(false);
+        return await parse.InvokeAsync(new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+
+            // serve and handler stop gracefully through the web host's own Ctrl+C/SIGTERM handling, which must not
+            // be cut short by the command line library ending the process after its default two seconds.
+            ProcessTerminationTimeout = null,
+        }).ConfigureAwait(false);
     }
 }

@@ -5,5 +5,8 @@ internal static class ExitCodes
 {
     public const int Ok = 0;
 
+    /// <summary>Something outside the input failed (storage unreachable, Azurite would not start).</summary>
+    public const int Failed = 1;
+
     public const int InvalidInput = 2;
 }

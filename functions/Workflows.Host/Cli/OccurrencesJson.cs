@@ -63,5 +63,5 @@ internal static class OccurrencesJson
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static string Format(ZonedDateTime time) => Time.Format(time.ToOffsetDateTime());
+    internal static string Format(ZonedDateTime time) => Time.Format(time.ToOffsetDateTime());
 }

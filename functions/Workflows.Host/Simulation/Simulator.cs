@@ -4,8 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using Workflows.DevStorage;
 using Workflows.Durable;
-using Workflows.Host.Workflows.Meetings;
-using Workflows.Messaging;
+using Workflows.Host.Meetings;
 using Workflows.Messaging.Outbox;
 using Workflows.Partnerships.Configuration;
 
@@ -72,12 +71,7 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         return new SimulationResult([.. events.Where(e => e.At < end)], failures);
     }
 
-    /// <summary>The one place the simulator chooses its gateway (the outbox gateway once it is on main).</summary>
-    private MemoryGateway CreateGateway(string outboxDirectory, TableServiceClient tables, string hubName, TimeProvider clock)
-    {
-        Directory.CreateDirectory(outboxDirectory);
-        _ = tables;
-        _ = hubName;
-        return new MemoryGateway(responses, clock);
-    }
+    /// <summary>The outbox in <c>&lt;out&gt;/outbox/</c>, records in this run's own table, answers from the responses file.</summary>
+    private OutboxGateway CreateGateway(string outboxDirectory, TableServiceClient tables, string hubName, TimeProvider clock) =>
+        new(new OutboxOptions(outboxDirectory, tables, hubName + "Outbox"), responses, clock);
 }

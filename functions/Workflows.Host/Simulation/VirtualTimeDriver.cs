@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Durable;
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 
 namespace Workflows.Host.Simulation;
 

@@ -1,13 +1,14 @@
 using NodaTime;
 using Workflows.Durable;
-using Workflows.Host.Workflows.Meetings;
-using Workflows.Messaging;
+using Workflows.Host.Meetings;
+using Ical.Net;
+using Workflows.Messaging.Outbox;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Meetings;
 
 /// <summary>Changes reaching a running cycle: configuration, coordinators' decisions, a worker going away.</summary>
-[Collection(MeetingCycleCollectionDefinition.Name)]
+[Collection("azurite")]
 public sealed class MeetingChangeTests(AzuriteFixture azurite)
 {
     private static readonly LocalDate Start = new(2026, 9, 9);
@@ -36,11 +37,17 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite)
         Assert.Equal("de configuratie van het samenwerkingsverband is gewijzigd", updated.Reason);
         Assert.Contains("nina@mbo-y.example", Assert.Single(timeline, e => e.Kind == MeetingEvents.Confirmed).Recipients!);
 
-        var created = Assert.Single(harness.Gateway.Sent.OfType<CalendarEventRef>(), r => r.Sequence == 0);
-        var latest = harness.Gateway.Event(created.EventId);
-        Assert.Equal(1, latest.Event.Sequence);
-        Assert.Contains(latest.Attendees, a => a.Email == "nina@mbo-y.example");
+        var records = await harness.RecordsAsync();
+        var created = Assert.Single(records, r => r.Channel == OutboxChannel.Calendar && r.Status == OutboxStatus.Sent);
+        var update = Assert.Single(records, r => r.Channel == OutboxChannel.Calendar && r.Status == OutboxStatus.Updated);
+        Assert.Equal(created.EventId, update.EventId);
+        Assert.Equal(1, update.Sequence);
+        Assert.Contains("nina@mbo-y.example", update.Recipients);
+        var latest = await harness.EventAsync(created.EventId!);
         Assert.Equal(6, latest.Attendees.Count);
+        var ics = Assert.Single(Calendar.Load(harness.FileText(update))!.Events);
+        Assert.Equal(1, ics.Sequence);
+        Assert.Equal(Assert.Single(Calendar.Load(harness.FileText(created))!.Events).Uid, ics.Uid);
     }
 
     [Fact]
@@ -63,7 +70,9 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite)
         Assert.Equal("removed", instance.ReadOutputAs<string>());
         var cancelled = Assert.Single(await harness.TimelineAsync(), e => e.Kind == MeetingEvents.Cancelled);
         Assert.Equal("de overlegreeks 'Proefberaad' is opgeheven", cancelled.Reason);
-        Assert.True(harness.Gateway.Event(Assert.Single(harness.Gateway.Sent.OfType<CalendarEventRef>()).EventId).Cancelled);
+        var cancellation = Assert.Single(await harness.RecordsAsync(), r => r.Status == OutboxStatus.Cancelled);
+        Assert.True((await harness.EventAsync(cancellation.EventId!)).Cancelled);
+        Assert.Contains("opgeheven", Assert.Single(Calendar.Load(harness.FileText(cancellation))!.Events).Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +97,9 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite)
         Assert.Equal("2026-09-23T09:00:00+02:00", MeetingHarness.Local(moved.At));
         var held = Assert.Single(timeline, e => e.Kind == MeetingEvents.Held);
         Assert.Equal("2026-10-15T18:00:00+02:00", MeetingHarness.Local(held.At));
-        var october = Assert.Single(harness.Gateway.Sent.OfType<CalendarEventRef>().Where(r => r.Sequence == 0).Select(r => harness.Gateway.Event(r.EventId)), e => e.Start.Month == 10);
+        var update = Assert.Single(await harness.RecordsAsync(), r => r.Status == OutboxStatus.Updated);
+        Assert.Equal(MeetingEvents.Moved, update.Labels.Kind);
+        var october = await harness.EventAsync(update.EventId!);
         Assert.Equal(new DateTimeOffset(2026, 10, 15, 16, 0, 0, TimeSpan.FromHours(2)), october.Start);
         Assert.Equal(1, october.Event.Sequence);
 
@@ -116,8 +127,10 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite)
         Assert.Equal("geannuleerd door de coördinatoren: Te weinig agendapunten", cancelled.Reason);
         Assert.Equal(5, cancelled.Recipients!.Count);
         Assert.DoesNotContain(timeline, e => e.Kind is MeetingEvents.Reminded or MeetingEvents.Confirmed or MeetingEvents.Held);
-        var cancellation = Assert.Single(harness.Gateway.Sent.OfType<CalendarEventCancellation>());
-        Assert.Contains("Te weinig agendapunten", cancellation.Comment, StringComparison.Ordinal);
+        var cancellation = Assert.Single(await harness.RecordsAsync(), r => r.Status == OutboxStatus.Cancelled);
+        var ics = Calendar.Load(harness.FileText(cancellation))!;
+        Assert.Equal("CANCEL", ics.Method);
+        Assert.Contains("Te weinig agendapunten", Assert.Single(ics.Events).Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,7 +150,8 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite)
         await harness.StartWorkerAsync();
         await harness.RunUntilAsync(new LocalDateTime(2026, 10, 13, 18, 0));
 
-        Assert.Single(harness.Gateway.Sent.OfType<CalendarEventRef>());
+        Assert.Single(await harness.InvitationsAsync());
+        Assert.Single(Directory.GetFiles(harness.Outbox, "*.ics"));
         var timeline = await harness.TimelineAsync();
         Assert.Equal(
             [MeetingEvents.AgendaRequested, MeetingEvents.Invited, MeetingEvents.Confirmed, MeetingEvents.Held],

@@ -1,7 +1,7 @@
 using Workflows.Durable;
 using Workflows.Messaging;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>
 /// The side effects of a meeting cycle. Each step sends through the gateway with the activity's idempotency key

@@ -1,6 +1,6 @@
 using Workflows.Durable;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 internal sealed partial class MeetingCycleOrchestrator
 {

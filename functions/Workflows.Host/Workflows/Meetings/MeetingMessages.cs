@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using Workflows.Messaging;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>
 /// The text of every message a meeting cycle sends, one method per message, Dutch by default and English when

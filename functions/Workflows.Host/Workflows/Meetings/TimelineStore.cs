@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>
 /// The timeline in Table Storage, the one source of truth for <c>timeline.json</c> and the dashboard.

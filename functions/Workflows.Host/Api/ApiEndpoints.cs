@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Workflows.Host.Api.Auth;
+using Workflows.Host.Api.Config;
+using Workflows.Host.Api.Instances;
+using Workflows.Host.Api.Links;
+using Workflows.Host.Api.Series;
+
+namespace Workflows.Host.Api;
+
+/// <summary>Maps the HTTP API under <c>/api/</c>; needs <see cref="ApiServiceCollectionExtensions.AddWorkflowsApi"/>.</summary>
+public static class ApiEndpoints
+{
+    /// <summary>The route prefix of every API endpoint.</summary>
+    public const string Prefix = "/api";
+
+    /// <summary>
+    /// The OpenAPI document's name. <c>MapOpenApi</c> serves the document named by the route value
+    /// <c>documentName</c>, or "v1" when its route has none, as <c>/api/openapi.json</c> does.
+    /// </summary>
+    internal const string OpenApiDocument = "v1";
+
+    /// <summary>
+    /// Every route requires the <c>WorkflowsApi</c> policy (API key or bearer token) except <c>/api/links/{token}</c>.
+    /// Unhandled errors become 500 problem details here, whatever middleware the host has.
+    /// </summary>
+    public static IEndpointRouteBuilder MapWorkflowsApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup(Prefix)
+            .RequireAuthorization(ApiAuthentication.Policy)
+            .AddEndpointFilter(UnhandledAsProblemAsync);
+        api.MapOpenApi("/openapi.json");
+        api.MapGet("/health", () => TypedResults.Ok(new HealthStatus("ok")))
+            .WithName("Health")
+            .WithSummary("Answers 200 when the app runs and the key is right (for probes and smoke tests).")
+            .WithTags("Health");
+        ConfigEndpoints.Map(api);
+        SeriesEndpoints.Map(api);
+        InstanceEndpoints.Map(api);
+        LinkEndpoints.Map(api);
+        return endpoints;
+    }
+
+    /// <summary>The answer of <c>GET /api/health</c>.</summary>
+    public sealed record HealthStatus(string Status);
+
+    private static async ValueTask<object?> UnhandledAsProblemAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !context.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            var request = context.HttpContext.Request;
+            var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiEndpoints));
+            ApiLog.Unhandled(logger, request.Method, request.Path, e);
+            return ApiProblems.Problem(StatusCodes.Status500InternalServerError, "Interne fout", "Er ging iets mis; de fout is gelogd.");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using Azure.Storage.Blobs;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Workflows.Host.Api.Auth;
+using Workflows.Host.Api.Config;
+using Workflows.Durable;
+using Workflows.Host.Api.Links;
+
+namespace Workflows.Host.Api;
+
+/// <summary>Registers the HTTP API's services; pair with <see cref="ApiEndpoints.MapWorkflowsApi"/>.</summary>
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds authentication (API key in <c>x-functions-key</c>; Entra ID bearer tokens when
+    /// <c>Workflows:Auth:Authority</c> is set), the <c>WorkflowsApi</c> policy, problem details, the OpenAPI document,
+    /// the configuration store, action links and the link rate limit.
+    /// </summary>
+    /// <remarks>
+    /// The host must register a <see cref="Workflows.Durable.DurableTaskClient"/>. Storage comes from
+    /// <see cref="StorageOptions"/>, bound here from the setting <c>AzureWebJobsStorage</c> unless the host configures it.
+    /// A <see cref="TimeProvider"/> is added (the system clock) unless the host registered one. Settings are read
+    /// from the section <c>Workflows</c> (<see cref="WorkflowsApiOptions"/>).
+    /// </remarks>
+    public static IServiceCollection AddWorkflowsApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(WorkflowsApiOptions.Section);
+        services.AddOptions<WorkflowsApiOptions>().Bind(section);
+        services.AddOptions<StorageOptions>().Configure(o => o.ConnectionString ??= configuration[StorageOptions.Setting]);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+
+        AddAuthentication(services, section.GetSection("Auth").Get<EntraIdOptions>());
+        services.AddOpenApi(ApiEndpoints.OpenApiDocument, options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true;
+            options.AddDocumentTransformer<ApiKeySecurityTransformer>();
+        });
+
+        services.TryAddSingleton<IPartnershipConfigStore>(sp => new BlobPartnershipConfigStore(
+            Container(sp),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetServices<IConfigChangeListener>(),
+            sp.GetRequiredService<ILogger<BlobPartnershipConfigStore>>()));
+        services.TryAddSingleton<LinkSigningKey>();
+        services.TryAddSingleton(sp => new ActionLinks(
+            sp.GetRequiredService<LinkSigningKey>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<WorkflowsApiOptions>>().Value.PublicBaseUrl));
+        services.TryAddSingleton(sp => new UsedLinkStore(
+            Account(sp).CreateTableServiceClient().GetTableClient($"{Hub(sp)}UsedLinks"),
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<LinkRateLimiter>();
+        return services;
+    }
+
+    private static void AddAuthentication(IServiceCollection services, EntraIdOptions? entra)
+    {
+        bool bearer = !string.IsNullOrWhiteSpace(entra?.Authority);
+        var builder = services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiAuthentication.KeyScheme, null)
+            .AddPolicyScheme(ApiAuthentication.Scheme, null, options => options.ForwardDefaultSelector = context =>
+                bearer && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiAuthentication.BearerScheme
+                    : ApiAuthentication.KeyScheme);
+        if (bearer)
+        {
+            builder.AddJwtBearer(ApiAuthentication.BearerScheme, options =>
+            {
+                options.Authority = entra!.Authority;
+                options.Audience = entra.Audience;
+                // Entra ID is https; plain http is allowed only for a local authority (development, tests).
+                options.RequireHttpsMetadata = !(Uri.TryCreate(entra.Authority, UriKind.Absolute, out var authority) && authority.IsLoopback);
+                options.MapInboundClaims = false;
+                options.Events = new JwtBearerEvents
+                {
+                    OnChallenge = async context =>
+                    {
+                        context.HandleResponse();
+                        await ApiChallenge.WriteAsync(context.HttpContext).ConfigureAwait(false);
+                    },
+                };
+            });
+        }
+
+        services.AddAuthorizationBuilder().AddPolicy(ApiAuthentication.Policy, policy => policy
+            .AddAuthenticationSchemes(ApiAuthentication.Scheme)
+            .RequireAuthenticatedUser());
+    }
+
+    private static BlobContainerClient Container(IServiceProvider services)
+        => Account(services).CreateBlobServiceClient().GetBlobContainerClient($"{Hub(services).ToLowerInvariant()}-config");
+
+    // The host registers the account it connected the hub with (identity-based in Azure); a bare API host
+    // (tests) gives a connection string instead.
+    private static StorageAccount Account(IServiceProvider services)
+        => services.GetService<StorageAccount>() ?? StorageAccount.FromConnectionString(ConnectionString(services));
+
+    private static string ConnectionString(IServiceProvider services)
+        => services.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString is { Length: > 0 } connection
+            ? connection
+            : throw new InvalidOperationException($"The HTTP API needs the storage connection string: set '{StorageOptions.Setting}' or configure {nameof(StorageOptions)}.");
+
+    private static string Hub(IServiceProvider services) => services.GetRequiredService<IOptions<WorkflowsApiOptions>>().Value.TaskHub;
+}

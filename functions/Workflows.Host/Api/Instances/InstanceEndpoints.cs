@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Workflows.Durable;
+
+namespace Workflows.Host.Api.Instances;
+
+/// <summary>
+/// Engine management through <see cref="DurableTaskClient"/>, with Durable Functions' HTTP semantics: 202 when an
+/// operation is queued for the instance, 404 for an unknown instance, 410 when it has finished, 409 when its
+/// state does not allow the operation.
+/// </summary>
+internal static partial class InstanceEndpoints
+{
+    private const int MaxPageSize = 1000;
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/instances").WithTags("Instances");
+        group.MapGet(string.Empty, ListAsync).WithName("ListInstances")
+            .WithSummary("Instances, filtered by status (comma-separated), id prefix and creation time; paged.")
+            .Produces<InstancePage>().ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id}", GetAsync).WithName("GetInstance")
+            .WithSummary("An instance's status, input, output and custom status.")
+            .Produces<InstanceStatus>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/history", HistoryAsync).WithName("GetInstanceHistory")
+            .WithSummary("The current execution's recorded history, oldest first.")
+            .Produces<IReadOnlyList<InstanceHistoryEvent>>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id}/events/{name}", RaiseEventAsync).WithName("RaiseEvent")
+            .WithSummary("Raises an external event; the JSON body is its payload.")
+            .DocumentBody(Microsoft.OpenApi.JsonSchemaType.Object | Microsoft.OpenApi.JsonSchemaType.Array | Microsoft.OpenApi.JsonSchemaType.String | Microsoft.OpenApi.JsonSchemaType.Number | Microsoft.OpenApi.JsonSchemaType.Boolean | Microsoft.OpenApi.JsonSchemaType.Null, required: false, "application/json")
+            .Produces<AcceptedOperation>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
+        MapControl(group, "terminate", "TerminateInstance", "Terminates a running instance.");
+        MapControl(group, "suspend", "SuspendInstance", "Suspends a running instance.");
+        MapControl(group, "resume", "ResumeInstance", "Resumes a suspended instance.");
+        group.MapDelete("/{id}", PurgeAsync).WithName("PurgeInstance")
+            .WithSummary("Deletes a completed, failed or terminated instance and its history.")
+            .Produces<PurgeOutcome>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static void MapControl(RouteGroupBuilder group, string operation, string name, string summary)
+        => group.MapPost($"/{{id}}/{operation}", (string id, string? reason, HttpContext http, [FromServices] DurableTaskClient client, CancellationToken ct)
+                => ControlAsync(operation, id, reason, http, client, ct))
+            .WithName(name).WithSummary(summary + " Optional query parameter 'reason'.")
+            .Produces<AcceptedOperation>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status410Gone);
+
+    private static async Task<IResult> ListAsync(
+        string? status, string? prefix, string? createdFrom, string? createdTo, string? pageSize, string? continuationToken,
+        [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var statuses = ParseStatuses(status, errors);
+        var from = ParseTime(createdFrom, nameof(createdFrom), errors);
+        var to = ParseTime(createdTo, nameof(createdTo), errors);
+        int size = 100;
+        if (pageSize is not null && (!int.TryParse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxPageSize))
+        {
+            errors.Add($"pageSize: een getal van 1 tot en met {MaxPageSize}.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.BadRequest("De zoekvraag is ongeldig.", errors);
+        }
+
+        var query = new OrchestrationQuery
+        {
+            Statuses = statuses,
+            InstanceIdPrefix = string.IsNullOrEmpty(prefix) ? null : prefix,
+            CreatedFrom = from,
+            CreatedTo = to,
+            PageSize = size,
+            FetchInputsAndOutputs = true,
+        };
+        await foreach (var page in client.GetAllInstancesAsync(query).AsPages(string.IsNullOrEmpty(continuationToken) ? null : continuationToken, size).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            return TypedResults.Ok(new InstancePage([.. page.Values.Select(InstanceStatus.From)], page.ContinuationToken));
+        }
+
+        return TypedResults.Ok(new InstancePage([], null));
+    }
+
+    private static async Task<IResult> GetAsync(string id, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        if (InvalidId(id) is { } bad)
+        {
+            return bad;
+        }
+
+        var metadata = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+        return metadata is null ? Unknown(id) : TypedResults.Ok(InstanceStatus.From(metadata));
+    }
+
+    private static async Task<IResult> HistoryAsync(string id, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        if (InvalidId(id) is { } bad)
+        {
+            return bad;
+        }
+
+        if (await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false) is null)
+        {
+            return Unknown(id);
+        }
+
+        var history = await client.GetInstanceHistoryAsync(id, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(history.Select(e => new InstanceHistoryEvent(e.EventType, e.At, InstanceStatus.Parse(e.Json))).ToList());
+    }
+
+    private static async Task<IResult> RaiseEventAsync(string id, string name, HttpContext http, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        if (InvalidId(id) is { } bad)
+        {
+            return bad;
+        }
+
+        JsonElement? payload = null;
+        if (http.Request.ContentLength is not 0)
+        {
+            try
+            {
+                using var document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+                payload = document.RootElement.Clone();
+            }
+            catch (JsonException e)
+            {
+                return ApiProblems.BadRequest($"De body is geen geldige JSON: {e.Message}");
+            }
+        }
+
+        var metadata = await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
+        if (metadata is null)
+        {
+            return Unknown(id);
+        }
+
+        if (metadata.IsCompleted)
+        {
+            return Finished(metadata);
+        }
+
+        await client.RaiseEventAsync(id, name, payload, cancellationToken).ConfigureAwait(false);
+        return Accepted(http, id, "event");
+    }
+
+    private static async Task<IResult> ControlAsync(string operation, string id, string? reason, HttpContext http, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        if (InvalidId(id) is { } bad)
+        {
+            return bad;
+        }
+
+        var metadata = await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
+        if (metadata is null)
+        {
+            return Unknown(id);
+        }
+
+        if (metadata.IsCompleted)
+        {
+            return Finished(metadata);
+        }
+
+        switch (operation)
+        {
+            case "terminate":
+                await client.TerminateInstanceAsync(id, reason, cancellationToken).ConfigureAwait(false);
+                break;
+            case "suspend" when metadata.RuntimeStatus == OrchestrationRuntimeStatus.Suspended:
+                return ApiProblems.Conflict($"Instantie '{id}' is al onderbroken.");
+            case "suspend":
+                await client.SuspendInstanceAsync(id, reason, cancellationToken).ConfigureAwait(false);
+                break;
+            case "resume" when metadata.RuntimeStatus != OrchestrationRuntimeStatus.Suspended:
+                return ApiProblems.Conflict($"Instantie '{id}' is niet onderbroken (status {metadata.RuntimeStatus}).");
+            default:
+                await client.ResumeInstanceAsync(id, reason, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+
+        return Accepted(http, id, operation);
+    }
+
+    private static async Task<IResult> PurgeAsync(string id, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        if (InvalidId(id) is { } bad)
+        {
+            return bad;
+        }
+
+        var metadata = await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
+        if (metadata is null)
+        {
+            return Unknown(id);
+        }
+
+        if (!metadata.IsCompleted)
+        {
+            return ApiProblems.Conflict($"Instantie '{id}' is {metadata.RuntimeStatus}; alleen voltooide, mislukte of beëindigde instanties kunnen worden verwijderd.");
+        }
+
+        try
+        {
+            var result = await client.PurgeInstanceAsync(id, cancellationToken).ConfigureAwait(false);
+            return TypedResults.Ok(new PurgeOutcome(result.PurgedInstanceCount));
+        }
+        catch (InvalidOperationException e)
+        {
+            // The engine refuses too (a state change in between, or messages still to send): say why.
+            return ApiProblems.Conflict(e.Message);
+        }
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.Accepted<AcceptedOperation> Accepted(HttpContext http, string id, string operation)
+    {
+        string location = $"{http.Request.PathBase}/api/instances/{Uri.EscapeDataString(id)}";
+        return TypedResults.Accepted(location, new AcceptedOperation(id, operation, location));
+    }
+
+    private static IResult Unknown(string id) => ApiProblems.NotFound($"Er is geen instantie '{id}'.");
+
+    private static IResult Finished(OrchestrationMetadata m) => ApiProblems.Gone($"Instantie '{m.InstanceId}' is al afgelopen (status {m.RuntimeStatus}).");
+
+    /// <summary>The engine's rule for instance ids (they become table partition keys), checked before any storage call.</summary>
+    private static IResult? InvalidId(string id)
+        => id.Length > 400 || id.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c))
+            ? ApiProblems.BadRequest("Een instantie-id heeft hoogstens 400 tekens, zonder '/', '\\', '#', '?' of stuurtekens.")
+            : null;
+
+    private static List<OrchestrationRuntimeStatus>? ParseStatuses(string? status, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(status))
+        {
+            return null;
+        }
+
+        var list = new List<OrchestrationRuntimeStatus>();
+        foreach (var part in status.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Enum.TryParse<OrchestrationRuntimeStatus>(part, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            {
+                list.Add(parsed);
+            }
+            else
+            {
+                errors.Add($"status: '{part}' is geen status ({string.Join(", ", Enum.GetNames<OrchestrationRuntimeStatus>())}).");
+            }
+        }
+
+        return list;
+    }
+
+    private static DateTimeOffset? ParseTime(string? value, string name, List<string> errors)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+        {
+            return parsed;
+        }
+
+        errors.Add($"{name}: '{value}' is geen tijdstip (ISO 8601).");
+        return null;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Workflows.Host.Api.Links;
+
+/// <summary>
+/// Creates and verifies the signed tokens of action links (<c>GET/POST /api/links/{token}</c>). A token is
+/// <c>base64url(payload) "." base64url(HMAC-SHA256(key, "v1." + payload))</c>: URL-safe, checked in constant time,
+/// and nothing of the payload is read before the signature holds. The payload is signed, not encrypted: it holds
+/// ids only (instance, event, person id), never names or addresses.
+/// </summary>
+public sealed class ActionLinks
+{
+    /// <summary>Where the links are served; prefix it with the app's public base URL.</summary>
+    public const string PathPrefix = "/api/links/";
+
+    /// <summary>Longer tokens are refused unread; real ones are a few hundred characters.</summary>
+    private const int MaxTokenLength = 2048;
+
+    private static readonly byte[] Version = "v1."u8.ToArray();
+    private readonly byte[] _key;
+    private readonly TimeProvider _time;
+    private readonly Uri _publicBaseUrl;
+
+    internal ActionLinks(LinkSigningKey key, TimeProvider time, Uri publicBaseUrl)
+    {
+        _key = key.Bytes;
+        _time = time;
+        _publicBaseUrl = publicBaseUrl;
+    }
+
+    /// <summary>A new single-use token for <paramref name="link"/>; each call makes a distinct token.</summary>
+    public string CreateToken(ActionLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var payload = new Payload(link.InstanceId, link.EventName, link.Action, link.RecipientId, link.ExpiresAt.ToUnixTimeSeconds(), Guid.NewGuid().ToString("N"));
+        byte[] body = JsonSerializer.SerializeToUtf8Bytes(payload);
+        return $"{Base64Url.EncodeToString(body)}.{Base64Url.EncodeToString(Sign(body))}";
+    }
+
+    /// <summary>The path of the link, <c>/api/links/{token}</c>.</summary>
+    public string CreatePath(ActionLink link) => PathPrefix + CreateToken(link);
+
+    /// <summary>The full link for a mail: <c>Workflows:PublicBaseUrl</c> + <c>/api/links/{token}</c>.</summary>
+    public Uri CreateUrl(ActionLink link) => new(new Uri(_publicBaseUrl.AbsoluteUri.TrimEnd('/') + "/"), CreatePath(link).TrimStart('/'));
+
+    public ActionLinkVerification Verify(string? token)
+    {
+        var invalid = new ActionLinkVerification(ActionLinkStatus.Invalid, null, null);
+        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength)
+        {
+            return invalid;
+        }
+
+        int dot = token.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || dot != token.LastIndexOf('.')
+            || !TryDecode(token.AsSpan(0, dot), out var body)
+            || !TryDecode(token.AsSpan(dot + 1), out var signature)
+            || !CryptographicOperations.FixedTimeEquals(signature, Sign(body)))
+        {
+            return invalid;
+        }
+
+        Payload? payload;
+        try
+        {
+            payload = JsonSerializer.Deserialize<Payload>(body);
+        }
+        catch (JsonException)
+        {
+            return invalid;
+        }
+
+        if (payload is null || payload.Complete() is false)
+        {
+            return invalid;
+        }
+
+        var expires = DateTimeOffset.FromUnixTimeSeconds(payload.X);
+        if (_time.GetUtcNow() >= expires)
+        {
+            return new ActionLinkVerification(ActionLinkStatus.Expired, null, null);
+        }
+
+        return new ActionLinkVerification(ActionLinkStatus.Valid, new ActionLink(payload.I, payload.E, payload.A, payload.R, expires), payload.N);
+    }
+
+    private byte[] Sign(byte[] body)
+    {
+        byte[] data = new byte[Version.Length + body.Length];
+        Version.CopyTo(data, 0);
+        body.CopyTo(data, Version.Length);
+        return HMACSHA256.HashData(_key, data);
+    }
+
+    private static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
+    {
+        bytes = [];
+        if (text.IsEmpty || !Base64Url.IsValid(text, out int length))
+        {
+            return false;
+        }
+
+        bytes = new byte[length];
+        return Base64Url.TryDecodeFromChars(text, bytes, out int written) && written == length;
+    }
+
+    /// <summary>Short names keep links short: a mail client may wrap a long URL.</summary>
+    internal sealed record Payload(
+        [property: JsonPropertyName("i")] string I,
+        [property: JsonPropertyName("e")] string E,
+        [property: JsonPropertyName("a")] string A,
+        [property: JsonPropertyName("r")] string R,
+        [property: JsonPropertyName("x")] long X,
+        [property: JsonPropertyName("n")] string N)
+    {
+        public bool Complete() => !string.IsNullOrEmpty(I) && !string.IsNullOrEmpty(E) && !string.IsNullOrEmpty(A) && !string.IsNullOrEmpty(R) && !string.IsNullOrEmpty(N);
+    }
+}

@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Workflows.Durable;
+
+namespace Workflows.Host.Api.Links;
+
+/// <summary>
+/// <c>GET /api/links/{token}</c> shows a confirmation page and changes nothing (mail scanners fetch links);
+/// <c>POST</c> raises the event once. Anonymous: the signature is the authorization.
+/// </summary>
+internal static class LinkEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var links = api.MapGroup("/links")
+            .AllowAnonymous()
+            .WithTags("Action links")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Overrides the document-wide key requirement: the signature in the token is the authorization.
+                operation.Security = [];
+                return Task.CompletedTask;
+            })
+            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<LinkRateLimiter>().FilterAsync(context, next));
+        links.MapGet("/{token}", ShowAsync).WithName("ShowActionLink")
+            .WithSummary("A Dutch confirmation page for a signed action link; changes nothing. No key needed.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .Produces(StatusCodes.Status400BadRequest, contentType: "text/html")
+            .Produces(StatusCodes.Status410Gone, contentType: "text/html")
+            .Produces(StatusCodes.Status429TooManyRequests, contentType: "text/html");
+        links.MapPost("/{token}", UseAsync).WithName("UseActionLink")
+            .WithSummary("Confirms a signed action link: raises its event to its instance, once. No key needed.")
+            .DisableAntiforgery()
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .Produces(StatusCodes.Status400BadRequest, contentType: "text/html")
+            .Produces(StatusCodes.Status410Gone, contentType: "text/html")
+            .Produces(StatusCodes.Status429TooManyRequests, contentType: "text/html");
+    }
+
+    private static async Task<IResult> ShowAsync(string token, [FromServices] ActionLinks links, [FromServices] UsedLinkStore used, [FromServices] DurableTaskClient client, [FromServices] ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var verified = links.Verify(token);
+        if (Refusal(verified, loggers) is { } refused)
+        {
+            return refused;
+        }
+
+        if (await used.IsUsedAsync(verified.TokenId!, cancellationToken).ConfigureAwait(false))
+        {
+            return LinkPages.Used();
+        }
+
+        // Say so now rather than after the click when the process it belongs to has ended.
+        var instance = await client.GetInstanceAsync(verified.Link!.InstanceId, cancellation: cancellationToken).ConfigureAwait(false);
+        return instance is null || instance.IsCompleted ? LinkPages.Closed() : LinkPages.Confirm(verified.Link);
+    }
+
+    private static async Task<IResult> UseAsync(
+        string token, [FromServices] ActionLinks links, [FromServices] UsedLinkStore used, [FromServices] DurableTaskClient client, [FromServices] TimeProvider time, [FromServices] ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(LinkEndpoints));
+        var verified = links.Verify(token);
+        if (Refusal(verified, loggers) is { } refused)
+        {
+            return refused;
+        }
+
+        var link = verified.Link!;
+        var instance = await client.GetInstanceAsync(link.InstanceId, cancellation: cancellationToken).ConfigureAwait(false);
+        if (instance is null || instance.IsCompleted)
+        {
+            ApiLog.LinkRefused(logger, "instance missing or finished");
+            return LinkPages.Closed();
+        }
+
+        // Claim first: of two racing confirmations only one gets past this line, so the event is raised once.
+        if (!await used.TryClaimAsync(verified.TokenId!, link, cancellationToken).ConfigureAwait(false))
+        {
+            ApiLog.LinkRefused(logger, "used before");
+            return LinkPages.Used();
+        }
+
+        try
+        {
+            await client.RaiseEventAsync(link.InstanceId, link.EventName, new ActionLinkEvent(link.Action, link.RecipientId, time.GetUtcNow()), CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Whatever went wrong, the claim is given back so the link is not lost unused.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            ApiLog.LinkRaiseFailed(logger, link.InstanceId, e);
+            await used.ReleaseAsync(verified.TokenId!, CancellationToken.None).ConfigureAwait(false);
+            return LinkPages.Failed();
+        }
+
+        ApiLog.LinkUsed(logger, link.EventName, link.InstanceId);
+        return LinkPages.Done(link);
+    }
+
+    private static IResult? Refusal(ActionLinkVerification verified, [FromServices] ILoggerFactory loggers)
+    {
+        switch (verified.Status)
+        {
+            case ActionLinkStatus.Invalid:
+                ApiLog.LinkRefused(loggers.CreateLogger(typeof(LinkEndpoints)), "invalid signature or format");
+                return LinkPages.Invalid();
+            case ActionLinkStatus.Expired:
+                ApiLog.LinkRefused(loggers.CreateLogger(typeof(LinkEndpoints)), "expired");
+                return LinkPages.Expired();
+            default:
+                return null;
+        }
+    }
+}

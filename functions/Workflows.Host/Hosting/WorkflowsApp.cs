@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Workflows.Durable;
+using Workflows.Host.Api;
+using Workflows.Host.CustomHandler;
+
+namespace Workflows.Host.Hosting;
+
+/// <summary>
+/// Composes the one ASP.NET Core app both modes run: the same API endpoints, engine and housekeeping. Under the
+/// Functions host it adds the invocation routes and leaves triggering to the host; standalone it runs the
+/// pull-mode worker and the minute timer itself.
+/// </summary>
+internal static class WorkflowsApp
+{
+    public static WebApplication Build(AppSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.Configuration.AddInMemoryCollection(setup.Settings);
+        if (setup.Urls.Count > 0)
+        {
+            builder.WebHost.UseUrls([.. setup.Urls]);
+        }
+
+        ConfigureLogging(builder);
+        Telemetry.Add(builder);
+
+        string taskHub = setup.Hub?.Name ?? HostSettings.TaskHubName(builder.Configuration);
+        var services = builder.Services;
+        services.AddSingleton(new WorkflowsHosting(setup.Mode, taskHub));
+        services.AddSingleton(setup.Hub?.TimeProvider ?? TimeProvider.System);
+        if (setup.Storage is { } storage)
+        {
+            services.AddSingleton(storage);
+        }
+
+        if (setup.Hub is { } hub)
+        {
+            var registry = WorkflowRegistry.Register(new DurableTaskRegistry());
+            setup.AddWorkflows?.Invoke(registry);
+            services.AddSingleton(hub);
+            services.AddSingleton(hub.CreateClient());
+            services.AddSingleton(sp => hub.CreateWorker(registry, setup.WorkerOptions, sp, sp.GetRequiredService<ILoggerFactory>()));
+            services.AddSingleton<Housekeeping>();
+            if (setup.Mode == HostingMode.Standalone)
+            {
+                // Registered before the web server, so it starts first and stops last: Kestrel stops taking
+                // requests, then the worker finishes or hands back what it holds.
+                services.AddHostedService(sp => sp.GetRequiredService<DurableTaskWorker>());
+                services.AddHostedService<MinuteTimer>();
+            }
+        }
+
+        MessagingSetup.AddMessaging(services, builder.Configuration, taskHub);
+        services.AddWorkflowsApi(builder.Configuration);
+        if (setup.Mode == HostingMode.FunctionsHost)
+        {
+            // The Functions host checked the function key before forwarding the request.
+            services.PostConfigure<WorkflowsApiOptions>(o => o.AuthenticatedByFunctionsHost = true);
+        }
+
+        var app = builder.Build();
+        if (setup.Mode == HostingMode.FunctionsHost)
+        {
+            app.MapFunctionInvocations(taskHub);
+        }
+
+        app.MapWorkflowsApi();
+        return app;
+    }
+
+    /// <summary>
+    /// One line per event with its scopes (function, invocation and instance ids), all on stderr: stdout is kept
+    /// for what the command prints on purpose (serve's generated API key).
+    /// </summary>
+    private static void ConfigureLogging(WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+
+        // A line per request from ASP.NET Core's own categories drowns the platform's events; warnings still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddSimpleConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.SingleLine = true;
+            options.UseUtcTimestamp = true;
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+        });
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
+}

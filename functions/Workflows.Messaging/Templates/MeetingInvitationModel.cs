@@ -1,0 +1,19 @@
+using NodaTime;
+
+namespace Workflows.Messaging.Templates;
+
+/// <summary>The invitation to one meeting occurrence (the body of the calendar event).</summary>
+/// <param name="GroupName">Who is invited, e.g. "Directieberaad Profijt".</param>
+/// <param name="AgendaItems">The fixed items plus whatever the chair added.</param>
+/// <param name="RsvpBy">The day by which attendees are asked to answer.</param>
+public sealed record MeetingInvitationModel(
+    string PartnershipName,
+    string MeetingTitle,
+    string GroupName,
+    ZonedDateTime Start,
+    ZonedDateTime End,
+    string? Location,
+    bool Online,
+    IReadOnlyList<string> AgendaItems,
+    LocalDate RsvpBy,
+    string? ChairName = null);

@@ -1,0 +1,14 @@
+using NodaTime;
+
+namespace Workflows.Messaging.Templates;
+
+/// <summary>The announcement of a subsidy round to one director.</summary>
+/// <param name="InfoUrl">The funder's page about the round, when known.</param>
+public sealed record SubsidyAnnouncementModel(
+    string PartnershipName,
+    string RecipientName,
+    string RoundTitle,
+    string Funder,
+    LocalDate Deadline,
+    Uri? InfoUrl,
+    SubsidyActionLinks Links);

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Workflows.Durable;
+
+namespace Workflows.Host.Tests.Api;
+
+/// <summary>Tiny orchestrations the API manages.</summary>
+internal static class TestOrchestrations
+{
+    /// <summary>Waits for "go" and returns its payload.</summary>
+    public const string Waiter = "Waiter";
+
+    /// <summary>Waits for "answer" (an action link's event), then for the marker; returns the answer.</summary>
+    public const string LinkTarget = "LinkTarget";
+
+    public const string Marker = "marker";
+
+    public static DurableTaskRegistry Registry() => new DurableTaskRegistry()
+        .AddOrchestratorFunc<string?, JsonElement>(Waiter, (ctx, _) => ctx.WaitForExternalEvent<JsonElement>("go"))
+        .AddOrchestratorFunc<string?, JsonElement>(LinkTarget, async (ctx, _) =>
+        {
+            var answer = await ctx.WaitForExternalEvent<JsonElement>("answer");
+            await ctx.WaitForExternalEvent<JsonElement>(Marker);
+            return answer;
+        });
+}

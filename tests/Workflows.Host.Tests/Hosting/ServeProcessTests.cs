@@ -1,0 +1,72 @@
+using System.Net;
+using Azure.Storage.Queues;
+using Workflows.Testing;
+
+namespace Workflows.Host.Tests.Hosting;
+
+/// <summary><c>serve</c> as a real process: its port, its API key, its storage, and a clean stop on SIGTERM.</summary>
+[Collection("azurite")]
+public sealed class ServeProcessTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Serve_answers_on_its_port_enforces_the_api_key_and_exits_cleanly_on_SIGTERM()
+    {
+        int port = FreePorts.Pick(1)[0];
+        string key = "test-key-" + Guid.NewGuid().ToString("N");
+        string hub = "S" + Guid.NewGuid().ToString("N")[..12];
+        using var serve = AppProcess.Start(
+            ["serve", CliRun.Sample("profijt.yaml"), "--urls", $"http://127.0.0.1:{port}"],
+            new Dictionary<string, string> { ["AzureWebJobsStorage"] = azurite.ConnectionString, ["Workflows__ApiKey"] = key, ["Workflows__TaskHub"] = hub });
+        await serve.WaitForLineAsync("Listening on");
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+
+        using var without = await http.GetAsync("api/health");
+        using var wrong = await Get(http, "api/health", "not-the-key");
+        using var with = await Get(http, "api/health", key);
+        bool queueMade = (await new QueueClient(azurite.ConnectionString, $"{hub.ToLowerInvariant()}-control").ExistsAsync()).Value;
+        serve.Terminate();
+        int exit = await serve.WaitForExitAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, with.StatusCode);
+        Assert.True(queueMade, "serve did not create its task hub in the given storage");
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("API key", serve.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, serve.Stderr, StringComparison.Ordinal);
+        Assert.False(FreePorts.Accepts(port), "the port still accepts connections after exit");
+    }
+
+    [Fact]
+    public async Task Serve_with_an_invalid_configuration_prints_every_error_located_and_exits_2()
+    {
+        using var serve = AppProcess.Start(
+            ["serve", CliRun.Config("ten-mistakes.yaml"), "--urls", $"http://127.0.0.1:{FreePorts.Pick(1)[0]}"],
+            new Dictionary<string, string> { ["AzureWebJobsStorage"] = azurite.ConnectionString });
+
+        int exit = await serve.WaitForExitAsync();
+
+        Assert.Equal(2, exit);
+        Assert.True(serve.Stderr.Split('\n').Count(l => l.Contains("ten-mistakes.yaml:", StringComparison.Ordinal)) >= 10, serve.Stderr);
+    }
+
+    [Fact]
+    public async Task A_wrong_identity_based_storage_setting_is_refused_instead_of_falling_back_to_development_storage()
+    {
+        using var serve = AppProcess.Start(
+            ["serve", "--urls", $"http://127.0.0.1:{FreePorts.Pick(1)[0]}"],
+            new Dictionary<string, string> { ["AzureWebJobsStorage__accountName"] = "stworkflows", ["AzureWebJobsStorage__credential"] = "password" });
+
+        int exit = await serve.WaitForExitAsync();
+
+        Assert.Equal(2, exit);
+        Assert.Contains("AzureWebJobsStorage__credential", serve.Stderr, StringComparison.Ordinal);
+    }
+
+    private static Task<HttpResponseMessage> Get(HttpClient http, string path, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("x-functions-key", key);
+        return http.SendAsync(request);
+    }
+}

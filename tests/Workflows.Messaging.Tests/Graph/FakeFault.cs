@@ -1,0 +1,8 @@
+namespace Workflows.Messaging.Tests.Graph;
+
+/// <summary>An answer the fake server gives instead of the real one, <see cref="Times"/> times, to requests matching.</summary>
+/// <param name="PathEndsWith">Matched against the decoded path, e.g. <c>/events</c> or <c>/sendMail</c>.</param>
+internal sealed record FakeFault(string Method, string PathEndsWith, int Status, string Code, string? RetryAfter = null)
+{
+    public int Times { get; set; } = 1;
+}
