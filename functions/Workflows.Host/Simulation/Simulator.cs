@@ -46,18 +46,25 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
             await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {started.Started.Count} meeting cycles started at {from:yyyy-MM-dd}")).ConfigureAwait(false);
 
             int month = -1;
-            await new VirtualTimeDriver(hub, clock).RunUntilAsync(
-                end,
-                async due =>
-                {
-                    var local = Instant.FromDateTimeOffset(due).InZone(zone);
-                    if (local.Month != month)
+            try
+            {
+                await new VirtualTimeDriver(hub, clock).RunUntilAsync(
+                    end,
+                    async due =>
                     {
-                        month = local.Month;
-                        await progress.WriteLineAsync($"simulate: {local.Date:yyyy-MM}").ConfigureAwait(false);
-                    }
-                },
-                cancellationToken).ConfigureAwait(false);
+                        var local = Instant.FromDateTimeOffset(due).InZone(zone);
+                        if (local.Month != month)
+                        {
+                            month = local.Month;
+                            await progress.WriteLineAsync($"simulate: {local.Date:yyyy-MM}").ConfigureAwait(false);
+                        }
+                    },
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException e)
+            {
+                failures.Add(e.Message);
+            }
 
             await foreach (var instance in client.GetAllInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed] }).WithCancellation(cancellationToken).ConfigureAwait(false))
             {

@@ -14,12 +14,15 @@ internal sealed class VirtualTimeDriver(DurableTaskHub hub, FakeTimeProvider clo
     // timer it did not announce (an activity retry): the clock moves on to the next durable timer anyway.
     private static readonly TimeSpan StallPatience = TimeSpan.FromSeconds(5);
 
+    private const int MaxStalls = 3;
+
     private readonly DurableTaskClient _client = hub.CreateClient();
 
     /// <summary>Runs everything due before <paramref name="end"/>; leaves the clock at <paramref name="end"/> with the worker drained.</summary>
     /// <param name="onAdvance">Told each time the clock jumps (progress reports).</param>
     public async Task RunUntilAsync(DateTimeOffset end, Func<DateTimeOffset, Task>? onAdvance = null, CancellationToken cancellationToken = default)
     {
+        int stuck = 0;
         while (true)
         {
             var waits = await DrainAsync(cancellationToken).ConfigureAwait(false);
@@ -33,6 +36,12 @@ internal sealed class VirtualTimeDriver(DurableTaskHub hub, FakeTimeProvider clo
             if (due > clock.GetUtcNow())
             {
                 clock.SetUtcNow(due);
+                stuck = 0;
+            }
+            else if (++stuck >= MaxStalls)
+            {
+                // A due timer nobody takes and a cycle that does not move: better a clear failure than a hang.
+                throw new TimeoutException($"The simulation stalled at {due:yyyy-MM-dd HH:mm} UTC: a cycle is busy and the timer due then does not fire.");
             }
 
             if (onAdvance is not null)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Workflows.Durable;
 using Workflows.Messaging;
 
@@ -9,6 +10,8 @@ namespace Workflows.Host.Meetings;
 /// </summary>
 internal sealed partial class MeetingActivities(MeetingServices services)
 {
+    private readonly ILogger _logger = services.LoggerFactory.CreateLogger<MeetingActivities>();
+
     private IMessageGateway Gateway => services.Gateway;
 
     public async Task<bool> RequestAgendaAsync(TaskActivityContext context, MeetingStepInput input)
@@ -38,6 +41,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             new CalendarEventRequest(context.IdempotencyKey, s.Organizer, subject, body, o.Start, o.End, s.TimeZone, attendees, s.Location, s.Online, Labels(MeetingEvents.Invited, input)),
             context.CancellationToken).ConfigureAwait(false);
         await RecordAsync(context, input, MeetingEvents.Invited, [.. attendees.Select(a => a.Email)], o.MovedReason).ConfigureAwait(false);
+        MeetingLog.Invited(_logger, s.SeriesId, o.Date, attendees.Count, input.Instance);
         return new InvitationResult(created, MeetingCycleOrchestrator.Desired(s, o));
     }
 
@@ -54,6 +58,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             new CalendarEventUpdate(context.IdempotencyKey, existing, subject, body, o.Start, o.End, s.TimeZone, attendees, s.Location, Labels(kind, input)),
             context.CancellationToken).ConfigureAwait(false);
         await RecordAsync(context, input, kind, [.. attendees.Select(a => a.Email)], input.Reason).ConfigureAwait(false);
+        MeetingLog.Updated(_logger, s.SeriesId, o.Date, kind);
         return new InvitationResult(updated, MeetingCycleOrchestrator.Desired(s, o));
     }
 
@@ -78,7 +83,9 @@ internal sealed partial class MeetingActivities(MeetingServices services)
     public async Task<RsvpVerdict> EvaluateAsync(TaskActivityContext context, MeetingStepInput input)
     {
         var answers = await AnswersAsync(input, context.CancellationToken).ConfigureAwait(false);
-        return MeetingRules.Judge(input.Series, answers);
+        var verdict = MeetingRules.Judge(input.Series, answers);
+        MeetingLog.Judged(_logger, input.Series.SeriesId, input.Occurrence.Date, verdict.Accepted, verdict.Invited, verdict.QuorumMet, verdict.LowTurnout);
+        return verdict;
     }
 
     public async Task<bool> ConfirmAsync(TaskActivityContext context, MeetingStepInput input)
@@ -117,6 +124,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
         }
 
         await RecordAsync(context, input, MeetingEvents.Cancelled, [.. recipients.Distinct(StringComparer.OrdinalIgnoreCase)], reason).ConfigureAwait(false);
+        MeetingLog.Cancelled(_logger, s.SeriesId, input.Occurrence.Date);
         return true;
     }
 
@@ -143,6 +151,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             .ToList();
         await services.Attendance.RecordAsync(s.PartnershipId, s.SeriesId, input.Occurrence.Date, rows, context.CancellationToken).ConfigureAwait(false);
         int attended = rows.Sum(r => r.Attended);
+        MeetingLog.Held(_logger, s.SeriesId, input.Occurrence.Date, attended);
         await RecordAsync(context, input, MeetingEvents.Held, null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{attended} van {s.Members.Count} aanwezig")).ConfigureAwait(false);
         return attended;
     }
