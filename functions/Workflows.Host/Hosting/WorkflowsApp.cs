@@ -65,6 +65,10 @@ internal static class WorkflowsApp
         }
 
         var app = builder.Build();
+
+        // Errors the framework answers itself (no such route, method not allowed, a body that does not bind) carry
+        // no body; with AddProblemDetails this writes them as RFC 7807 problem details like the API's own errors.
+        app.UseStatusCodePages();
         if (setup.Mode == HostingMode.FunctionsHost)
         {
             app.MapFunctionInvocations(taskHub);
