@@ -88,6 +88,11 @@ internal static class WorkflowsApp
 
         // A line per request from ASP.NET Core's own categories drowns the platform's events; warnings still show.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        // Off entirely: while this category is enabled at all, ASP.NET Core wraps every request's logs in a scope
+        // holding the request path, and an action link's path is its token (whoever reads it can use the link).
+        // Every log line written during the request would carry it to the console and Application Insights.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.Logging.AddSimpleConsole(options =>
         {
             options.IncludeScopes = true;
