@@ -12,9 +12,18 @@ internal sealed class OutboxTable(TableClient table)
     public const string MessagePartition = "message";
     public const string EventPartition = "event";
 
-    private readonly Lazy<Task> _created = new(() => table.CreateIfNotExistsAsync());
+    // A flag, not a cached task: a creation that failed (storage briefly unreachable) must be tried again on the next
+    // call, not rethrown for the life of the process. Concurrent first calls both create; that is harmless.
+    private volatile bool _created;
 
-    public Task EnsureCreatedAsync() => _created.Value;
+    public async Task EnsureCreatedAsync()
+    {
+        if (!_created)
+        {
+            await table.CreateIfNotExistsAsync().ConfigureAwait(false);
+            _created = true;
+        }
+    }
 
     public async Task<(EventState State, ETag ETag)?> GetEventAsync(string eventId, CancellationToken cancellationToken)
     {
