@@ -122,6 +122,9 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
       Messaging__Graph__TenantId: keyVaultReference(keyVaultUri, secretNames.graphTenantId)
       Messaging__Graph__ClientId: keyVaultReference(keyVaultUri, secretNames.graphClientId)
       Messaging__Graph__ClientSecret: keyVaultReference(keyVaultUri, secretNames.graphClientSecret)
+      // Used only without a client secret: the app has no system-assigned identity, so Graph's managed-identity
+      // credential must name this one.
+      Messaging__Graph__ManagedIdentityClientId: identityClientId
     }
   }
 

@@ -91,6 +91,14 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
+    public void Graph_ManagedIdentity_IsTheAppsUserAssignedOne()
+    {
+        // The site has only the user-assigned identity; a system-assigned credential would find none.
+        Assert.Equal("[parameters('identityClientId')]", (string?)AppSettings["Messaging__Graph__ManagedIdentityClientId"]);
+        Assert.Equal("UserAssigned", (string?)FunctionApp.Single("Microsoft.Web/sites")["identity"]!["type"]);
+    }
+
+    [Fact]
     public void Outbox_WritesOutsideTheReadOnlyPackage()
     {
         var directory = (string?)AppSettings["Workflows__Outbox__Directory"];
