@@ -36,6 +36,28 @@ public sealed class OutboxStorageOutageTests(AzuriteFixture azurite)
         }
     }
 
+    [Fact]
+    public async Task Record_row_keys_carry_no_percent_sign()
+    {
+        // Azure Tables double-decodes keys in the URL of point reads and upserts, so a '%' in a row key can miss the
+        // row (404) or store it under another key; activity keys ("instance:task") escape to '%3A' in file names.
+        await using var h = new OutboxHarness(azurite.ConnectionString);
+
+        await h.Outbox.SendMailAsync(Mail("profijt-directieberaad:2026-10-13:7"));
+        var again = await h.Outbox.SendMailAsync(Mail("profijt-directieberaad:2026-10-13:7"));
+
+        var keys = new List<string>();
+        await foreach (var entity in h.Tables.GetTableClient(h.Options.TableName).QueryAsync<TableEntity>(select: ["RowKey"]))
+        {
+            keys.Add(entity.RowKey);
+        }
+
+        Assert.Equal("profijt-directieberaad!3A2026-10-13!3A7", Assert.Single(keys));
+        Assert.True(File.Exists(h.Outbox.GetPath("profijt-directieberaad%3A2026-10-13%3A7.eml")));
+        Assert.Equal("profijt-directieberaad%3A2026-10-13%3A7.eml", Assert.Single(await h.Outbox.ListAsync()).FileName);
+        Assert.False(string.IsNullOrEmpty(again.MessageId));
+    }
+
     private static MailMessage Mail(string key) => new(
         key,
         OutboxHarness.OrganizerMailbox,
