@@ -44,7 +44,7 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
         var records = await harness.RecordsAsync();
         var invitation = Assert.Single(records, r => r.Channel == OutboxChannel.Calendar);
         Assert.Equal(OutboxStatus.Sent, invitation.Status);
-        Assert.Equal("Proefberaad, dinsdag 13 oktober 2026", invitation.Subject);
+        Assert.Equal("Uitnodiging: Proefberaad – dinsdag 13 oktober 2026", invitation.Subject);
         var ics = Calendar.Load(harness.FileText(invitation))!;
         Assert.Equal("REQUEST", ics.Method);
         var sent = Assert.Single(ics.Events);
@@ -125,7 +125,7 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
         var record = Assert.Single(await harness.RecordsAsync(), r => r.Labels.Kind == MeetingEvents.LowTurnout);
         using var mail = await MimeMessage.LoadAsync(harness.Gateway.GetPath(record));
         Assert.Equal(["coco@proef.example"], mail.To.Mailboxes.Select(m => m.Address));
-        Assert.Contains("Anna Akkermans (Vmbo A): \"Ziek\"", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Anna Akkermans (Vmbo A): “Ziek”", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Open dag &lt;vmbo&gt;", mail.HtmlBody, StringComparison.Ordinal);
     }
 

@@ -72,10 +72,15 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             return 0;
         }
 
-        var (subject, body) = MeetingMessages.Reminder(s, input.Occurrence);
-        await Gateway.SendMailAsync(
-            new MailMessage(context.IdempotencyKey, s.Organizer, [.. silent.Select(ToRecipient)], [], subject, body, [], Labels(MeetingEvents.Reminded, input)),
-            context.CancellationToken).ConfigureAwait(false);
+        // One mail per person, addressed by name; each keyed by the step's key and the person, so a rerun sends none twice.
+        foreach (var member in silent)
+        {
+            var (subject, body) = MeetingMessages.Reminder(s, input.Occurrence, member);
+            await Gateway.SendMailAsync(
+                new MailMessage($"{context.IdempotencyKey}/{member.Id}", s.Organizer, [ToRecipient(member)], [], subject, body, [], Labels(MeetingEvents.Reminded, input)),
+                context.CancellationToken).ConfigureAwait(false);
+        }
+
         await RecordAsync(context, input, MeetingEvents.Reminded, [.. silent.Select(m => m.Email)], null).ConfigureAwait(false);
         return silent.Count;
     }
