@@ -112,11 +112,19 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identityClientId}'
       AZURE_CLIENT_ID: identityClientId
+      // Action links in mails must point at the app, not at serve's local default (http://127.0.0.1:7071).
+      Workflows__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
+      // Without a Graph tenant messages go to the outbox. The app folder is the mounted, read-only deployment
+      // package, so its files go to the instance's temporary disk; the record of every message stays in the table.
+      Workflows__Outbox__Directory: '/tmp/workflows-outbox'
       Workflows__LinkSigningKey: keyVaultReference(keyVaultUri, secretNames.linkSigningKey)
       Workflows__ApiKey: keyVaultReference(keyVaultUri, secretNames.apiKey)
       Messaging__Graph__TenantId: keyVaultReference(keyVaultUri, secretNames.graphTenantId)
       Messaging__Graph__ClientId: keyVaultReference(keyVaultUri, secretNames.graphClientId)
       Messaging__Graph__ClientSecret: keyVaultReference(keyVaultUri, secretNames.graphClientSecret)
+      // Used only without a client secret: the app has no system-assigned identity, so Graph's managed-identity
+      // credential must name this one.
+      Messaging__Graph__ManagedIdentityClientId: identityClientId
     }
   }
 

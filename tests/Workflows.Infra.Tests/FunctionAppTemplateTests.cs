@@ -79,6 +79,34 @@ public sealed class FunctionAppTemplateTests
             (string?)AppSettings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
     }
 
+    [Fact]
+    public void ActionLinks_PointAtTheAppsOwnHost()
+    {
+        // Without it links in mails would lead to serve's local default, http://127.0.0.1:7071.
+        var baseUrl = (string?)AppSettings["Workflows__PublicBaseUrl"];
+
+        Assert.NotNull(baseUrl);
+        Assert.StartsWith("[format('https://{0}', reference(", baseUrl, StringComparison.Ordinal);
+        Assert.Contains("defaultHostName", baseUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Graph_ManagedIdentity_IsTheAppsUserAssignedOne()
+    {
+        // The site has only the user-assigned identity; a system-assigned credential would find none.
+        Assert.Equal("[parameters('identityClientId')]", (string?)AppSettings["Messaging__Graph__ManagedIdentityClientId"]);
+        Assert.Equal("UserAssigned", (string?)FunctionApp.Single("Microsoft.Web/sites")["identity"]!["type"]);
+    }
+
+    [Fact]
+    public void Outbox_WritesOutsideTheReadOnlyPackage()
+    {
+        var directory = (string?)AppSettings["Workflows__Outbox__Directory"];
+
+        Assert.NotNull(directory);
+        Assert.StartsWith("/tmp/", directory, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Workflows__LinkSigningKey", "linkSigningKey")]
     [InlineData("Workflows__ApiKey", "apiKey")]

@@ -58,7 +58,10 @@ public static class ApiEndpoints
         {
             var request = context.HttpContext.Request;
             var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiEndpoints));
-            ApiLog.Unhandled(logger, request.Method, request.Path, e);
+
+            // The route template, not the path: an action link's path is its token, which must not reach the logs.
+            string route = context.HttpContext.GetEndpoint() is RouteEndpoint endpoint ? "/" + endpoint.RoutePattern.RawText?.TrimStart('/') : "?";
+            ApiLog.Unhandled(logger, request.Method, route, e);
             return ApiProblems.Problem(StatusCodes.Status500InternalServerError, "Interne fout", "Er ging iets mis; de fout is gelogd.");
         }
     }

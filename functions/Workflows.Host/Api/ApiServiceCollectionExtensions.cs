@@ -79,8 +79,19 @@ public static class ApiServiceCollectionExtensions
                 // Entra ID is https; plain http is allowed only for a local authority (development, tests).
                 options.RequireHttpsMetadata = !(Uri.TryCreate(entra.Authority, UriKind.Absolute, out var authority) && authority.IsLoopback);
                 options.MapInboundClaims = false;
+                string role = string.IsNullOrWhiteSpace(entra.RequiredRole) ? EntraIdOptions.DefaultRequiredRole : entra.RequiredRole.Trim();
                 options.Events = new JwtBearerEvents
                 {
+                    // A signed token for the audience is not enough: it must grant the API's role (see EntraIdOptions.RequiredRole).
+                    OnTokenValidated = context =>
+                    {
+                        if (!Grants(context.Principal, role))
+                        {
+                            context.Fail($"The token carries neither the app role nor the scope '{role}'.");
+                        }
+
+                        return Task.CompletedTask;
+                    },
                     OnChallenge = async context =>
                     {
                         context.HandleResponse();
@@ -94,6 +105,12 @@ public static class ApiServiceCollectionExtensions
             .AddAuthenticationSchemes(ApiAuthentication.Scheme)
             .RequireAuthenticatedUser());
     }
+
+    /// <summary>App roles arrive as one <c>roles</c> claim each, delegated scopes as one space-separated <c>scp</c> claim.</summary>
+    internal static bool Grants(System.Security.Claims.ClaimsPrincipal? principal, string role)
+        => principal is not null
+            && (principal.FindAll("roles").Any(c => string.Equals(c.Value, role, StringComparison.Ordinal))
+                || principal.FindAll("scp").Any(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(role, StringComparer.Ordinal)));
 
     private static BlobContainerClient Container(IServiceProvider services)
         => Account(services).CreateBlobServiceClient().GetBlobContainerClient($"{Hub(services).ToLowerInvariant()}-config");

@@ -44,6 +44,16 @@ public sealed class EntraIdOptions
 
     /// <summary>The application id URI or client id tokens must be issued for.</summary>
     public string? Audience { get; set; }
+
+    /// <summary>
+    /// The app role (claim <c>roles</c>) or delegated scope (claim <c>scp</c>) a token must carry. Entra ID issues a
+    /// token for the audience to any app or user of the tenant that asks, role or not, unless the API's enterprise
+    /// application requires assignment; so the audience alone would let every one of them manage the platform.
+    /// </summary>
+    public string RequiredRole { get; set; } = DefaultRequiredRole;
+
+    /// <summary>The app role coordinators' tools are given in the API's app registration.</summary>
+    public const string DefaultRequiredRole = "Workflows.Manage";
 }
 
 public sealed class LinkRateLimitOptions

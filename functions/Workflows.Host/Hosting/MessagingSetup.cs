@@ -24,10 +24,24 @@ internal static class MessagingSetup
     public static void AddMessaging(IServiceCollection services, IConfiguration configuration, string taskHub)
     {
         var graph = configuration.GetSection(GraphMessagingOptions.SectionName).Get<GraphMessagingOptions>() ?? new GraphMessagingOptions();
+
+        // The deployment always sets the Graph settings as Key Vault references; without a tenant the tenant-id secret
+        // does not exist and App Service leaves the reference text in the setting. That is "no tenant yet" (the outbox,
+        // as infra/main.bicep documents), not a tenant called "@Microsoft.KeyVault(…)".
+        if (IsUnresolved(graph.TenantId))
+        {
+            graph = new GraphMessagingOptions();
+        }
+
         if (graph.IsConfigured)
         {
             var errors = graph.Validate().ToList();
-            if (graph.ClientSecret?.StartsWith(UnresolvedKeyVaultReference, StringComparison.OrdinalIgnoreCase) == true)
+            if (IsUnresolved(graph.ClientId))
+            {
+                errors.Add("Messaging:Graph:ClientId is an unresolved Key Vault reference: set the secret in the vault (README, 'Deploying to Azure').");
+            }
+
+            if (IsUnresolved(graph.ClientSecret))
             {
                 errors.Add("Messaging:Graph:ClientSecret is an unresolved Key Vault reference: set the secret in the vault (README, 'Deploying to Azure').");
             }
@@ -49,4 +63,7 @@ internal static class MessagingSetup
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<OutboxGateway>>()));
     }
+
+    private static bool IsUnresolved(string? setting) =>
+        setting?.TrimStart().StartsWith(UnresolvedKeyVaultReference, StringComparison.OrdinalIgnoreCase) == true;
 }

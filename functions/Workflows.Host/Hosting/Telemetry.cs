@@ -42,7 +42,9 @@ internal static class Telemetry
             .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: version))
             .WithTracing(tracing =>
             {
-                tracing.AddSource(Sources).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                // Before any exporter: link tokens and mailbox addresses never leave the process in a URL.
+                tracing.AddSource(Sources).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()
+                    .AddProcessor(new TelemetryRedaction());
                 if (export)
                 {
                     tracing.AddAzureMonitorTraceExporter(Configure);

@@ -65,6 +65,10 @@ internal static class WorkflowsApp
         }
 
         var app = builder.Build();
+
+        // Errors the framework answers itself (no such route, method not allowed, a body that does not bind) carry
+        // no body; with AddProblemDetails this writes them as RFC 7807 problem details like the API's own errors.
+        app.UseStatusCodePages();
         if (setup.Mode == HostingMode.FunctionsHost)
         {
             app.MapFunctionInvocations(taskHub);
@@ -84,6 +88,11 @@ internal static class WorkflowsApp
 
         // A line per request from ASP.NET Core's own categories drowns the platform's events; warnings still show.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        // Off entirely: while this category is enabled at all, ASP.NET Core wraps every request's logs in a scope
+        // holding the request path, and an action link's path is its token (whoever reads it can use the link).
+        // Every log line written during the request would carry it to the console and Application Insights.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.Logging.AddSimpleConsole(options =>
         {
             options.IncludeScopes = true;

@@ -1,4 +1,4 @@
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 
 namespace Workflows.Host.Simulation;
 

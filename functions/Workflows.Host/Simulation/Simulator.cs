@@ -4,8 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using Workflows.DevStorage;
 using Workflows.Durable;
-using Workflows.Host.Workflows.Meetings;
-using Workflows.Messaging;
+using Workflows.Host.Meetings;
 using Workflows.Messaging.Outbox;
 using Workflows.Partnerships.Configuration;
 
@@ -47,18 +46,25 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
             await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {started.Started.Count} meeting cycles started at {from:yyyy-MM-dd}")).ConfigureAwait(false);
 
             int month = -1;
-            await new VirtualTimeDriver(hub, clock).RunUntilAsync(
-                end,
-                async due =>
-                {
-                    var local = Instant.FromDateTimeOffset(due).InZone(zone);
-                    if (local.Month != month)
+            try
+            {
+                await new VirtualTimeDriver(hub, clock).RunUntilAsync(
+                    end,
+                    async due =>
                     {
-                        month = local.Month;
-                        await progress.WriteLineAsync($"simulate: {local.Date:yyyy-MM}").ConfigureAwait(false);
-                    }
-                },
-                cancellationToken).ConfigureAwait(false);
+                        var local = Instant.FromDateTimeOffset(due).InZone(zone);
+                        if (local.Month != month)
+                        {
+                            month = local.Month;
+                            await progress.WriteLineAsync($"simulate: {local.Date:yyyy-MM}").ConfigureAwait(false);
+                        }
+                    },
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException e)
+            {
+                failures.Add(e.Message);
+            }
 
             await foreach (var instance in client.GetAllInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed] }).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
@@ -72,12 +78,7 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         return new SimulationResult([.. events.Where(e => e.At < end)], failures);
     }
 
-    /// <summary>The one place the simulator chooses its gateway (the outbox gateway once it is on main).</summary>
-    private MemoryGateway CreateGateway(string outboxDirectory, TableServiceClient tables, string hubName, TimeProvider clock)
-    {
-        Directory.CreateDirectory(outboxDirectory);
-        _ = tables;
-        _ = hubName;
-        return new MemoryGateway(responses, clock);
-    }
+    /// <summary>The outbox in <c>&lt;out&gt;/outbox/</c>, records in this run's own table, answers from the responses file.</summary>
+    private OutboxGateway CreateGateway(string outboxDirectory, TableServiceClient tables, string hubName, TimeProvider clock) =>
+        new(new OutboxOptions(outboxDirectory, tables, hubName + "Outbox"), responses, clock);
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using NodaTime;
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 using Workflows.Partnerships.Configuration;
 
 namespace Workflows.Host.Simulation;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 
 namespace Workflows.Host.Simulation;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Durable;
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 
 namespace Workflows.Host.Simulation;
 
@@ -14,12 +14,15 @@ internal sealed class VirtualTimeDriver(DurableTaskHub hub, FakeTimeProvider clo
     // timer it did not announce (an activity retry): the clock moves on to the next durable timer anyway.
     private static readonly TimeSpan StallPatience = TimeSpan.FromSeconds(5);
 
+    private static readonly TimeSpan MaxStall = TimeSpan.FromSeconds(30);
+
     private readonly DurableTaskClient _client = hub.CreateClient();
 
     /// <summary>Runs everything due before <paramref name="end"/>; leaves the clock at <paramref name="end"/> with the worker drained.</summary>
     /// <param name="onAdvance">Told each time the clock jumps (progress reports).</param>
     public async Task RunUntilAsync(DateTimeOffset end, Func<DateTimeOffset, Task>? onAdvance = null, CancellationToken cancellationToken = default)
     {
+        var stuck = new System.Diagnostics.Stopwatch();
         while (true)
         {
             var waits = await DrainAsync(cancellationToken).ConfigureAwait(false);
@@ -33,6 +36,19 @@ internal sealed class VirtualTimeDriver(DurableTaskHub hub, FakeTimeProvider clo
             if (due > clock.GetUtcNow())
             {
                 clock.SetUtcNow(due);
+                stuck.Reset();
+            }
+            else
+            {
+                // A timer already due is being fired (or is a stale one a finished execution left behind):
+                // give the worker a moment. One that is never taken is a clear failure, not a hang.
+                stuck.Start();
+                if (stuck.Elapsed > MaxStall)
+                {
+                    throw new TimeoutException($"The simulation stalled at {due:yyyy-MM-dd HH:mm} UTC: the timer due then does not fire.");
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken).ConfigureAwait(false);
             }
 
             if (onAdvance is not null)

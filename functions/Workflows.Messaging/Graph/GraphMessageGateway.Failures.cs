@@ -63,8 +63,17 @@ public sealed partial class GraphMessageGateway
     private static MessageDeliveryException FromStatus(string operation, string code, string detail, int status, Exception ex)
     {
         var transient = status is 408 or 429 or >= 500;
-        return new MessageDeliveryException($"Graph refused {operation} ({status} {code}): {detail}", code, status, transient, ex);
+        return new MessageDeliveryException($"Graph refused {operation} ({status} {code}): {WithoutAddresses(detail)}", code, status, transient, ex);
     }
+
+    /// <summary>
+    /// Graph's error messages may quote recipients or the mailbox ("Recipient 'x@y' is not resolved"); the failure's
+    /// message ends up in activity failures, instance history and logs, which carry no addresses.
+    /// </summary>
+    internal static string WithoutAddresses(string detail) => EmailAddress().Replace(detail, "{address}");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s'""<>()\[\],;:]+@[^\s'""<>()\[\],;:]+")]
+    private static partial System.Text.RegularExpressions.Regex EmailAddress();
 
     /// <summary>The SDK's retry handler gave up (it throws an AggregateException of the answers it got).</summary>
     private static MessageDeliveryException RetriesExhausted(string operation, AggregateException aggregate)

@@ -12,9 +12,18 @@ internal sealed class OutboxTable(TableClient table)
     public const string MessagePartition = "message";
     public const string EventPartition = "event";
 
-    private readonly Lazy<Task> _created = new(() => table.CreateIfNotExistsAsync());
+    // A flag, not a cached task: a creation that failed (storage briefly unreachable) must be tried again on the next
+    // call, not rethrown for the life of the process. Concurrent first calls both create; that is harmless.
+    private volatile bool _created;
 
-    public Task EnsureCreatedAsync() => _created.Value;
+    public async Task EnsureCreatedAsync()
+    {
+        if (!_created)
+        {
+            await table.CreateIfNotExistsAsync().ConfigureAwait(false);
+            _created = true;
+        }
+    }
 
     public async Task<(EventState State, ETag ETag)?> GetEventAsync(string eventId, CancellationToken cancellationToken)
     {
@@ -75,13 +84,13 @@ internal sealed class OutboxTable(TableClient table)
     public async Task<OutboxRecord?> GetRecordAsync(string stem, CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync().ConfigureAwait(false);
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(MessagePartition, stem, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(MessagePartition, RecordKey(stem), cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue && response.Value is not null ? ToRecord(response.Value) : null;
     }
 
     public async Task PutRecordAsync(string stem, OutboxRecord record, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(MessagePartition, stem)
+        var entity = new TableEntity(MessagePartition, RecordKey(stem))
         {
             ["IdempotencyKey"] = record.IdempotencyKey,
             ["Channel"] = record.Channel.ToString(),
@@ -110,6 +119,13 @@ internal sealed class OutboxTable(TableClient table)
 
         return records;
     }
+
+    /// <summary>
+    /// The record's row key: the file stem with '!' for '%'. Azure Tables double-decodes the keys in the URL of point
+    /// reads and upserts, so a '%' there can miss the row or store it under another key. The stem escapes every '!'
+    /// (as %21), so the swap stays one-to-one.
+    /// </summary>
+    internal static string RecordKey(string stem) => stem.Replace('%', '!');
 
     private static OutboxRecord ToRecord(TableEntity e) => new(
         e.GetString("IdempotencyKey"),

@@ -63,7 +63,7 @@ public static partial class MessageTemplates
                 language,
                 $"We hebben nog niet van u gehoord of u bij {model.MeetingTitle} op {when} bent. Wilt u de uitnodiging in uw agenda uiterlijk {MessageFormat.Date(model.RsvpBy, language)} accepteren of weigeren? Dan weten we op tijd of de vergadering doorgaat.",
                 $"We have not heard yet whether you will attend {model.MeetingTitle} on {when}. Please accept or decline the invitation in your calendar by {MessageFormat.Date(model.RsvpBy, language)}, so we know in time whether the meeting goes ahead."))
-            .Facts((T(language, "Waar", "Where"), Where(model.Location, online: false, language)))
+            .Facts((T(language, "Waar", "Where"), Where(model.Location, model.Online, language)))
             .Closing(model.PartnershipName);
         return Message(T(language, $"Herinnering: komt u naar {model.MeetingTitle} op {MessageFormat.Date(model.Start.Date, language)}?", $"Reminder: will you attend {model.MeetingTitle} on {MessageFormat.Date(model.Start.Date, language)}?"), body);
     }

@@ -10,4 +10,5 @@ public sealed record RsvpReminderModel(
     ZonedDateTime Start,
     ZonedDateTime End,
     string? Location,
-    LocalDate RsvpBy);
+    LocalDate RsvpBy,
+    bool Online = false);

@@ -39,6 +39,12 @@ public sealed class EntraIdTests(AzuriteFixture azurite)
         using var otherRsa = RSA.Create(2048);
 
         Assert.Equal(HttpStatusCode.OK, await CallAsync(host, Token(key, issuer, Audience, DateTime.UtcNow.AddMinutes(10))));
+        Assert.Equal(HttpStatusCode.OK, await CallAsync(host, Token(key, issuer, Audience, DateTime.UtcNow.AddMinutes(10), new Claim("scp", "User.Read Workflows.Manage"))));
+
+        // Entra ID gives any app or user of the tenant a token for the audience; without the API's role it is refused.
+        Assert.Equal(HttpStatusCode.Unauthorized, await CallAsync(host, Token(key, issuer, Audience, DateTime.UtcNow.AddMinutes(10), [])));
+        Assert.Equal(HttpStatusCode.Unauthorized, await CallAsync(host, Token(key, issuer, Audience, DateTime.UtcNow.AddMinutes(10), new Claim("roles", "Workflows.Read"))));
+        Assert.Equal(HttpStatusCode.Unauthorized, await CallAsync(host, Token(key, issuer, Audience, DateTime.UtcNow.AddMinutes(10), new Claim("scp", "Workflows.Manage.All"))));
         Assert.Equal(HttpStatusCode.Unauthorized, await CallAsync(host, Token(key, issuer, "api://someone-else", DateTime.UtcNow.AddMinutes(10))));
         Assert.Equal(HttpStatusCode.Unauthorized, await CallAsync(host, Token(key, issuer, Audience, DateTime.UtcNow.AddMinutes(-10))));
         Assert.Equal(HttpStatusCode.Unauthorized, await CallAsync(host, Token(new RsaSecurityKey(otherRsa) { KeyId = "k1" }, issuer, Audience, DateTime.UtcNow.AddMinutes(10))));
@@ -59,11 +65,14 @@ public sealed class EntraIdTests(AzuriteFixture azurite)
         return response.StatusCode;
     }
 
-    private static string Token(SecurityKey key, string issuer, string audience, DateTime expires) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    private static string Token(SecurityKey key, string issuer, string audience, DateTime expires)
+        => Token(key, issuer, audience, expires, new Claim("roles", "Workflows.Manage"));
+
+    private static string Token(SecurityKey key, string issuer, string audience, DateTime expires, params Claim[] grants) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = issuer,
         Audience = audience,
-        Subject = new ClaimsIdentity([new Claim("sub", "coordinator")]),
+        Subject = new ClaimsIdentity([new Claim("sub", "coordinator"), .. grants]),
         NotBefore = expires.AddMinutes(-30),
         IssuedAt = expires.AddMinutes(-30),
         Expires = expires,

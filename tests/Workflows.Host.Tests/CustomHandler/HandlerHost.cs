@@ -65,6 +65,8 @@ internal sealed class HandlerHost : IAsyncDisposable
         {
             Urls = [$"http://127.0.0.1:{port}"],
             Hub = hub,
+            // As HandlerCommand does: every store of the app (links, configuration, outbox) on the hub's account.
+            Storage = StorageAccount.FromConnectionString(connection),
             AddWorkflows = workflows,
         });
         await app.StartAsync();

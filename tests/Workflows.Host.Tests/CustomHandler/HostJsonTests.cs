@@ -32,4 +32,17 @@ public sealed class HostJsonTests
         Assert.Equal(new DurableTaskWorkerOptions().MaxDequeueCount, queues.GetProperty("maxDequeueCount").GetInt32());
         Assert.Equal("api", HostJson().GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }
+
+    [Fact]
+    public void A_short_storage_outage_does_not_use_up_a_messages_deliveries()
+    {
+        // A failed invocation comes back after visibilityTimeout. A storage error does not count as poison in the
+        // engine, but the host still moves the message to its poison queue after maxDequeueCount deliveries, where
+        // nothing reads it and its instance waits for ever; so those deliveries must outlast a storage hiccup.
+        var queues = HostJson().GetProperty("extensions").GetProperty("queues");
+        var visibility = TimeSpan.Parse(queues.GetProperty("visibilityTimeout").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        int deliveries = queues.GetProperty("maxDequeueCount").GetInt32();
+
+        Assert.True(visibility * (deliveries - 1) >= TimeSpan.FromMinutes(2), $"{deliveries} deliveries {visibility} apart span less than two minutes");
+    }
 }

@@ -64,6 +64,46 @@ public sealed class MessagingSetupTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("Messaging:Graph:ClientSecret", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_tenant_id_whose_Key_Vault_secret_does_not_exist_yet_means_no_tenant()
+    {
+        // The deployment always sets the Graph settings as Key Vault references; without a tenant their secrets do not
+        // exist and App Service leaves the reference text in the setting. infra/main.bicep promises the outbox then.
+        using var services = Build(new()
+        {
+            ["Workflows:Outbox:Directory"] = _directory,
+            ["Messaging:Graph:TenantId"] = "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/messaging-graph-tenant-id)",
+            ["Messaging:Graph:ClientId"] = "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/messaging-graph-client-id)",
+            ["Messaging:Graph:ClientSecret"] = "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/messaging-graph-client-secret)",
+        });
+
+        var gateway = Assert.IsType<OutboxGateway>(services.GetRequiredService<IMessageGateway>());
+        await gateway.SendMailAsync(new MailMessage(
+            "test:2:mail",
+            "secretariaat@profijt.nl",
+            [new Recipient("directeur@element.nl", "Directeur")],
+            [],
+            "Subsidieronde",
+            new MessageBody("<p>Hallo</p>", "Hallo"),
+            [],
+            MessageLabels.Of("subsidy.announced")));
+        Assert.Single(Directory.GetFiles(_directory, "*.eml"));
+    }
+
+    [Fact]
+    public void An_unresolved_client_id_beside_a_real_tenant_stops_the_start()
+    {
+        var failure = Assert.Throws<InvalidOperationException>(() => Build(new()
+        {
+            ["Messaging:Graph:TenantId"] = "00000000-0000-0000-0000-000000000001",
+            ["Messaging:Graph:ClientId"] = "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/messaging-graph-client-id)",
+            ["Messaging:Graph:ClientSecret"] = "not-a-real-secret",
+        }));
+
+        Assert.Contains("Messaging:Graph:ClientId", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-a-real-secret", failure.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private ServiceProvider Build(Dictionary<string, string?> settings)

@@ -1,11 +1,13 @@
 using NodaTime;
-using Workflows.Host.Workflows.Meetings;
-using Workflows.Messaging;
+using Workflows.Host.Meetings;
+using Ical.Net;
+using MimeKit;
+using Workflows.Messaging.Outbox;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Meetings;
 
-[Collection(MeetingCycleCollectionDefinition.Name)]
+[Collection("azurite")]
 public sealed class MeetingCycleTests(AzuriteFixture azurite)
 {
     private static readonly LocalDate Start = new(2026, 9, 9);
@@ -39,11 +41,20 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
             Assert.Equal("2026-10-13T17:00:00+02:00", MeetingHarness.Local(e.End));
         });
 
-        var invitation = Assert.Single(harness.Gateway.Sent.OfType<CalendarEventRef>());
-        var snapshot = harness.Gateway.Event(invitation.EventId);
-        Assert.Equal("Proefberaad, dinsdag 13 oktober 2026", snapshot.Subject);
-        Assert.Contains("Nieuws binnen Profijt", harness.Gateway.Body(invitation.EventId).Text, StringComparison.Ordinal);
-        Assert.False(snapshot.Cancelled);
+        var records = await harness.RecordsAsync();
+        var invitation = Assert.Single(records, r => r.Channel == OutboxChannel.Calendar);
+        Assert.Equal(OutboxStatus.Sent, invitation.Status);
+        Assert.Equal("Uitnodiging: Proefberaad – dinsdag 13 oktober 2026", invitation.Subject);
+        var ics = Calendar.Load(harness.FileText(invitation))!;
+        Assert.Equal("REQUEST", ics.Method);
+        var sent = Assert.Single(ics.Events);
+        Assert.Contains("Nieuws binnen Profijt", sent.Description, StringComparison.Ordinal);
+        Assert.Contains("Rondvraag", sent.Description, StringComparison.Ordinal);
+        Assert.Equal(5, sent.Attendees.Count);
+        Assert.Equal(
+            ["meeting.agenda-requested", "meeting.reminded", "meeting.confirmed"],
+            records.Where(r => r.Channel == OutboxChannel.Mail).Select(r => r.Labels.Kind));
+        Assert.False((await harness.EventAsync(invitation.EventId!)).Cancelled);
 
         var totals = await harness.Services.Attendance.ReadTotalsAsync("proef");
         Assert.Equal(
@@ -71,13 +82,19 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
             cancelled.Recipients!.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(timeline, e => e.Kind is MeetingEvents.Confirmed or MeetingEvents.Held);
 
-        var invitation = Assert.Single(harness.Gateway.Sent.OfType<CalendarEventRef>());
-        Assert.True(harness.Gateway.Event(invitation.EventId).Cancelled);
-        var cancellation = Assert.Single(harness.Gateway.Sent.OfType<CalendarEventCancellation>());
-        Assert.Equal(invitation.ICalUid, cancellation.Event.ICalUid);
-        Assert.Contains("Geen enkele mbo-deelnemer heeft geaccepteerd", cancellation.Comment, StringComparison.Ordinal);
-        var notice = Assert.Single(harness.Gateway.Mails, m => m.Labels.Kind == MeetingEvents.Cancelled);
-        Assert.Equal(["coco@proef.example"], notice.To.Select(r => r.Email));
+        var records = await harness.RecordsAsync();
+        var invitation = Assert.Single(records, r => r.Channel == OutboxChannel.Calendar && r.Status == OutboxStatus.Sent && r.Labels.Values["occurrence"] == "2026-10-13");
+        var cancellation = Assert.Single(records, r => r.Channel == OutboxChannel.Calendar && r.Status == OutboxStatus.Cancelled);
+        Assert.Equal(invitation.EventId, cancellation.EventId);
+        Assert.Equal(invitation.Recipients.Order(StringComparer.Ordinal), cancellation.Recipients.Order(StringComparer.Ordinal));
+        var cancelIcs = Calendar.Load(harness.FileText(cancellation))!;
+        Assert.Equal("CANCEL", cancelIcs.Method);
+        var cancelledEvent = Assert.Single(cancelIcs.Events);
+        Assert.Equal(Assert.Single(Calendar.Load(harness.FileText(invitation))!.Events).Uid, cancelledEvent.Uid);
+        Assert.Contains("Geen enkele mbo-deelnemer heeft geaccepteerd", cancelledEvent.Description, StringComparison.Ordinal);
+        Assert.True((await harness.EventAsync(invitation.EventId!)).Cancelled);
+        var notice = Assert.Single(records, r => r.Channel == OutboxChannel.Mail && r.Labels.Kind == MeetingEvents.Cancelled);
+        Assert.Equal(["coco@proef.example"], notice.Recipients);
         Assert.StartsWith("Geannuleerd: Proefberaad", notice.Subject, StringComparison.Ordinal);
 
         // The cycle goes on: the chair is asked for the November agenda on 13 October.
@@ -105,9 +122,11 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
         Assert.Equal("2 van 5 genodigden geaccepteerd; afgemeld: Anna Akkermans (Ziek); Bart Bosman (Open dag <vmbo>)", alert.Reason);
         Assert.Equal(["coco@proef.example"], alert.Recipients);
         Assert.Single(timeline, e => e.Kind == MeetingEvents.Confirmed);
-        var mail = Assert.Single(harness.Gateway.Mails, m => m.Labels.Kind == MeetingEvents.LowTurnout);
-        Assert.Contains("Anna Akkermans (Vmbo A): \"Ziek\"", mail.Body.Text, StringComparison.Ordinal);
-        Assert.Contains("Open dag &lt;vmbo&gt;", mail.Body.Html, StringComparison.Ordinal);
+        var record = Assert.Single(await harness.RecordsAsync(), r => r.Labels.Kind == MeetingEvents.LowTurnout);
+        using var mail = await MimeMessage.LoadAsync(harness.Gateway.GetPath(record));
+        Assert.Equal(["coco@proef.example"], mail.To.Mailboxes.Select(m => m.Address));
+        Assert.Contains("Anna Akkermans (Vmbo A): “Ziek”", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Open dag &lt;vmbo&gt;", mail.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,10 +169,11 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
         var held = Assert.Single(timeline, e => e.Kind == MeetingEvents.Held);
         Assert.Equal("2026-11-10T17:00:00+01:00", MeetingHarness.Local(held.At));
 
-        var created = Assert.Single(harness.Gateway.Sent.OfType<CalendarEventRef>());
-        var snapshot = harness.Gateway.Event(created.EventId);
-        Assert.Equal(new DateTimeOffset(2026, 11, 10, 14, 0, 0, TimeSpan.Zero), snapshot.Start.ToUniversalTime());
-        Assert.Equal("Europe/Amsterdam", harness.Gateway.TimeZoneOf(created.EventId));
+        var created = Assert.Single(await harness.InvitationsAsync());
+        Assert.Equal(new DateTimeOffset(2026, 11, 10, 14, 0, 0, TimeSpan.Zero), (await harness.EventAsync(created.EventId!)).Start.ToUniversalTime());
+        var ics = Assert.Single(Calendar.Load(harness.FileText(created))!.Events);
+        Assert.Equal("Europe/Amsterdam", ics.DtStart!.TzId);
+        Assert.Equal(new DateTime(2026, 11, 10, 15, 0, 0), ics.DtStart.Value);
     }
 
     private static async Task<IReadOnlyList<TimelineEvent>> RunOnAsync(MeetingHarness harness, LocalDateTime until)

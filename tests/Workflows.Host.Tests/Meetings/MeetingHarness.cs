@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using Workflows.Durable;
 using Workflows.Host.Simulation;
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 using Workflows.Messaging;
 using Workflows.Messaging.Outbox;
 using Workflows.Partnerships.Configuration;
@@ -22,7 +22,7 @@ internal sealed class MeetingHarness : IAsyncDisposable
     private readonly DurableTaskRegistry _registry;
     private DurableTaskWorker? _worker;
 
-    private MeetingHarness(DurableTaskHub hub, FakeTimeProvider clock, MeetingServices services, MemoryGateway gateway, DurableTaskRegistry registry, string outbox)
+    private MeetingHarness(DurableTaskHub hub, FakeTimeProvider clock, MeetingServices services, OutboxGateway gateway, DurableTaskRegistry registry, string outbox)
     {
         Hub = hub;
         Clock = clock;
@@ -40,7 +40,7 @@ internal sealed class MeetingHarness : IAsyncDisposable
 
     public MeetingServices Services { get; }
 
-    public MemoryGateway Gateway { get; }
+    public OutboxGateway Gateway { get; }
 
     public DurableTaskClient Client { get; }
 
@@ -51,12 +51,12 @@ internal sealed class MeetingHarness : IAsyncDisposable
     public static PartnershipConfig Config(string? yaml = null)
     {
         string path = Path.Combine(AppContext.BaseDirectory, "Configs", "meetings.yaml");
-        var result = PartnershipConfigLoader.Parse(yaml ?? File.ReadAllText(path), path, new LocalDate(2026, 9, 1));
+        var result = PartnershipConfigLoader.Parse(yaml ?? System.IO.File.ReadAllText(path), path, new LocalDate(2026, 9, 1));
         Assert.True(result.IsValid, string.Join("\n", result.Errors));
         return result.Config!;
     }
 
-    public static string ConfigText() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Configs", "meetings.yaml"));
+    public static string ConfigText() => System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Configs", "meetings.yaml"));
 
     /// <summary>Starts at 08:00 Amsterdam time on <paramref name="day"/>; nothing runs until a cycle is started.</summary>
     public static async Task<MeetingHarness> StartAsync(AzuriteFixture azurite, IResponseSource responses, LocalDate day, Func<IMessageGateway, IMessageGateway>? wrap = null)
@@ -65,7 +65,7 @@ internal sealed class MeetingHarness : IAsyncDisposable
         var clock = new FakeTimeProvider(Amsterdam.AtStrictly(day + new LocalTime(8, 0)).ToDateTimeOffset());
         var hub = await DurableTaskHub.CreateAsync(azurite.ConnectionString, hubName, clock);
         string outbox = Path.Combine(Path.GetTempPath(), hubName);
-        var gateway = new MemoryGateway(responses, clock);
+        var gateway = new OutboxGateway(new OutboxOptions(outbox, new TableServiceClient(azurite.ConnectionString), hubName + "Outbox"), responses, clock);
         var services = new MeetingServices(wrap is null ? gateway : wrap(gateway), new TableServiceClient(azurite.ConnectionString), hubName);
         var registry = MeetingWorkflows.Register(new DurableTaskRegistry(), services);
         var harness = new MeetingHarness(hub, clock, services, gateway, registry, outbox);
@@ -101,7 +101,31 @@ internal sealed class MeetingHarness : IAsyncDisposable
     /// <summary>Runs the cycles until <paramref name="local"/> (Amsterdam wall-clock time).</summary>
     public Task RunUntilAsync(LocalDateTime local) => Driver.RunUntilAsync(Amsterdam.AtStrictly(local).ToDateTimeOffset());
 
+    /// <summary>
+    /// Waits until the cycle has taken in what was just raised to it (a turn committed at the current virtual
+    /// time): the driver only knows what cycles wait for, not what is on its way to them.
+    /// </summary>
+    public async Task SettleAsync(string instanceId = "meeting:proef:beraad")
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while ((await Client.GetInstanceAsync(instanceId, cancellation: timeout.Token))!.LastUpdatedAt < Clock.GetUtcNow())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
     public Task<IReadOnlyList<TimelineEvent>> TimelineAsync() => Services.Timeline.ReadAsync("proef");
+
+    /// <summary>Every message in the outbox, oldest first.</summary>
+    public Task<IReadOnlyList<OutboxRecord>> RecordsAsync() => Gateway.ListAsync();
+
+    /// <summary>The invitations (first versions of events) in the outbox.</summary>
+    public async Task<List<OutboxRecord>> InvitationsAsync() =>
+        [.. (await RecordsAsync()).Where(r => r.Channel == OutboxChannel.Calendar && r.Status == OutboxStatus.Sent)];
+
+    public async Task<CalendarEventSnapshot> EventAsync(string eventId) => (await Gateway.GetEventAsync(eventId))!;
+
+    public string FileText(OutboxRecord record) => System.IO.File.ReadAllText(Gateway.GetPath(record));
 
     public static string Local(DateTimeOffset? at) => at is { } value ? TimelineJson.Local(value, Amsterdam) : "-";
 

@@ -5,4 +5,7 @@ namespace Workflows.Messaging.Tests.Graph;
 internal sealed record FakeFault(string Method, string PathEndsWith, int Status, string Code, string? RetryAfter = null)
 {
     public int Times { get; set; } = 1;
+
+    /// <summary>Graph's <c>error.message</c>.</summary>
+    public string Message { get; init; } = "Injected by the fake Graph server.";
 }

@@ -219,7 +219,7 @@ internal sealed partial class FakeGraphServer : IAsyncDisposable
                     context.Response.Headers.RetryAfter = fault.RetryAfter;
                 }
 
-                await WriteErrorAsync(context, fault.Status, fault.Code, "Injected by the fake Graph server.");
+                await WriteErrorAsync(context, fault.Status, fault.Code, fault.Message);
                 return;
             }
 

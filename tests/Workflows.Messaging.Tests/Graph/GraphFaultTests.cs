@@ -124,6 +124,24 @@ public sealed class GraphFaultTests
     }
 
     [Fact]
+    public async Task PermanentFailure_KeepsGraphsMessage_WithoutTheAddressesInIt()
+    {
+        // The failure's message travels on: into the activity's failure, the instance history the API shows, logs.
+        await using var graph = await GraphHarness.StartAsync();
+        graph.Server.AddFault(new FakeFault("POST", "/sendMail", 400, "ErrorInvalidRecipients")
+        {
+            Message = "At least one recipient is not valid., Recipient 'directeur@element.example' is not resolved. Mailbox \"Organizer@Profijt.example\" denied.",
+        });
+
+        var failure = await Assert.ThrowsAsync<MessageDeliveryException>(() => graph.Gateway.SendMailAsync(GraphSamples.Mail()));
+
+        Assert.Equal("ErrorInvalidRecipients", failure.ErrorCode);
+        Assert.Contains("At least one recipient is not valid.", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Recipient '{address}' is not resolved", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("@", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Logs_NameNoAddressesSubjectsOrBodies()
     {
         await using var graph = await GraphHarness.StartAsync();

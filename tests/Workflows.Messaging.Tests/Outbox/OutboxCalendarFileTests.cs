@@ -43,6 +43,27 @@ public sealed class OutboxCalendarFileTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task TimeZone_DescribesBothAmsterdamOffsets()
+    {
+        // Clients without the IANA database place TZID=Europe/Amsterdam by the VTIMEZONE alone: it must carry
+        // winter (+01:00) and summer (+02:00), or a meeting after the switch lands an hour off.
+        await using var h = new OutboxHarness(azurite.ConnectionString);
+
+        await h.Outbox.CreateEventAsync(Request("vtz", Summer));
+
+        var text = File.ReadAllText(h.Outbox.GetPath("vtz.ics"));
+        var zone = text[text.IndexOf("BEGIN:VTIMEZONE", StringComparison.Ordinal)..(text.IndexOf("END:VTIMEZONE", StringComparison.Ordinal) + "END:VTIMEZONE".Length)];
+        Assert.Contains("TZID:Europe/Amsterdam", zone, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:STANDARD", zone, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:DAYLIGHT", zone, StringComparison.Ordinal);
+        Assert.Contains("TZOFFSETTO:+0100", zone, StringComparison.Ordinal);
+        Assert.Contains("TZOFFSETTO:+0200", zone, StringComparison.Ordinal);
+        Assert.Contains("DTSTART;TZID=Europe/Amsterdam:20261013T150000", text, StringComparison.Ordinal);
+        Assert.Contains("METHOD:REQUEST", text, StringComparison.Ordinal);
+        Assert.All(text.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, $"RFC 5545 folds lines longer than 75 octets: {line}"));
+    }
+
+    [Fact]
     public async Task WinterEvent_KeepsWallClockWithWinterOffset()
     {
         await using var h = new OutboxHarness(azurite.ConnectionString);

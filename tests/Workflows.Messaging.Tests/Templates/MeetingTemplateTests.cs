@@ -83,6 +83,19 @@ public sealed class MeetingTemplateTests
     }
 
     [Fact]
+    public void RsvpReminder_ForAnOnlineMeeting_SaysOnline()
+    {
+        var model = new RsvpReminderModel("Profijt", "Anna de Vries", "Directieberaad", Samples.At(2026, 11, 17, 15), Samples.At(2026, 11, 17, 17), null, new LocalDate(2026, 11, 10), Online: true);
+
+        var nl = MessageTemplates.RsvpReminder(model);
+        var en = MessageTemplates.RsvpReminder(model with { Location = "Zaal 2" }, MessageLanguage.English);
+
+        Assert.Contains("Waar: Online (Teams)", nl.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("volgt", nl.Body.Text, StringComparison.Ordinal);
+        Assert.Contains("Where: Zaal 2 / online (Teams)", en.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void QuorumCancellation_CarriesReasonAndNextMeeting()
     {
         var model = new QuorumCancellationModel("Profijt", "Directieberaad", Samples.At(2026, 10, 13, 15), Samples.At(2026, 10, 13, 17), "Geen enkele mbo-school heeft aangenomen; er is minstens één nodig.", Samples.At(2026, 12, 8, 15), Samples.At(2026, 12, 8, 17));

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>A configured closed period (dates yyyy-MM-dd, inclusive).</summary>
 public sealed record ClosedPeriodSnapshot(string Name, string From, string To);

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>Payload of <c>config-changed</c>: the series as it is now, or null when it was removed from the configuration.</summary>
 public sealed record ConfigChangedEvent(SeriesSnapshot? Series);

@@ -1,6 +1,6 @@
 using Workflows.Messaging;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>The event as sent: where it lives and the version attendees have.</summary>
 public sealed record InvitationResult(CalendarEventRef Event, SentVersion Sent);

@@ -1,7 +1,8 @@
+using Microsoft.Extensions.Logging;
 using Workflows.Durable;
 using Workflows.Messaging;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>
 /// The side effects of a meeting cycle. Each step sends through the gateway with the activity's idempotency key
@@ -9,6 +10,8 @@ namespace Workflows.Host.Workflows.Meetings;
 /// </summary>
 internal sealed partial class MeetingActivities(MeetingServices services)
 {
+    private readonly ILogger _logger = services.LoggerFactory.CreateLogger<MeetingActivities>();
+
     private IMessageGateway Gateway => services.Gateway;
 
     public async Task<bool> RequestAgendaAsync(TaskActivityContext context, MeetingStepInput input)
@@ -38,6 +41,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             new CalendarEventRequest(context.IdempotencyKey, s.Organizer, subject, body, o.Start, o.End, s.TimeZone, attendees, s.Location, s.Online, Labels(MeetingEvents.Invited, input)),
             context.CancellationToken).ConfigureAwait(false);
         await RecordAsync(context, input, MeetingEvents.Invited, [.. attendees.Select(a => a.Email)], o.MovedReason).ConfigureAwait(false);
+        MeetingLog.Invited(_logger, s.SeriesId, o.Date, attendees.Count, input.Instance);
         return new InvitationResult(created, MeetingCycleOrchestrator.Desired(s, o));
     }
 
@@ -54,6 +58,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             new CalendarEventUpdate(context.IdempotencyKey, existing, subject, body, o.Start, o.End, s.TimeZone, attendees, s.Location, Labels(kind, input)),
             context.CancellationToken).ConfigureAwait(false);
         await RecordAsync(context, input, kind, [.. attendees.Select(a => a.Email)], input.Reason).ConfigureAwait(false);
+        MeetingLog.Updated(_logger, s.SeriesId, o.Date, kind);
         return new InvitationResult(updated, MeetingCycleOrchestrator.Desired(s, o));
     }
 
@@ -67,10 +72,15 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             return 0;
         }
 
-        var (subject, body) = MeetingMessages.Reminder(s, input.Occurrence);
-        await Gateway.SendMailAsync(
-            new MailMessage(context.IdempotencyKey, s.Organizer, [.. silent.Select(ToRecipient)], [], subject, body, [], Labels(MeetingEvents.Reminded, input)),
-            context.CancellationToken).ConfigureAwait(false);
+        // One mail per person, addressed by name; each keyed by the step's key and the person, so a rerun sends none twice.
+        foreach (var member in silent)
+        {
+            var (subject, body) = MeetingMessages.Reminder(s, input.Occurrence, member);
+            await Gateway.SendMailAsync(
+                new MailMessage($"{context.IdempotencyKey}/{member.Id}", s.Organizer, [ToRecipient(member)], [], subject, body, [], Labels(MeetingEvents.Reminded, input)),
+                context.CancellationToken).ConfigureAwait(false);
+        }
+
         await RecordAsync(context, input, MeetingEvents.Reminded, [.. silent.Select(m => m.Email)], null).ConfigureAwait(false);
         return silent.Count;
     }
@@ -78,7 +88,9 @@ internal sealed partial class MeetingActivities(MeetingServices services)
     public async Task<RsvpVerdict> EvaluateAsync(TaskActivityContext context, MeetingStepInput input)
     {
         var answers = await AnswersAsync(input, context.CancellationToken).ConfigureAwait(false);
-        return MeetingRules.Judge(input.Series, answers);
+        var verdict = MeetingRules.Judge(input.Series, answers);
+        MeetingLog.Judged(_logger, input.Series.SeriesId, input.Occurrence.Date, verdict.Accepted, verdict.Invited, verdict.QuorumMet, verdict.LowTurnout);
+        return verdict;
     }
 
     public async Task<bool> ConfirmAsync(TaskActivityContext context, MeetingStepInput input)
@@ -117,6 +129,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
         }
 
         await RecordAsync(context, input, MeetingEvents.Cancelled, [.. recipients.Distinct(StringComparer.OrdinalIgnoreCase)], reason).ConfigureAwait(false);
+        MeetingLog.Cancelled(_logger, s.SeriesId, input.Occurrence.Date);
         return true;
     }
 
@@ -143,6 +156,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             .ToList();
         await services.Attendance.RecordAsync(s.PartnershipId, s.SeriesId, input.Occurrence.Date, rows, context.CancellationToken).ConfigureAwait(false);
         int attended = rows.Sum(r => r.Attended);
+        MeetingLog.Held(_logger, s.SeriesId, input.Occurrence.Date, attended);
         await RecordAsync(context, input, MeetingEvents.Held, null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{attended} van {s.Members.Count} aanwezig")).ConfigureAwait(false);
         return attended;
     }

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>Names of the meeting cycle's orchestrator and activities; recorded in history, so never renamed.</summary>
 public static class MeetingActivityNames

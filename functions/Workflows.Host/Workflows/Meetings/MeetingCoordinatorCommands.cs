@@ -2,7 +2,7 @@ using NodaTime;
 using NodaTime.Text;
 using Workflows.Durable;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>
 /// What a coordinator can do to one occurrence by hand: cancel it, or move it to another date or time. Both raise

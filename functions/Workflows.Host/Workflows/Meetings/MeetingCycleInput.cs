@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>
 /// The state of one cycle between executions (input of every <c>ContinueAsNew</c>), kept small: the series, the

@@ -1,6 +1,6 @@
 using Workflows.Durable;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 internal sealed partial class MeetingCycleOrchestrator
 {
@@ -16,6 +16,8 @@ internal sealed partial class MeetingCycleOrchestrator
 
         public async Task<string> RunAsync()
         {
+            // Not waiting for anything until a step says what: the status of the last execution is stale.
+            context.SetCustomStatus(new MeetingCycleStatus("planning", input.Current?.Date, null));
             var plan = await context.CallActivityAsync<OccurrencePlan>(MeetingActivityNames.Plan, new PlanInput(_series, _after, _overrides, Now), Retry).ConfigureAwait(true);
             _skips = new Queue<SkippedOccurrence>(plan.Skipped);
             if (plan.Next is not { } occurrence)

@@ -1,6 +1,6 @@
 using Workflows.Durable;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 internal sealed partial class MeetingCycleOrchestrator
 {
@@ -59,6 +59,7 @@ internal sealed partial class MeetingCycleOrchestrator
 
         private async Task<string> OnSignalsAsync(List<object> signals, PlannedOccurrence? o, OccurrenceProgress? progress)
         {
+            context.SetCustomStatus(new MeetingCycleStatus("changing", o?.Date, null));
             bool removed = false;
             string? cancelCurrent = null;
             foreach (var signal in signals)

@@ -2,7 +2,7 @@ using NodaTime;
 using Workflows.Durable;
 using Workflows.Partnerships.Configuration;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>
 /// Brings the running meeting cycles in line with a configuration: a cycle for every series that has none (or

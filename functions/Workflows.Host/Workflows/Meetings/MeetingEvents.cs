@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>Names of the external events a meeting cycle listens to, and of the timeline kinds it records.</summary>
 public static class MeetingEvents

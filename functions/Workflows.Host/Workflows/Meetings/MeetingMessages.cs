@@ -2,42 +2,54 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Workflows.Messaging;
+using Workflows.Messaging.Templates;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>
 /// The text of every message a meeting cycle sends, one method per message, Dutch by default and English when
-/// the partnership says so. Kept in one place so the typed templates of Workflows.Messaging can replace it
-/// message by message.
+/// the partnership says so: the typed templates of Workflows.Messaging where there is one (invitation, agenda
+/// request, reminder, cancellation notice, low-turnout alert), own text for the rest (confirmation, the comment
+/// in a cancelled event).
 /// </summary>
 internal static class MeetingMessages
 {
     public static (string Subject, MessageBody Body) AgendaRequest(SeriesSnapshot s, PlannedOccurrence o)
     {
-        string when = When(s, o);
-        return s.IsEnglish
-            ? ($"Agenda items for {s.Title} on {Day(s, o.Start)}",
-               Body($"Dear {s.Chair?.Name},", $"The invitation for {s.Title} ({when}) goes out on {Day(s, o.InviteAt)}. Which items should be on the agenda? Reply to this message.", "Fixed items:", s.FixedAgendaItems))
-            : ($"Agendapunten voor {s.Title} van {Day(s, o.Start)}",
-               Body($"Beste {s.Chair?.Name},", $"De uitnodiging voor {s.Title} ({when}) gaat op {Day(s, o.InviteAt)} uit. Welke punten wil je op de agenda? Antwoord op dit bericht.", "Vaste agendapunten:", s.FixedAgendaItems));
+        var zone = Zone(s);
+        var rendered = MessageTemplates.AgendaRequest(
+            new AgendaRequestModel(
+                s.PartnershipName,
+                s.Chair?.Name ?? string.Empty,
+                s.Title,
+                s.Title,
+                Zoned(o.Start, zone),
+                Zoned(o.End, zone),
+                Zoned(o.InviteAt, zone).Date,
+                s.FixedAgendaItems,
+                [.. s.Coordinators.Where(c => c.Id != s.Chair?.Id).Select(c => c.Name)]),
+            Language(s));
+        return (rendered.Subject, rendered.Body);
     }
 
     public static (string Subject, MessageBody Body) Invitation(SeriesSnapshot s, PlannedOccurrence o)
     {
-        string where = s.Location ?? (s.IsEnglish ? "online" : "online");
-        return s.IsEnglish
-            ? ($"{s.Title}, {Day(s, o.Start)}",
-               Body($"You are invited to {s.Title}: {When(s, o)}, {where}.", $"Please reply by {Day(s, o.RsvpDeadlineAt)}.", "Agenda:", s.FixedAgendaItems))
-            : ($"{s.Title}, {Day(s, o.Start)}",
-               Body($"Je bent uitgenodigd voor {s.Title}: {When(s, o)}, {where}.", $"Graag je antwoord uiterlijk {Day(s, o.RsvpDeadlineAt)}.", "Agenda:", s.FixedAgendaItems));
+        var zone = Zone(s);
+        var rendered = MessageTemplates.MeetingInvitation(
+            new MeetingInvitationModel(s.PartnershipName, s.Title, s.Title, Zoned(o.Start, zone), Zoned(o.End, zone), s.Location, s.Online, s.FixedAgendaItems, Zoned(o.RsvpDeadlineAt, zone).Date, s.Chair?.Name),
+            Language(s));
+        return (rendered.Subject, rendered.Body);
     }
 
-    public static (string Subject, MessageBody Body) Reminder(SeriesSnapshot s, PlannedOccurrence o) =>
-        s.IsEnglish
-            ? ($"Reminder: will you attend {s.Title} on {Day(s, o.Start)}?",
-               Body($"We have not yet received your answer to the invitation for {s.Title} ({When(s, o)}).", $"Please accept or decline by {Day(s, o.RsvpDeadlineAt)}.", null, []))
-            : ($"Herinnering: kom je naar {s.Title} op {Day(s, o.Start)}?",
-               Body($"We hebben nog geen antwoord van je op de uitnodiging voor {s.Title} ({When(s, o)}).", $"Accepteer of weiger de uitnodiging graag uiterlijk {Day(s, o.RsvpDeadlineAt)}.", null, []));
+    /// <summary>One reminder per person who has not answered (addressed by name).</summary>
+    public static (string Subject, MessageBody Body) Reminder(SeriesSnapshot s, PlannedOccurrence o, MemberSnapshot to)
+    {
+        var zone = Zone(s);
+        var rendered = MessageTemplates.RsvpReminder(
+            new RsvpReminderModel(s.PartnershipName, to.Name, s.Title, Zoned(o.Start, zone), Zoned(o.End, zone), s.Location, Zoned(o.RsvpDeadlineAt, zone).Date, s.Online),
+            Language(s));
+        return (rendered.Subject, rendered.Body);
+    }
 
     public static (string Subject, MessageBody Body) Confirmation(SeriesSnapshot s, PlannedOccurrence o, string explanation) =>
         s.IsEnglish
@@ -50,22 +62,29 @@ internal static class MeetingMessages
             ? $"{s.Title} of {Day(s, o.Start)} is cancelled. Reason: {reason}"
             : $"{s.Title} van {Day(s, o.Start)} gaat niet door. Reden: {reason}";
 
-    public static (string Subject, MessageBody Body) CancellationNotice(SeriesSnapshot s, PlannedOccurrence o, string reason) =>
-        s.IsEnglish
-            ? ($"Cancelled: {s.Title} on {Day(s, o.Start)}", Body($"{s.Title} ({When(s, o)}) has been cancelled and every invitee told so.", $"Reason: {reason}", null, []))
-            : ($"Geannuleerd: {s.Title} op {Day(s, o.Start)}", Body($"{s.Title} ({When(s, o)}) is geannuleerd; alle genodigden hebben de annulering ontvangen.", $"Reden: {reason}", null, []));
+    /// <summary>The coordinators' notice of a cancellation, with the reason (the quorum rule's, or theirs).</summary>
+    public static (string Subject, MessageBody Body) CancellationNotice(SeriesSnapshot s, PlannedOccurrence o, string reason)
+    {
+        var zone = Zone(s);
+        var rendered = MessageTemplates.QuorumCancellation(new QuorumCancellationModel(s.PartnershipName, s.Title, Zoned(o.Start, zone), Zoned(o.End, zone), reason), Language(s));
+        return (rendered.Subject, rendered.Body);
+    }
 
     public static (string Subject, MessageBody Body) LowTurnoutAlert(SeriesSnapshot s, PlannedOccurrence o, RsvpVerdict v)
     {
-        var lines = v.Decliners
-            .Select(d => d.Comment is { Length: > 0 } c ? $"{d.Name} ({d.OrganizationName}): \"{c}\"" : $"{d.Name} ({d.OrganizationName})")
-            .ToList();
-        string ratio = string.Create(CultureInfo.InvariantCulture, $"{v.Accepted}/{v.Invited}");
-        return s.IsEnglish
-            ? ($"Low turnout: {s.Title} on {Day(s, o.Start)}",
-               Body($"Only {ratio} invitees accepted {s.Title} ({When(s, o)}); {v.NoResponse.Count} did not answer.", "Worth finding out why. Who declined:", null, lines))
-            : ($"Lage opkomst: {s.Title} op {Day(s, o.Start)}",
-               Body($"Slechts {ratio} genodigden hebben {s.Title} ({When(s, o)}) geaccepteerd; {v.NoResponse.Count} hebben niet gereageerd.", "Reden om uit te zoeken waarom. Afgemeld:", null, lines));
+        var zone = Zone(s);
+        var rendered = MessageTemplates.LowTurnoutAlert(
+            new LowTurnoutAlertModel(
+                s.PartnershipName,
+                s.Title,
+                Zoned(o.Start, zone),
+                Zoned(o.End, zone),
+                v.Invited,
+                v.Accepted,
+                [.. v.Decliners.Select(d => new TurnoutPerson(d.Name, d.OrganizationName, d.Comment))],
+                [.. v.NoResponse.Select(n => new TurnoutPerson(n, null))]),
+            Language(s));
+        return (rendered.Subject, rendered.Body);
     }
 
     /// <summary>The reason on the timeline and in the coordinators' alert, one line.</summary>
@@ -102,6 +121,12 @@ internal static class MeetingMessages
         var end = Local(s, o.End);
         return $"{Day(s, o.Start)}, {start.ToString("HH:mm", CultureInfo.InvariantCulture)}–{end.ToString("HH:mm", CultureInfo.InvariantCulture)}";
     }
+
+    private static NodaTime.DateTimeZone Zone(SeriesSnapshot s) => NodaTime.DateTimeZoneProviders.Tzdb[s.TimeZone];
+
+    private static NodaTime.ZonedDateTime Zoned(DateTimeOffset at, NodaTime.DateTimeZone zone) => NodaTime.Instant.FromDateTimeOffset(at).InZone(zone);
+
+    private static MessageLanguage Language(SeriesSnapshot s) => s.IsEnglish ? MessageLanguage.English : MessageLanguage.Dutch;
 
     private static DateTimeOffset Local(SeriesSnapshot s, DateTimeOffset at)
     {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflows.Messaging;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>What the meeting activities work with: the message gateway and the Table Storage account for the timeline and attendance.</summary>
 /// <param name="TablePrefix">Prefix of the tables (<c>{prefix}Timeline</c>, <c>{prefix}Attendance</c>), letters and digits; the simulator uses its hub name.</param>

@@ -1,6 +1,6 @@
 using Workflows.Messaging;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>
 /// Input of every step that sends or records something for one occurrence. <paramref name="At"/> is the

@@ -1,6 +1,6 @@
 using Workflows.Durable;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>Registers the meeting cycle (orchestrator <c>MeetingCycle</c> and its activities) with a worker's registry.</summary>
 public static class MeetingWorkflows

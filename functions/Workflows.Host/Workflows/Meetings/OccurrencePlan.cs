@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>What lies ahead of the cycle: skipped dates before the next occurrence, and that occurrence (null when the series has ended).</summary>
 public sealed record OccurrencePlan(IReadOnlyList<SkippedOccurrence> Skipped, PlannedOccurrence? Next);

@@ -1,6 +1,6 @@
 using Workflows.Messaging;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>
 /// How far the cycle got with the upcoming occurrence, carried over a <c>ContinueAsNew</c> caused by a change

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>An organization's totals over every occurrence recorded.</summary>
 public sealed record OrganizationAttendanceTotal(string OrganizationId, int Meetings, int Invited, int Attended);

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>What the attendees' calendars hold now: compared with what the cycle wants, it says whether an update is due.</summary>
 public sealed record SentVersion(string Subject, DateTimeOffset Start, DateTimeOffset End, string? Location, IReadOnlyList<string> Attendees);

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>
 /// Everything one meeting cycle needs from the configuration, resolved (selectors to people) when the cycle is

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>
 /// One line of the timeline (DESIGN.md, <c>timeline.json</c>): what happened when, in which workflow instance,

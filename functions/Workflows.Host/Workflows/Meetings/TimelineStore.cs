@@ -1,12 +1,13 @@
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 
-namespace Workflows.Host.Workflows.Meetings;
+namespace Workflows.Host.Meetings;
 
 /// <summary>
 /// The timeline in Table Storage, the one source of truth for <c>timeline.json</c> and the dashboard.
-/// PK = partnership id, RK = the idempotency key of the step that recorded it: a redelivered activity writes
-/// the same row again (its <c>At</c> comes from the orchestration, so the row is identical), never a second one.
+/// PK = partnership id, RK = the idempotency key of the step that recorded it: a redelivered activity finds the
+/// row there and leaves it (its <c>At</c> comes from the orchestration, so it is the same event), never adds a second.
 /// </summary>
 public sealed class TimelineStore(TableClient table)
 {
@@ -21,15 +22,25 @@ public sealed class TimelineStore(TableClient table)
             ["Event"] = JsonSerializer.Serialize(entry, Json),
             ["At"] = entry.At.UtcDateTime,
             ["Kind"] = entry.Kind,
+
+            // Events of one instant (a change and the update it causes) keep the order they happened in.
+            ["Recorded"] = TimeProvider.System.GetUtcNow().UtcTicks,
         };
-        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // A redelivered step: the first write stands (same event, same key).
+        }
     }
 
     /// <summary>Every event of a partnership (all partnerships when null), sorted by time then kind.</summary>
     public async Task<IReadOnlyList<TimelineEvent>> ReadAsync(string? partnershipId = null, CancellationToken cancellationToken = default)
     {
         await _created.Value.ConfigureAwait(false);
-        var events = new List<TimelineEvent>();
+        var events = new List<(TimelineEvent Entry, long Recorded)>();
         var rows = partnershipId is null
             ? table.QueryAsync<TableEntity>(cancellationToken: cancellationToken)
             : table.QueryAsync<TableEntity>(e => e.PartitionKey == partnershipId, cancellationToken: cancellationToken);
@@ -37,11 +48,11 @@ public sealed class TimelineStore(TableClient table)
         {
             if (row.GetString("Event") is { } json && JsonSerializer.Deserialize<TimelineEvent>(json, Json) is { } entry)
             {
-                events.Add(entry);
+                events.Add((entry, row.GetInt64("Recorded") ?? 0));
             }
         }
 
-        return [.. events.OrderBy(e => e.At).ThenBy(e => e.Instance, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal)];
+        return [.. events.OrderBy(e => e.Entry.At).ThenBy(e => e.Recorded).Select(e => e.Entry)];
     }
 
     // Table keys may not hold '/', '\', '#' or '?'; idempotency keys hold '/'.

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Workflows.Host.Tests.Simulation;
+
+/// <summary>
+/// <c>simulate</c> as the command line runs it: its own Azurite, the real engine on a virtual clock, the outbox and
+/// the timeline files (DESIGN.md's contract).
+/// </summary>
+[Collection("azurite")]
+public sealed class SimulateCommandTests : IDisposable
+{
+    private readonly string _out = Path.Combine(Path.GetTempPath(), "simulate-" + Guid.NewGuid().ToString("N")[..8]);
+
+    [Fact]
+    public async Task Profijt_school_year_gives_a_timeline_in_the_designed_shape_with_the_quorum_cancellation_and_the_summer_skip()
+    {
+        var (exit, output, error) = await CliRun.InProcessAsync(
+            "simulate", CliRun.Sample("profijt.yaml"), "--from", "2026-08-01", "--to", "2027-07-31", "--out", _out, "--responses", CliRun.Sample("profijt-responses.yaml"));
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("timeline.json", output, StringComparison.Ordinal);
+        Assert.Contains("simulate: 2027-07", error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_out, "timeline.json")));
+        var root = json.RootElement;
+        Assert.Equal("2026-08-01", root.GetProperty("from").GetString());
+        Assert.Equal("2027-07-31", root.GetProperty("to").GetString());
+        var events = root.GetProperty("events").EnumerateArray().ToList();
+        Assert.NotEmpty(events);
+
+        var times = events.Select(e => DateTimeOffset.Parse(e.GetProperty("at").GetString()!, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(times.Order(), times);
+        Assert.All(events, e =>
+        {
+            foreach (string field in new[] { "at", "kind", "workflow", "instance", "series", "start", "end" })
+            {
+                Assert.True(e.TryGetProperty(field, out var value) && value.GetString() is { Length: > 0 }, $"{field} missing in {e}");
+            }
+
+            Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$", e.GetProperty("at").GetString()!);
+            bool sends = e.GetProperty("kind").GetString() is not ("meeting.held" or "meeting.skipped");
+            Assert.Equal(sends, e.TryGetProperty("recipients", out _));
+        });
+
+        var directieberaad = events.Where(e => e.GetProperty("series").GetString() == "directieberaad").ToList();
+        var invited = directieberaad.Where(e => e.GetProperty("kind").GetString() == "meeting.invited").ToList();
+        Assert.Equal(
+            ["2026-09-15T15:00:00+02:00", "2026-11-17T15:00:00+01:00", "2027-01-19T15:00:00+01:00", "2027-03-16T15:00:00+01:00", "2027-05-18T15:00:00+02:00"],
+            invited.Select(e => e.GetProperty("start").GetString()));
+        Assert.All(invited, e => Assert.Contains("T15:00:00", e.GetProperty("at").GetString(), StringComparison.Ordinal));
+        Assert.All(invited, e => Assert.Equal(26, e.GetProperty("recipients").GetArrayLength()));
+
+        var cancelled = Assert.Single(directieberaad, e => e.GetProperty("kind").GetString() == "meeting.cancelled");
+        Assert.Equal("2026-11-17T15:00:00+01:00", cancelled.GetProperty("start").GetString());
+        Assert.Contains("Geen enkele mbo-deelnemer heeft geaccepteerd", cancelled.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var skipped = Assert.Single(directieberaad, e => e.GetProperty("kind").GetString() == "meeting.skipped");
+        Assert.Equal("2027-07-20T15:00:00+02:00", skipped.GetProperty("start").GetString());
+        Assert.Equal("zomervakantie", skipped.GetProperty("reason").GetString());
+        Assert.Equal(4, directieberaad.Count(e => e.GetProperty("kind").GetString() == "meeting.held"));
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_out, "outbox"), "*.ics"));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_out, "outbox"), "*.eml"));
+        string html = await File.ReadAllTextAsync(Path.Combine(_out, "timeline.html"));
+        Assert.Contains("<h2>november 2026</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("Geannuleerd", html, StringComparison.Ordinal);
+        Assert.Contains("Overgeslagen", html, StringComparison.Ordinal);
+        Assert.Contains("Docentenwerkgroep Z&amp;W", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Z&W", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mistakes_in_the_responses_file_are_located_and_nothing_runs()
+    {
+        Directory.CreateDirectory(_out);
+        string responses = Path.Combine(_out, "responses.yaml");
+        await File.WriteAllTextAsync(responses, """
+            default: maybe
+            rules:
+              - series: directieberaad
+                date: 2026-13-01
+                who: role:bestuurder
+                response: accepted
+              - series: bestuursoverleg
+                who: wendy-bosman
+                response: declined
+                commnet: typo
+            acknowledge:
+              - round: onbekend
+                who: kind:mbo
+            """);
+
+        var (exit, output, error) = await CliRun.InProcessAsync(
+            "simulate", CliRun.Sample("profijt.yaml"), "--from", "2026-08-01", "--to", "2026-08-31", "--out", Path.Combine(_out, "run"), "--responses", responses);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal(
+            [
+                $"{responses}:1:10: default: 'maybe' is not a response (expected accepted, declined, tentative or none)",
+                $"{responses}:4:11: rules: date must be yyyy-MM-dd, not '2026-13-01'",
+                $"{responses}:5:10: rules: who 'role:bestuurder' matches nobody",
+                $"{responses}:7:13: rules: no meeting series 'bestuursoverleg'; the configuration has: directieberaad, klankbord-decanen, klankbord-zorg, werkgroep-bwi, werkgroep-zw",
+                $"{responses}:10:5: rules: unknown key 'commnet' (expected series, date, who, response, comment)",
+                $"{responses}:12:12: acknowledge: no subsidy round 'onbekend'; the configuration has: techniek-achterhoek-2027",
+            ],
+            error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.False(Directory.Exists(Path.Combine(_out, "run")));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_out))
+        {
+            Directory.Delete(_out, recursive: true);
+        }
+    }
+}
