@@ -1,7 +1,7 @@
 using NodaTime;
 using Workflows.Durable;
 using Workflows.Host.Tests.Subsidies;
-using Workflows.Host.Workflows.Reviews;
+using Workflows.Host.Reviews;
 using Workflows.Messaging;
 using Workflows.Testing;
 
@@ -34,7 +34,7 @@ public sealed class ConvenantReviewTests(AzuriteFixture azurite)
         Assert.Contains("stagebegeleiding", agenda, StringComparison.Ordinal);
         Assert.DoesNotContain("Uitkomst vorig jaar", agenda, StringComparison.Ordinal);
 
-        await Workflows.Subsidies.SignalDelivery.RaiseAndWaitAsync(
+        await global::Workflows.Host.Subsidies.SignalDelivery.RaiseAndWaitAsync(
             harness.Client, Instance, ReviewEvents.Outcome, new ReviewOutcome("Uren mbo-aansluiting naar 80", ["Crebo 25181 vervalt"], "2029-07-31"));
         await harness.RunUntilAsync(new LocalDateTime(2028, 3, 1, 10, 0));
 

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using MimeKit;
 using NodaTime;
 using Workflows.Host.Api.Links;
-using Workflows.Host.Workflows.Subsidies;
+using Workflows.Host.Subsidies;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Subsidies;
@@ -130,7 +130,7 @@ public sealed partial class SubsidyRoundTests(AzuriteFixture azurite)
         Assert.Equal("\"withdrawn\"", done.SerializedOutput);
     }
 
-    internal static string Line(Workflows.Meetings.TimelineEvent e) =>
+    internal static string Line(global::Workflows.Host.Meetings.TimelineEvent e) =>
         $"{AgreementHarness.Local(e.At)} {e.Kind} {string.Join(' ', e.Recipients ?? [])}".TrimEnd();
 
     internal static List<string> Links(MimeMessage message) =>

@@ -1,8 +1,8 @@
 using Workflows.Durable;
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 using Workflows.Partnerships.Configuration;
 
-namespace Workflows.Host.Workflows.Reviews;
+namespace Workflows.Host.Reviews;
 
 /// <summary>
 /// Brings the bestuur-talk orchestrations in line with a configuration: one for every convenant that has none

@@ -1,6 +1,6 @@
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 
-namespace Workflows.Host.Workflows.Reviews;
+namespace Workflows.Host.Reviews;
 
 /// <summary>
 /// Everything a convenant's bestuur-talk orchestration needs, resolved from the configuration when it starts or the

@@ -1,9 +1,9 @@
 using NodaTime.Text;
-using Workflows.Host.Workflows.Subsidies;
+using Workflows.Host.Subsidies;
 using Workflows.Partnerships.Configuration;
 using Workflows.Partnerships.Selectors;
 
-namespace Workflows.Host.Workflows.Reviews;
+namespace Workflows.Host.Reviews;
 
 /// <summary>Builds a convenant's snapshot from a loaded configuration.</summary>
 public static class ConvenantSnapshots

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Workflows.Durable;
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 using Workflows.Messaging;
 using Workflows.Messaging.Templates;
 
-namespace Workflows.Host.Workflows.Reviews;
+namespace Workflows.Host.Reviews;
 
 /// <summary>
 /// The side effects of a bestuur talk, each through the gateway under the activity's idempotency key and then

@@ -1,7 +1,7 @@
 using Workflows.Durable;
-using Workflows.Host.Workflows.Subsidies;
+using Workflows.Host.Subsidies;
 
-namespace Workflows.Host.Workflows.Reviews;
+namespace Workflows.Host.Reviews;
 
 internal sealed partial class ReviewOrchestrator
 {

@@ -1,9 +1,9 @@
 using NodaTime;
 using Workflows.Durable;
-using Workflows.Host.Workflows.Subsidies;
+using Workflows.Host.Subsidies;
 using Workflows.Messaging;
 
-namespace Workflows.Host.Workflows.Reviews;
+namespace Workflows.Host.Reviews;
 
 /// <summary>
 /// One convenant's yearly bestuur talk, forever: in the configured month plan the talk, invite both organizations'

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
 
-namespace Workflows.Host.Workflows.Reviews;
+namespace Workflows.Host.Reviews;
 
 /// <summary>
 /// The outcomes of bestuur talks in Table Storage: PK = partnership, RK = <c>{convenant}|{year}</c>. One row per talk,

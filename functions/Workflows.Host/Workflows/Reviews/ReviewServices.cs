@@ -1,8 +1,8 @@
 using Azure.Data.Tables;
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 using Workflows.Messaging;
 
-namespace Workflows.Host.Workflows.Reviews;
+namespace Workflows.Host.Reviews;
 
 /// <summary>What the bestuur-talk activities work with: the gateway, the timeline and the outcomes (<c>{prefix}ReviewOutcomes</c>).</summary>
 public sealed record ReviewServices(IMessageGateway Gateway, TableServiceClient Tables, string TablePrefix = "Workflows")

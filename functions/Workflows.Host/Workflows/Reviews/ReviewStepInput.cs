@@ -1,6 +1,6 @@
 using Workflows.Messaging;
 
-namespace Workflows.Host.Workflows.Reviews;
+namespace Workflows.Host.Reviews;
 
 /// <summary>Input of a bestuur-talk activity: the convenant, the step's orchestration time, the instance, the year, the talk (date, start, end), the event once sent, and for a move the talk's previous start.</summary>
 public sealed record ReviewStepInput(

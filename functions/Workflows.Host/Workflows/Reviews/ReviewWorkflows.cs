@@ -1,7 +1,7 @@
 using Workflows.Durable;
 using Workflows.Messaging;
 
-namespace Workflows.Host.Workflows.Reviews;
+namespace Workflows.Host.Reviews;
 
 /// <summary>Registers the bestuur talk (orchestrator <c>ConvenantReview</c> and its activities) with a worker's registry.</summary>
 public static class ReviewWorkflows

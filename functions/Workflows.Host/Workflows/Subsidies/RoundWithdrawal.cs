@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Subsidies;
+namespace Workflows.Host.Subsidies;
 
 /// <summary>Payload of <c>round-withdrawn</c>; the reason goes into the notice everyone gets.</summary>
 public sealed record RoundWithdrawal(string? Reason = null);

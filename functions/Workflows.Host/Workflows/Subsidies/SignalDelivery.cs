@@ -1,6 +1,6 @@
 using Workflows.Durable;
 
-namespace Workflows.Host.Workflows.Subsidies;
+namespace Workflows.Host.Subsidies;
 
 /// <summary>
 /// Raises an external event and returns once the instance has taken it in (its history changed, or it ended). The

@@ -1,10 +1,10 @@
 using Workflows.Durable;
 using Workflows.Host.Api.Links;
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 using Workflows.Messaging;
 using Workflows.Messaging.Templates;
 
-namespace Workflows.Host.Workflows.Subsidies;
+namespace Workflows.Host.Subsidies;
 
 /// <summary>
 /// The side effects of a subsidy round. Mails with personal links go one per recipient under

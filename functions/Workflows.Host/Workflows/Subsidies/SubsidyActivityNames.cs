@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Subsidies;
+namespace Workflows.Host.Subsidies;
 
 /// <summary>Names of the subsidy round's orchestrator and activities; recorded in history, so never renamed.</summary>
 public static class SubsidyActivityNames

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Subsidies;
+namespace Workflows.Host.Subsidies;
 
 /// <summary>Names of the external events a subsidy round listens to, and of the timeline kinds it records.</summary>
 public static class SubsidyEvents

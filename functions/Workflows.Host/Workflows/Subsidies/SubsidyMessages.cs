@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 using Workflows.Messaging;
 using Workflows.Messaging.Templates;
 
-namespace Workflows.Host.Workflows.Subsidies;
+namespace Workflows.Host.Subsidies;
 
 /// <summary>
 /// The messages of a subsidy round: announcement and reminder from the typed templates (with the recipient's own

@@ -1,7 +1,7 @@
 using Workflows.Durable;
 using Workflows.Host.Api.Links;
 
-namespace Workflows.Host.Workflows.Subsidies;
+namespace Workflows.Host.Subsidies;
 
 /// <summary>
 /// One subsidy round: announce to every recipient, remind those who have not answered on each reminder day, pass

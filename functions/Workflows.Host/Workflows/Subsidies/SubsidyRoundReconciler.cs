@@ -1,8 +1,8 @@
 using Workflows.Durable;
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 using Workflows.Partnerships.Configuration;
 
-namespace Workflows.Host.Workflows.Subsidies;
+namespace Workflows.Host.Subsidies;
 
 /// <summary>
 /// Brings running subsidy rounds in line with a configuration: a round for every entry that has none and whose

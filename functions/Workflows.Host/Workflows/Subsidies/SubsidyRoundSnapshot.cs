@@ -1,6 +1,6 @@
-using Workflows.Host.Workflows.Meetings;
+using Workflows.Host.Meetings;
 
-namespace Workflows.Host.Workflows.Subsidies;
+namespace Workflows.Host.Subsidies;
 
 /// <summary>
 /// Everything a running round needs, resolved when it starts (audience selectors to people), carried as input so

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Workflows.Subsidies;
+namespace Workflows.Host.Subsidies;
 
 /// <summary>
 /// Input of a subsidy activity: the round, the orchestration's time of the step, the instance, the answers so

@@ -1,6 +1,6 @@
 using Workflows.Durable;
 
-namespace Workflows.Host.Workflows.Subsidies;
+namespace Workflows.Host.Subsidies;
 
 /// <summary>Registers the subsidy round (orchestrator <c>SubsidyRound</c> and its activities) with a worker's registry.</summary>
 public static class SubsidyWorkflows
