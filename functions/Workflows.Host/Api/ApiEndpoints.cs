@@ -42,6 +42,8 @@ public static class ApiEndpoints
         SeriesEndpoints.Map(api);
         InstanceEndpoints.Map(api);
         LinkEndpoints.Map(api);
+        Subsidies.SubsidyApi.Map(api);
+        Reviews.ReviewApi.Map(api);
         return endpoints;
     }
 

@@ -4,7 +4,12 @@ using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using Workflows.DevStorage;
 using Workflows.Durable;
+using Microsoft.Extensions.Logging.Abstractions;
+using Workflows.Host.Api;
+using Workflows.Host.Api.Links;
 using Workflows.Host.Meetings;
+using Workflows.Host.Reviews;
+using Workflows.Host.Subsidies;
 using Workflows.Messaging.Outbox;
 using Workflows.Partnerships.Configuration;
 
@@ -37,6 +42,8 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         var gateway = CreateGateway(Path.Combine(outputDirectory, "outbox"), tables, hubName, clock);
         var services = new MeetingServices(gateway, tables, hubName);
         var registry = MeetingWorkflows.Register(new DurableTaskRegistry(), services);
+        SubsidyWorkflows.Register(registry, new SubsidyServices(gateway, SimulationLinks(clock), tables, hubName));
+        ReviewWorkflows.Register(registry, new ReviewServices(gateway, tables, hubName));
         var client = hub.CreateClient();
         var failures = new List<string>();
         await using (var worker = hub.CreateWorker(registry, new DurableTaskWorkerOptions { MaxPollingDelay = TimeSpan.FromMilliseconds(50), TimerPollInterval = TimeSpan.FromSeconds(1) }))
@@ -44,22 +51,35 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
             await worker.StartAsync(cancellationToken).ConfigureAwait(false);
             var started = await MeetingCycleReconciler.ReconcileAsync(client, null, config, clock, cancellationToken).ConfigureAwait(false);
             await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {started.Started.Count} meeting cycles started at {from:yyyy-MM-dd}")).ConfigureAwait(false);
+            var rounds = await SubsidyRoundReconciler.ReconcileAsync(client, null, config, clock, cancellationToken).ConfigureAwait(false);
+            var reviews = await ConvenantReviewReconciler.ReconcileAsync(client, null, config, cancellationToken).ConfigureAwait(false);
+            await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {rounds.Started.Count} subsidy rounds and {reviews.Started.Count} bestuur-talk cycles started")).ConfigureAwait(false);
+            var driver = new VirtualTimeDriver(hub, clock);
 
             int month = -1;
             try
             {
-                await new VirtualTimeDriver(hub, clock).RunUntilAsync(
-                    end,
-                    async due =>
+                async Task Report(DateTimeOffset due)
+                {
+                    var local = Instant.FromDateTimeOffset(due).InZone(zone);
+                    if (local.Month != month)
                     {
-                        var local = Instant.FromDateTimeOffset(due).InZone(zone);
-                        if (local.Month != month)
-                        {
-                            month = local.Month;
-                            await progress.WriteLineAsync($"simulate: {local.Date:yyyy-MM}").ConfigureAwait(false);
-                        }
-                    },
-                    cancellationToken).ConfigureAwait(false);
+                        month = local.Month;
+                        await progress.WriteLineAsync($"simulate: {local.Date:yyyy-MM}").ConfigureAwait(false);
+                    }
+                }
+
+                // Acknowledgements are clicks at a moment: the clock runs up to each and the click is taken in before it moves on.
+                foreach (var (at, clicks) in Acknowledgements(from, zone).Where(a => a.At < end))
+                {
+                    await driver.RunUntilAsync(at, Report, cancellationToken).ConfigureAwait(false);
+                    foreach (var (instance, person) in clicks)
+                    {
+                        await SignalDelivery.RaiseAndWaitAsync(client, instance, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Applying, person, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                await driver.RunUntilAsync(end, Report, cancellationToken).ConfigureAwait(false);
             }
             catch (TimeoutException e)
             {
@@ -77,6 +97,40 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         var events = await services.Timeline.ReadAsync(config.Partnership.Id, cancellationToken).ConfigureAwait(false);
         return new SimulationResult([.. events.Where(e => e.At < end)], failures);
     }
+
+    /// <summary>
+    /// The <c>acknowledge:</c> rules as clicks on the "we vragen aan" link: at 10:00 on the rule's date (on the first
+    /// day when it has none, right after the announcement), per round instance and person id, in time order.
+    /// </summary>
+    private List<(DateTimeOffset At, List<(string Instance, string Person)> Clicks)> Acknowledgements(LocalDate from, DateTimeZone zone)
+    {
+        var clicks = new List<(DateTimeOffset At, string Instance, string Person)>();
+        if (responses is not ResponsesFile file)
+        {
+            return [];
+        }
+
+        foreach (var rule in file.Acknowledge)
+        {
+            if (config.FindSubsidyRound(rule.Round) is not { } round)
+            {
+                continue;
+            }
+
+            var snapshot = SubsidyRoundSnapshots.Create(config, round);
+            var at = zone.AtLeniently((rule.Date ?? from) + new LocalTime(10, 0)).ToDateTimeOffset();
+            foreach (var person in snapshot.Recipients.Where(m => rule.People.Contains(m.Email.ToUpperInvariant())))
+            {
+                clicks.Add((at, SubsidyRoundSnapshots.InstanceId(snapshot.PartnershipId, snapshot.RoundId), person.Id));
+            }
+        }
+
+        return [.. clicks.GroupBy(c => c.At).OrderBy(g => g.Key).Select(g => (g.Key, g.Select(c => (c.Instance, c.Person)).Distinct().ToList()))];
+    }
+
+    /// <summary>Action links in the simulated mails: signed with a key of this run only, pointing at a local <c>serve</c>.</summary>
+    private static ActionLinks SimulationLinks(TimeProvider clock) =>
+        new(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new WorkflowsApiOptions()), NullLogger<LinkSigningKey>.Instance), clock, new Uri("http://127.0.0.1:7071"));
 
     /// <summary>The outbox in <c>&lt;out&gt;/outbox/</c>, records in this run's own table, answers from the responses file.</summary>
     private OutboxGateway CreateGateway(string outboxDirectory, TableServiceClient tables, string hubName, TimeProvider clock) =>

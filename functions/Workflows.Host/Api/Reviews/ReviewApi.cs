@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using NodaTime.Text;
+using Workflows.Durable;
+using Workflows.Host.Api.Config;
+using Workflows.Host.Api.Subsidies;
+using Workflows.Host.Reviews;
+using Workflows.Host.Subsidies;
+
+namespace Workflows.Host.Api.Reviews;
+
+/// <summary><c>POST /api/convenants/{id}/review-outcome</c>: records what a bestuur talk agreed (next year's agenda shows it; a new end date replaces the expiry alerts).</summary>
+public static class ReviewApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapPost("/convenants/{id}/review-outcome", RecordAsync).WithName("RecordReviewOutcome")
+            .WithSummary("Records the outcome of a convenant's bestuur talk (summary, agreed changes, new validUntil).")
+            .WithTags("Convenants")
+            .DocumentBody(Microsoft.OpenApi.JsonSchemaType.Object, required: true, "application/json")
+            .Produces(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+    }
+
+    private static async Task<IResult> RecordAsync(string id, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<ReviewOutcomeRequest>(request, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(body!.Summary) || body.Summary.Length > 2000)
+        {
+            errors.Add("summary: verplicht, hoogstens 2000 tekens.");
+        }
+
+        if (body.AgreedChanges is { } changes && (changes.Count > 50 || changes.Any(c => string.IsNullOrWhiteSpace(c) || c.Length > 500)))
+        {
+            errors.Add("agreedChanges: hoogstens 50 afspraken van elk 1 tot 500 tekens.");
+        }
+
+        string? validUntil = null;
+        if (body.ValidUntil is not null && (validUntil = SubsidyRoundSnapshots.TryDate(body.ValidUntil)) is null)
+        {
+            errors.Add($"validUntil: '{body.ValidUntil}' is geen datum (yyyy-MM-dd).");
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.BadRequest("De uitkomst is ongeldig; er is niets vastgelegd.", errors);
+        }
+
+        if (await store.GetCurrentAsync(cancellationToken).ConfigureAwait(false) is not { } current)
+        {
+            return ApiProblems.NotFound("Er is nog geen configuratie opgeslagen (PUT /api/config).");
+        }
+
+        if (current.Config.FindConvenant(id) is not { } convenant)
+        {
+            return ApiProblems.NotFound($"Er is geen convenant '{id}'; de configuratie heeft: {string.Join(", ", current.Config.Convenants.Select(c => c.Id))}.");
+        }
+
+        if (validUntil is not null && LocalDatePattern.Iso.Parse(validUntil).Value <= convenant.ValidUntil)
+        {
+            return ApiProblems.BadRequest("De uitkomst is ongeldig; er is niets vastgelegd.", [$"validUntil: {validUntil} ligt niet na de huidige einddatum {LocalDatePattern.Iso.Format(convenant.ValidUntil)}."]);
+        }
+
+        string instanceId = ConvenantSnapshots.InstanceId(current.Config.Partnership.Id, id);
+        var instance = await client.GetInstanceAsync(instanceId, cancellation: cancellationToken).ConfigureAwait(false);
+        if (instance is null || instance.IsCompleted)
+        {
+            return ApiProblems.Conflict($"Voor convenant '{id}' loopt geen bestuursgesprek-workflow.");
+        }
+
+        await client.RaiseEventAsync(instanceId, ReviewEvents.Outcome, new ReviewOutcome(body.Summary!.Trim(), [.. (body.AgreedChanges ?? []).Select(c => c.Trim())], validUntil), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Accepted($"{ApiEndpoints.Prefix}/instances/{instanceId}");
+    }
+}

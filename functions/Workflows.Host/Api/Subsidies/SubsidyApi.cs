@@ -1,0 +1,288 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using NodaTime;
+using NodaTime.Text;
+using Workflows.Durable;
+using Workflows.Host.Api.Config;
+using Workflows.Host.Subsidies;
+using Workflows.Partnerships.Configuration;
+using Workflows.Partnerships.Selectors;
+
+namespace Workflows.Host.Api.Subsidies;
+
+/// <summary>
+/// Subsidy rounds at run time: register (<c>POST /api/subsidy-rounds</c>), list with who acted (<c>GET</c>), change
+/// the deadline (<c>PATCH /api/subsidy-rounds/{id}</c>) and withdraw (<c>DELETE /api/subsidy-rounds/{id}</c>). Bad
+/// input is a 400 with every problem, and nothing is started or raised.
+/// </summary>
+public static partial class SubsidyApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapPost("/subsidy-rounds", RegisterAsync).WithName("RegisterSubsidyRound")
+            .WithSummary("Registers a subsidy round and announces it at once to the directors its audience selects.")
+            .WithTags("Subsidy rounds")
+            .DocumentBody(Microsoft.OpenApi.JsonSchemaType.Object, required: true, "application/json")
+            .Produces<SubsidyRoundSummary>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapGet("/subsidy-rounds", ListAsync).WithName("ListSubsidyRounds")
+            .WithSummary("Every subsidy round of the partnership with who applies, who declined and who has not reacted.")
+            .WithTags("Subsidy rounds")
+            .Produces<IReadOnlyList<SubsidyRoundSummary>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/subsidy-rounds/{id}", GetAsync).WithName("GetSubsidyRound")
+            .WithSummary("One subsidy round with who acted.")
+            .WithTags("Subsidy rounds")
+            .Produces<SubsidyRoundSummary>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPatch("/subsidy-rounds/{id}", ChangeAsync).WithName("ChangeSubsidyDeadline")
+            .WithSummary("Moves a running round's deadline; the reminders are rescheduled.")
+            .WithTags("Subsidy rounds")
+            .DocumentBody(Microsoft.OpenApi.JsonSchemaType.Object, required: true, "application/json")
+            .Produces(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapDelete("/subsidy-rounds/{id}", WithdrawAsync).WithName("WithdrawSubsidyRound")
+            .WithSummary("Withdraws a running round: every recipient and the coordinators get a notice.")
+            .WithTags("Subsidy rounds")
+            .Produces(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<IResult> RegisterAsync(HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, [FromServices] TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<SubsidyRoundRequest>(request, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (await store.GetCurrentAsync(cancellationToken).ConfigureAwait(false) is not { } current)
+        {
+            return NoConfig();
+        }
+
+        var config = current.Config;
+        var (round, errors) = Validate(body!, config, AmsterdamToday.From(time));
+        if (round is null)
+        {
+            return ApiProblems.BadRequest($"De subsidieronde heeft {errors.Count} fout(en); er is niets gestart.", errors);
+        }
+
+        var snapshot = SubsidyRoundSnapshots.Create(config, round, SubsidyRoundSnapshots.FromApi);
+        string id = SubsidyRoundSnapshots.InstanceId(snapshot.PartnershipId, snapshot.RoundId);
+        if (await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return ApiProblems.Conflict($"Er is al een subsidieronde '{round.Id}'; kies een ander id.");
+        }
+
+        await SubsidyWorkflows.StartAsync(client, snapshot, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Created($"{ApiEndpoints.Prefix}/subsidy-rounds/{round.Id}", Summary(snapshot, null, "Pending"));
+    }
+
+    private static async Task<IResult> ListAsync([FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        if (await store.GetCurrentAsync(cancellationToken).ConfigureAwait(false) is not { } current)
+        {
+            return NoConfig();
+        }
+
+        var list = new List<SubsidyRoundSummary>();
+        var query = new OrchestrationQuery { InstanceIdPrefix = SubsidyRoundSnapshots.InstanceId(current.Config.Partnership.Id, string.Empty), FetchInputsAndOutputs = true };
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (From(instance) is { } summary)
+            {
+                list.Add(summary);
+            }
+        }
+
+        return TypedResults.Ok(list.OrderBy(r => r.Deadline, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(string id, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var (instance, missing) = await FindAsync(id, store, client, cancellationToken).ConfigureAwait(false);
+        return missing ?? (From(instance!) is { } summary ? TypedResults.Ok(summary) : NotFound(id));
+    }
+
+    private static async Task<IResult> ChangeAsync(string id, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, [FromServices] TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<SubsidyRoundChange>(request, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new List<string>();
+        string? deadline = SubsidyRoundSnapshots.TryDate(body!.Deadline);
+        if (deadline is null)
+        {
+            errors.Add($"deadline: '{body.Deadline}' is geen datum (yyyy-MM-dd).");
+        }
+        else if (LocalDatePattern.Iso.Parse(deadline).Value < AmsterdamToday.From(time))
+        {
+            errors.Add($"deadline: {deadline} ligt in het verleden.");
+        }
+
+        if (body.Reason is { Length: > 500 })
+        {
+            errors.Add("reason: hoogstens 500 tekens.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.BadRequest("De wijziging is ongeldig; er is niets veranderd.", errors);
+        }
+
+        var (instance, missing) = await FindAsync(id, store, client, cancellationToken).ConfigureAwait(false);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        if (instance!.IsCompleted)
+        {
+            return ApiProblems.Conflict($"De subsidieronde '{id}' is al afgesloten.");
+        }
+
+        await client.RaiseEventAsync(instance.InstanceId, SubsidyEvents.DeadlineChanged, new DeadlineChange(deadline!, body.Reason), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Accepted($"{ApiEndpoints.Prefix}/subsidy-rounds/{id}");
+    }
+
+    private static async Task<IResult> WithdrawAsync(string id, string? reason, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        if (reason is { Length: > 500 })
+        {
+            return ApiProblems.BadRequest("reason: hoogstens 500 tekens.");
+        }
+
+        var (instance, missing) = await FindAsync(id, store, client, cancellationToken).ConfigureAwait(false);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        if (instance!.IsCompleted)
+        {
+            return ApiProblems.Conflict($"De subsidieronde '{id}' is al afgesloten.");
+        }
+
+        await client.RaiseEventAsync(instance.InstanceId, SubsidyEvents.RoundWithdrawn, new RoundWithdrawal(reason), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Accepted($"{ApiEndpoints.Prefix}/subsidy-rounds/{id}");
+    }
+
+    /// <summary>Every problem of a request at once; the round only when there is none.</summary>
+    internal static (SubsidyRound? Round, List<string> Errors) Validate(SubsidyRoundRequest body, PartnershipConfig config, LocalDate today)
+    {
+        var errors = new List<string>();
+        if (body.Id is null || !IdPattern().IsMatch(body.Id))
+        {
+            errors.Add($"id: '{body.Id}' moet uit kleine letters, cijfers en streepjes bestaan (hoogstens 60).");
+        }
+
+        if (string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 200)
+        {
+            errors.Add("title: verplicht, hoogstens 200 tekens.");
+        }
+
+        if (string.IsNullOrWhiteSpace(body.Funder) || body.Funder.Length > 200)
+        {
+            errors.Add("funder: verplicht, hoogstens 200 tekens.");
+        }
+
+        var deadline = body.Deadline is { } text ? LocalDatePattern.Iso.Parse(text.Trim()) : null;
+        if (deadline is not { Success: true })
+        {
+            errors.Add($"deadline: '{body.Deadline}' is geen datum (yyyy-MM-dd).");
+        }
+        else if (deadline.Value < today)
+        {
+            errors.Add($"deadline: {body.Deadline} ligt in het verleden.");
+        }
+
+        if (body.Audience is not { Count: > 0 })
+        {
+            errors.Add("audience: noem minstens één selector (bijv. role:directeur).");
+        }
+        else
+        {
+            foreach (string selector in body.Audience)
+            {
+                errors.AddRange(SelectorResolver.Validate(config, selector ?? string.Empty).Select(e => $"audience: '{selector}': {e}"));
+            }
+
+            if (errors.Count == 0 && SelectorResolver.Resolve(config, body.Audience).Count == 0)
+            {
+                errors.Add("audience: de selectors kiezen niemand uit de configuratie.");
+            }
+        }
+
+        if (body.Reminders is { } reminders && (reminders.Count > 10 || reminders.Any(d => d is < 1 or > 365)))
+        {
+            errors.Add("reminders: hoogstens tien dagen, elk van 1 tot 365 dagen voor de deadline.");
+        }
+
+        Uri? url = null;
+        if (body.Url is not null && (!Uri.TryCreate(body.Url, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))
+        {
+            errors.Add($"url: '{body.Url}' is geen http(s)-adres.");
+        }
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new SubsidyRound(body.Id!, body.Title!.Trim(), body.Funder!.Trim(), deadline!.Value, [.. body.Audience!], body.Reminders ?? SubsidyRound.DefaultReminders, url, body.ShareApplications ?? false), errors);
+    }
+
+    private static async Task<(OrchestrationMetadata? Instance, IResult? Missing)> FindAsync(string id, IPartnershipConfigStore store, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        if (await store.GetCurrentAsync(cancellationToken).ConfigureAwait(false) is not { } current)
+        {
+            return (null, NoConfig());
+        }
+
+        var instance = await client.GetInstanceAsync(SubsidyRoundSnapshots.InstanceId(current.Config.Partnership.Id, id), getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+        return instance is null ? (null, NotFound(id)) : (instance, null);
+    }
+
+    private static SubsidyRoundSummary? From(OrchestrationMetadata instance)
+    {
+        var input = instance.ReadInputAs<SubsidyRoundInput>();
+        if (input?.Round is not { } round)
+        {
+            return null;
+        }
+
+        var status = instance.ReadCustomStatusAs<SubsidyRoundStatus>();
+        return Summary(round with { Deadline = status?.Deadline ?? round.Deadline }, status, instance.RuntimeStatus.ToString());
+    }
+
+    private static SubsidyRoundSummary Summary(SubsidyRoundSnapshot round, SubsidyRoundStatus? status, string runtime)
+    {
+        var answers = status?.Answers ?? [];
+        var latest = round.Recipients
+            .Select(m => (Member: m, Answer: answers.LastOrDefault(a => a.RecipientId == m.Id)))
+            .ToList();
+        return new SubsidyRoundSummary(
+            round.RoundId,
+            SubsidyRoundSnapshots.InstanceId(round.PartnershipId, round.RoundId),
+            round.Title,
+            round.Funder,
+            round.Deadline,
+            round.Source,
+            runtime,
+            status?.Phase ?? "starting",
+            [.. latest.Where(x => x.Answer is not null).Select(x => new SubsidyRoundAnswer(x.Member.Id, x.Member.Name, x.Member.OrganizationName, x.Answer!.Action, x.Answer.At))],
+            [.. latest.Where(x => x.Answer is null).Select(x => x.Member.Id)]);
+    }
+
+    private static IResult NotFound(string id) => ApiProblems.NotFound($"Er is geen subsidieronde '{id}'.");
+
+    private static IResult NoConfig() => ApiProblems.NotFound("Er is nog geen configuratie opgeslagen (PUT /api/config).");
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,59}$")]
+    private static partial Regex IdPattern();
+}
