@@ -137,6 +137,7 @@ internal sealed class AgreementHarness : IAsyncDisposable
         });
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddSingleton(Hub.CreateClient());
+        builder.Services.AddSingleton<global::Workflows.Host.Api.Config.IConfigChangeListener, global::Workflows.Host.Api.Subsidies.AgreementsConfigListener>();
         builder.Services.AddWorkflowsApi(builder.Configuration);
         _app = builder.Build();
         _app.MapWorkflowsApi();

@@ -25,7 +25,7 @@ public sealed partial class SubsidyRoundTests(AzuriteFixture azurite)
         var timeline = await harness.TimelineAsync();
         Assert.Equal(
             [
-                "2027-02-01T08:00:00+01:00 subsidy.announced anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example",
+                "2027-02-01T09:00:00+01:00 subsidy.announced anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example",
                 "2027-02-12T09:00:00+01:00 subsidy.reminded anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example",
                 "2027-03-01T09:00:00+01:00 subsidy.reminded anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example",
                 "2027-03-08T09:00:00+01:00 subsidy.reminded anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example",
@@ -73,7 +73,7 @@ public sealed partial class SubsidyRoundTests(AzuriteFixture azurite)
         var timeline = await harness.TimelineAsync();
         Assert.Equal(
             [
-                "2027-02-01T08:00:00+01:00 subsidy.announced anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example",
+                "2027-02-01T09:00:00+01:00 subsidy.announced anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example",
                 "2027-02-12T09:00:00+01:00 subsidy.reminded anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example",
                 "2027-02-20T10:00:00+01:00 subsidy.acknowledged anna@vmbo-a.example",
                 "2027-02-20T10:00:00+01:00 subsidy.application-shared coco@proef.example bart@vmbo-b.example xena@mbo-x.example",
@@ -113,7 +113,7 @@ public sealed partial class SubsidyRoundTests(AzuriteFixture azurite)
         var timeline = await harness.TimelineAsync();
         Assert.Equal(
             [
-                "2027-02-01T08:00:00+01:00 subsidy.announced anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example",
+                "2027-02-01T09:00:00+01:00 subsidy.announced anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example",
                 "2027-02-12T09:00:00+01:00 subsidy.reminded anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example",
                 "2027-02-15T10:00:00+01:00 subsidy.deadline-changed",
                 "2027-02-19T09:00:00+01:00 subsidy.reminded anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example",

@@ -34,6 +34,16 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
             return "expired";
         }
 
+        // Out of hours (a file loaded at night, a summer holiday) the announcement waits for the next working morning;
+        // answers, a deadline change or a withdrawal meanwhile stay buffered until it has gone out.
+        var announceAt = SubsidySchedule.AnnounceAt(round, Now());
+        if (announceAt > Now())
+        {
+            context.SetCustomStatus(new SubsidyRoundStatus("announcement", announceAt, round.Deadline, []));
+            await context.CreateTimer(announceAt.UtcDateTime, CancellationToken.None).ConfigureAwait(true);
+            context.SetCustomStatus(new SubsidyRoundStatus("working", null, round.Deadline, []));
+        }
+
         await context.CallActivityAsync<int>(SubsidyActivityNames.Announce, Step(), Retry).ConfigureAwait(true);
 
         // Reminder days before the announcement are past: the announcement itself is the first alert.

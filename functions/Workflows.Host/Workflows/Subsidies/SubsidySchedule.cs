@@ -19,6 +19,31 @@ public static class SubsidySchedule
         return SnapshotCalendar.At(round.TimeZone, SnapshotCalendar.Date(round.Deadline).PlusDays(1), LocalTime.Midnight);
     }
 
+    /// <summary>
+    /// When the announcement goes out: at once during working hours (09:00–17:00 on a working day), else at 09:00
+    /// on the next working day, but never after the deadline day has begun (then at once).
+    /// </summary>
+    public static DateTimeOffset AnnounceAt(SubsidyRoundSnapshot round, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var calendar = SnapshotCalendar.From(round.Calendar);
+        var zone = DateTimeZoneProviders.Tzdb[round.TimeZone];
+        var local = Instant.FromDateTimeOffset(now).InZone(zone).LocalDateTime;
+        if (calendar.IsWorkingDay(local.Date) && local.TimeOfDay >= ReminderTime && local.TimeOfDay < new LocalTime(17, 0))
+        {
+            return now;
+        }
+
+        var day = local.TimeOfDay < ReminderTime ? local.Date : local.Date.PlusDays(1);
+        while (!calendar.IsWorkingDay(day))
+        {
+            day = day.PlusDays(1);
+        }
+
+        var at = SnapshotCalendar.At(round.TimeZone, day, ReminderTime);
+        return day >= SnapshotCalendar.Date(round.Deadline) ? now : at;
+    }
+
     /// <summary>Every reminder of the round, in time order, one per day (two reminder days moved onto one day send once).</summary>
     public static IReadOnlyList<SubsidyReminder> Reminders(SubsidyRoundSnapshot round)
     {
