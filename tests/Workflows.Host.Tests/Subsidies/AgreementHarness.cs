@@ -85,15 +85,16 @@ internal sealed class AgreementHarness : IAsyncDisposable
         new(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new WorkflowsApiOptions { LinkSigningKey = SigningKey }), NullLogger<LinkSigningKey>.Instance), clock, new Uri("https://proef.example/"));
 
     /// <summary>Starts at 08:00 Amsterdam time on <paramref name="day"/>; nothing runs until a workflow is started.</summary>
-    public static async Task<AgreementHarness> StartAsync(AzuriteFixture azurite, LocalDate day, IResponseSource? responses = null, string? hubName = null)
+    public static async Task<AgreementHarness> StartAsync(AzuriteFixture azurite, LocalDate day, IResponseSource? responses = null, string? hubName = null, Func<Workflows.Messaging.IMessageGateway, Workflows.Messaging.IMessageGateway>? wrap = null)
     {
         hubName ??= "g" + Guid.NewGuid().ToString("N")[..12];
         var clock = new FakeTimeProvider(Amsterdam.AtStrictly(day + new LocalTime(8, 0)).ToDateTimeOffset());
         var hub = await DurableTaskHub.CreateAsync(azurite.ConnectionString, hubName, clock);
         var tables = new TableServiceClient(azurite.ConnectionString);
         var outbox = new OutboxGateway(new OutboxOptions(Path.Combine(Path.GetTempPath(), hubName), tables, hubName + "Outbox"), responses, clock);
-        var subsidies = new SubsidyServices(outbox, Links(clock), tables, hubName);
-        var reviews = new ReviewServices(outbox, tables, hubName);
+        var gateway = wrap is null ? outbox : wrap(outbox);
+        var subsidies = new SubsidyServices(gateway, Links(clock), tables, hubName);
+        var reviews = new ReviewServices(gateway, tables, hubName);
         var harness = new AgreementHarness(hub, clock, outbox, subsidies, reviews, hubName);
         await harness.StartWorkerAsync();
         return harness;

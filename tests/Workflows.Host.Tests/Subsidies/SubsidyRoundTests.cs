@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MimeKit;
 using NodaTime;
+using Workflows.Durable;
 using Workflows.Host.Api.Links;
 using Workflows.Host.Subsidies;
 using Workflows.Testing;
@@ -55,7 +56,7 @@ public sealed partial class SubsidyRoundTests(AzuriteFixture azurite)
         Assert.Contains("Geen reactie:\n- Vmbo A (Anna Akkermans)\n- Vmbo B (Bart Bosman)\n- ROC X (Xena Xander)", summary.TextBody!.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
         var done = await harness.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true);
-        Assert.Equal(Durable.OrchestrationRuntimeStatus.Completed, done!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done!.RuntimeStatus);
     }
 
     [Fact]
@@ -126,8 +127,35 @@ public sealed partial class SubsidyRoundTests(AzuriteFixture azurite)
         var notice = MimeMessage.Load(harness.Outbox.GetPath(Assert.Single(await harness.SentAsync(), r => r.Labels.Kind == SubsidyEvents.Withdrawn)));
         Assert.Equal("Subsidieronde ingetrokken: Techniekroutes 2027", notice.Subject);
         var done = await harness.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true);
-        Assert.Equal(Durable.OrchestrationRuntimeStatus.Completed, done!.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done!.RuntimeStatus);
         Assert.Equal("\"withdrawn\"", done.SerializedOutput);
+    }
+
+    [Fact]
+    public async Task Workers_restarted_around_a_reminder_send_nobody_a_second_mail()
+    {
+        await using var harness = await AgreementHarness.StartAsync(azurite, Start);
+        await SubsidyRoundReconciler.ReconcileAsync(harness.Client, null, AgreementHarness.Config(), harness.Clock);
+        await harness.RunUntilAsync(new LocalDateTime(2027, 2, 12, 8, 30));
+
+        // The clock reaches the reminder while no worker runs; a new worker takes over and is replaced again
+        // while the reminder step may be in hand.
+        await harness.StopWorkerAsync();
+        harness.Clock.SetUtcNow(AgreementHarness.Amsterdam.AtStrictly(new LocalDateTime(2027, 2, 12, 9, 0)).ToDateTimeOffset());
+        await harness.StartWorkerAsync();
+        await harness.StopWorkerAsync();
+        await harness.StartWorkerAsync();
+        await harness.RunUntilAsync(new LocalDateTime(2027, 3, 17, 9, 0));
+
+        var sent = await harness.SentAsync();
+        Assert.Equal(16, sent.Count);
+        Assert.Equal(16, Directory.GetFiles(harness.Outbox.OutputDirectory, "*.eml").Length);
+        Assert.Equal(3, sent.Count(r => r.Labels.Kind == SubsidyEvents.Reminded && r.At.Month == 2));
+        var timeline = await harness.TimelineAsync();
+        Assert.Equal(
+            [SubsidyEvents.Announced, SubsidyEvents.Reminded, SubsidyEvents.Reminded, SubsidyEvents.Reminded, SubsidyEvents.Reminded, SubsidyEvents.Closed],
+            timeline.Select(e => e.Kind));
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await harness.Client.GetInstanceAsync(Instance))!.RuntimeStatus);
     }
 
     internal static string Line(global::Workflows.Host.Meetings.TimelineEvent e) =>
