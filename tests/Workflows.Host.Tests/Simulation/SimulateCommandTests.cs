@@ -32,17 +32,21 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.Equal(times.Order(), times);
         Assert.All(events, e =>
         {
-            foreach (string field in new[] { "at", "kind", "workflow", "instance", "series", "start", "end" })
+            string kind = e.GetProperty("kind").GetString()!;
+            string[] fields = kind.StartsWith("meeting.", StringComparison.Ordinal)
+                ? ["at", "kind", "workflow", "instance", "series", "start", "end"]
+                : kind.StartsWith("subsidy.", StringComparison.Ordinal) ? ["at", "kind", "workflow", "instance", "round"] : ["at", "kind", "workflow", "instance", "convenant"];
+            foreach (string field in fields)
             {
                 Assert.True(e.TryGetProperty(field, out var value) && value.GetString() is { Length: > 0 }, $"{field} missing in {e}");
             }
 
             Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$", e.GetProperty("at").GetString()!);
-            bool sends = e.GetProperty("kind").GetString() is not ("meeting.held" or "meeting.skipped");
+            bool sends = kind is not ("meeting.held" or "meeting.skipped" or "review.held" or "subsidy.deadline-changed");
             Assert.Equal(sends, e.TryGetProperty("recipients", out _));
         });
 
-        var directieberaad = events.Where(e => e.GetProperty("series").GetString() == "directieberaad").ToList();
+        var directieberaad = events.Where(e => e.TryGetProperty("series", out var series) && series.GetString() == "directieberaad").ToList();
         var invited = directieberaad.Where(e => e.GetProperty("kind").GetString() == "meeting.invited").ToList();
         Assert.Equal(
             ["2026-09-15T15:00:00+02:00", "2026-11-17T15:00:00+01:00", "2027-01-19T15:00:00+01:00", "2027-03-16T15:00:00+01:00", "2027-05-18T15:00:00+02:00"],
@@ -57,6 +61,25 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.Equal("2027-07-20T15:00:00+02:00", skipped.GetProperty("start").GetString());
         Assert.Equal("zomervakantie", skipped.GetProperty("reason").GetString());
         Assert.Equal(4, directieberaad.Count(e => e.GetProperty("kind").GetString() == "meeting.held"));
+
+        // The subsidy round: announced on the first working morning, the ladder, and the afdelingsleiders who
+        // acknowledged on 20 May get no reminder after it; the summary at the deadline.
+        var round = events.Where(e => e.TryGetProperty("round", out var id) && id.GetString() == "techniek-achterhoek-2027").ToList();
+        Assert.Equal(
+            [
+                "2026-08-31T09:00:00+02:00 subsidy.announced",
+                "2027-05-14T09:00:00+02:00 subsidy.reminded",
+                "2027-06-01T09:00:00+02:00 subsidy.reminded",
+                "2027-06-08T09:00:00+02:00 subsidy.reminded",
+                "2027-06-14T09:00:00+02:00 subsidy.reminded",
+                "2027-06-16T00:00:00+02:00 subsidy.closed",
+            ],
+            round.Where(e => e.GetProperty("kind").GetString() is not ("subsidy.acknowledged" or "subsidy.application-shared")).Select(e => $"{e.GetProperty("at").GetString()} {e.GetProperty("kind").GetString()}"));
+        var acknowledged = round.Where(e => e.GetProperty("kind").GetString() == "subsidy.acknowledged").SelectMany(e => e.GetProperty("recipients").EnumerateArray().Select(r => r.GetString())).ToHashSet();
+        Assert.NotEmpty(acknowledged);
+        Assert.All(
+            round.Where(e => e.GetProperty("kind").GetString() == "subsidy.reminded" && string.CompareOrdinal(e.GetProperty("at").GetString(), "2027-05-20") > 0),
+            e => Assert.DoesNotContain(e.GetProperty("recipients").EnumerateArray(), r => acknowledged.Contains(r.GetString())));
 
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_out, "outbox"), "*.ics"));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_out, "outbox"), "*.eml"));
