@@ -40,6 +40,7 @@ public static class ApiEndpoints
             .WithTags("Health");
         ConfigEndpoints.Map(api);
         SeriesEndpoints.Map(api);
+        OccurrenceEndpoints.Map(api);
         InstanceEndpoints.Map(api);
         LinkEndpoints.Map(api);
         Subsidies.SubsidyApi.Map(api);

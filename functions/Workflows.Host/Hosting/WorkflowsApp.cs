@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Workflows.Durable;
 using Workflows.Host.Api;
+using Workflows.Host.Api.Config;
+using Workflows.Host.Meetings;
 using Workflows.Host.CustomHandler;
 
 namespace Workflows.Host.Hosting;
@@ -41,11 +43,15 @@ internal static class WorkflowsApp
 
         if (setup.Hub is { } hub)
         {
-            var registry = WorkflowRegistry.Register(new DurableTaskRegistry());
-            setup.AddWorkflows?.Invoke(registry);
             services.AddSingleton(hub);
             services.AddSingleton(hub.CreateClient());
-            services.AddSingleton(sp => hub.CreateWorker(registry, setup.WorkerOptions, sp, sp.GetRequiredService<ILoggerFactory>()));
+            services.AddSingleton(sp =>
+            {
+                var registry = WorkflowRegistry.Register(new DurableTaskRegistry(), sp);
+                setup.AddWorkflows?.Invoke(registry);
+                return hub.CreateWorker(registry, setup.WorkerOptions, sp, sp.GetRequiredService<ILoggerFactory>());
+            });
+            services.AddSingleton<IConfigChangeListener, MeetingCycleConfigListener>();
             services.AddSingleton<Housekeeping>();
             if (setup.Mode == HostingMode.Standalone)
             {
@@ -58,6 +64,9 @@ internal static class WorkflowsApp
 
         MessagingSetup.AddMessaging(services, builder.Configuration, taskHub);
         services.AddWorkflowsApi(builder.Configuration);
+
+        // The API's own container and table are named after the hub the app actually runs on, whatever the settings say.
+        services.PostConfigure<WorkflowsApiOptions>(o => o.TaskHub = taskHub);
         if (setup.Mode == HostingMode.FunctionsHost)
         {
             // The Functions host checked the function key before forwarding the request.

@@ -1,4 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Workflows.Durable;
+using Workflows.Host.Hosting;
+using Workflows.Host.Meetings;
+using Workflows.Messaging;
 
 // Namespace Workflows.Host, not Workflows.Host.Workflows: a namespace named Workflows inside the project
 // would hide the top-level Workflows.* namespaces from every file in it.
@@ -7,13 +12,23 @@ namespace Workflows.Host;
 /// <summary>
 /// The one place where the platform's orchestrations and activities are registered with the engine. The
 /// Functions custom handler and <c>serve</c> both build their worker from it, so a workflow added here runs in
-/// both. Empty until the meeting, subsidy and review workflows land.
+/// both. Activities get their services (message gateway, storage) from the app's container.
 /// </summary>
 internal static class WorkflowRegistry
 {
-    public static DurableTaskRegistry Register(DurableTaskRegistry registry)
+    public static DurableTaskRegistry Register(DurableTaskRegistry registry, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(services);
+        var hosting = services.GetRequiredService<WorkflowsHosting>();
+        var meetings = new MeetingServices(
+            services.GetRequiredService<IMessageGateway>(),
+            services.GetRequiredService<StorageAccount>().CreateTableServiceClient(),
+            hosting.TaskHub)
+        {
+            LoggerFactory = services.GetRequiredService<ILoggerFactory>(),
+        };
+        MeetingWorkflows.Register(registry, meetings);
         return registry;
     }
 }

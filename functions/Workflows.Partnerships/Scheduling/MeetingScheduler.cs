@@ -129,8 +129,12 @@ public static class MeetingScheduler
 
         // In order, each strictly before the next: moving dates back to working days independently could put
         // the invitation on the RSVP deadline, or the agenda request on the day the invitation (with agenda) goes.
+        // The dates that ask something of people (agenda items, an answer) fall on working days. The invitation
+        // itself goes out exactly inviteLeadDays ahead, so every meeting gets the same notice whatever the calendar
+        // (an automated invitation needs no open office); only an RSVP deadline moved back past it pulls it earlier.
         var rsvpBy = calendar.PreviousWorkingDay(date.PlusDays(-spec.RsvpDeadlineDays));
-        var inviteOn = calendar.PreviousWorkingDay(Earlier(date.PlusDays(-spec.InviteLeadDays), rsvpBy.PlusDays(-1)));
+        var lead = date.PlusDays(-spec.InviteLeadDays);
+        var inviteOn = lead < rsvpBy ? lead : calendar.PreviousWorkingDay(rsvpBy.PlusDays(-1));
         var chairOn = calendar.PreviousWorkingDay(Earlier(date.PlusDays(-spec.ChairReminderDays), inviteOn.PlusDays(-1)));
         return new(date, start, end, inviteOn, rsvpBy, chairOn);
     }

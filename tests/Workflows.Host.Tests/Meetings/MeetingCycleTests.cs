@@ -146,10 +146,11 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
         Assert.Null(skipped.Recipients);
         Assert.DoesNotContain(timeline, e => e.Kind != MeetingEvents.Skipped && MeetingHarness.Local(e.Start).StartsWith("2026-12-08", StringComparison.Ordinal));
 
-        // The cycle then goes on to January: chair reminder and invitation on their own days.
+        // The cycle then goes on to January: chair reminder and invitation on their own days (the invitation
+        // exactly 21 days ahead, in the Christmas holiday).
         Assert.Equal(
-            ["2026-12-08T15:00:00+01:00 meeting.skipped", "2026-12-15T15:00:00+01:00 meeting.agenda-requested", "2026-12-18T15:00:00+01:00 meeting.invited"],
-            (await RunOnAsync(harness, new LocalDateTime(2026, 12, 19, 9, 0))).Select(e => $"{MeetingHarness.Local(e.At)} {e.Kind}"));
+            ["2026-12-08T15:00:00+01:00 meeting.skipped", "2026-12-15T15:00:00+01:00 meeting.agenda-requested", "2026-12-22T15:00:00+01:00 meeting.invited"],
+            (await RunOnAsync(harness, new LocalDateTime(2026, 12, 23, 9, 0))).Select(e => $"{MeetingHarness.Local(e.At)} {e.Kind}"));
     }
 
     [Fact]
@@ -163,7 +164,8 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
 
         var timeline = await harness.TimelineAsync();
         var invited = Assert.Single(timeline, e => e.Kind == MeetingEvents.Invited);
-        Assert.Equal("2026-10-16T15:00:00+02:00", MeetingHarness.Local(invited.At));
+        // Exactly inviteLeadDays (21) ahead, in the autumn holiday and before the clocks go back on 25 October.
+        Assert.Equal("2026-10-20T15:00:00+02:00", MeetingHarness.Local(invited.At));
         Assert.Equal("2026-11-10T15:00:00+01:00", MeetingHarness.Local(invited.Start));
         Assert.Equal("2026-11-10T17:00:00+01:00", MeetingHarness.Local(invited.End));
         var held = Assert.Single(timeline, e => e.Kind == MeetingEvents.Held);

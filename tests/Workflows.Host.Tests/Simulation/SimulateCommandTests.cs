@@ -52,6 +52,10 @@ public sealed class SimulateCommandTests : IDisposable
             ["2026-09-15T15:00:00+02:00", "2026-11-17T15:00:00+01:00", "2027-01-19T15:00:00+01:00", "2027-03-16T15:00:00+01:00", "2027-05-18T15:00:00+02:00"],
             invited.Select(e => e.GetProperty("start").GetString()));
         Assert.All(invited, e => Assert.Contains("T15:00:00", e.GetProperty("at").GetString(), StringComparison.Ordinal));
+        // Every invitation goes exactly inviteLeadDays (21) ahead, holidays or not.
+        Assert.All(invited, e => Assert.Equal(
+            DateOnly.Parse(e.GetProperty("start").GetString()![..10], System.Globalization.CultureInfo.InvariantCulture).AddDays(-21),
+            DateOnly.Parse(e.GetProperty("at").GetString()![..10], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.All(invited, e => Assert.Equal(26, e.GetProperty("recipients").GetArrayLength()));
 
         var cancelled = Assert.Single(directieberaad, e => e.GetProperty("kind").GetString() == "meeting.cancelled");

@@ -128,17 +128,23 @@ public sealed class MeetingSchedulerProperties
         }, iter: Iterations / 2);
 
     [Fact]
-    public void Lead_dates_are_working_days_on_or_before_the_meeting() =>
+    public void Deadlines_are_working_days_and_invitations_keep_their_exact_lead() =>
         Cases.Sample(c =>
         {
             var calendar = c.Calendar;
             foreach (var o in c.Run().Occurrences)
             {
-                foreach (var (lead, date) in new[] { (c.InviteLeadDays, o.InviteOn), (c.RsvpDeadlineDays, o.RsvpBy), (c.ChairReminderDays, o.ChairReminderOn) })
+                foreach (var (lead, date) in new[] { (c.RsvpDeadlineDays, o.RsvpBy), (c.ChairReminderDays, o.ChairReminderOn) })
                 {
                     Assert.True(calendar.IsWorkingDay(date), $"{date} for the meeting of {o.Date} is not a working day");
                     Assert.True(date <= o.Date.PlusDays(-lead), $"{date} is later than {lead} days before {o.Date}");
                 }
+
+                // Exactly the lead, unless the RSVP deadline moved back past it: then the working day before that deadline.
+                var exact = o.Date.PlusDays(-c.InviteLeadDays);
+                Assert.True(
+                    o.InviteOn == exact || (exact >= o.RsvpBy && o.InviteOn < o.RsvpBy && calendar.IsWorkingDay(o.InviteOn)),
+                    $"invitation {o.InviteOn} for the meeting of {o.Date}: expected {exact} (deadline {o.RsvpBy})");
 
                 // The agenda request precedes the invitation, which precedes the RSVP deadline.
                 Assert.True(o.ChairReminderOn < o.InviteOn && o.InviteOn < o.RsvpBy && o.RsvpBy <= o.Date, $"lead dates out of order for {o}");

@@ -104,7 +104,7 @@ public sealed class MeetingSchedulerTests
     }
 
     [Fact]
-    public void Lead_dates_move_back_off_weekends_and_holidays()
+    public void Deadlines_and_agenda_requests_move_back_off_weekends_and_holidays()
     {
         var result = MeetingScheduler.Occurrences(Directieberaad(HolidayPolicy.NextWeek), Midden, SchoolYearStart, SchoolYearEnd);
         var october = result.Occurrences.Single(o => o.Date == Dates.Parse("2026-10-27"));
@@ -125,17 +125,32 @@ public sealed class MeetingSchedulerTests
     }
 
     [Fact]
-    public void Lead_dates_move_back_off_public_holidays()
+    public void The_chair_is_asked_on_a_working_day_but_the_invitation_keeps_its_exact_lead()
     {
-        var spec = Directieberaad(HolidayPolicy.Skip, "FREQ=WEEKLY;BYDAY=TU") with { Start = Dates.Parse("2026-01-01"), InviteLeadDays = 5, RsvpDeadlineDays = 0, ChairReminderDays = 1 };
+        var spec = Directieberaad(HolidayPolicy.Skip, "FREQ=WEEKLY;BYDAY=TU") with { Start = Dates.Parse("2026-01-01"), InviteLeadDays = 5, RsvpDeadlineDays = 0, ChairReminderDays = 5 };
         var calendar = new SchoolCalendar(region: null);
 
         var occurrence = Assert.Single(MeetingScheduler.Occurrences(spec, calendar, Dates.Parse("2026-05-19"), Dates.Parse("2026-05-19")).Occurrences);
 
-        // Hemelvaartsdag 14 May 2026; the chair is asked before the invitation.
-        Assert.Equal(Dates.Parse("2026-05-13"), occurrence.InviteOn);
+        // Hemelvaartsdag 14 May 2026: the invitation still goes exactly five days ahead; the chair, who has to
+        // act, is asked on the working day before it.
+        Assert.Equal(Dates.Parse("2026-05-14"), occurrence.InviteOn);
         Assert.Equal(Dates.Parse("2026-05-19"), occurrence.RsvpBy);
-        Assert.Equal(Dates.Parse("2026-05-12"), occurrence.ChairReminderOn);
+        Assert.Equal(Dates.Parse("2026-05-13"), occurrence.ChairReminderOn);
+    }
+
+    [Fact]
+    public void An_rsvp_deadline_moved_back_past_the_lead_day_pulls_the_invitation_before_it()
+    {
+        // The meeting right after the kerstvakantie (midden 2026-12-19 .. 2027-01-03): a deadline 2 days ahead
+        // falls in the holiday and moves back to Friday 18 Dec, before the 5-day lead; the invitation goes the day before.
+        var spec = Directieberaad(HolidayPolicy.Skip, "FREQ=WEEKLY;BYDAY=TU") with { Start = Dates.Parse("2026-01-01"), InviteLeadDays = 5, RsvpDeadlineDays = 2, ChairReminderDays = 6 };
+
+        var occurrence = Assert.Single(MeetingScheduler.Occurrences(spec, Midden, Dates.Parse("2027-01-05"), Dates.Parse("2027-01-05")).Occurrences);
+
+        Assert.Equal(Dates.Parse("2026-12-18"), occurrence.RsvpBy);
+        Assert.Equal(Dates.Parse("2026-12-17"), occurrence.InviteOn);
+        Assert.Equal(Dates.Parse("2026-12-16"), occurrence.ChairReminderOn);
     }
 
     [Fact]

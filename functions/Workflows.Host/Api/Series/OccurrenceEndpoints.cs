@@ -1,0 +1,231 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
+using NodaTime;
+using NodaTime.Text;
+using Workflows.Durable;
+using Workflows.Host.Api.Config;
+using Workflows.Host.Meetings;
+using Workflows.Messaging;
+using Workflows.Partnerships.Configuration;
+
+namespace Workflows.Host.Api.Series;
+
+/// <summary>
+/// What coordinators do with one occurrence of a running meeting cycle: see who answered, cancel it, move it.
+/// Cancel and move are events to the cycle, which updates or cancels the invitation itself (202: queued).
+/// </summary>
+internal static class OccurrenceEndpoints
+{
+    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/series/{id}/rsvp", RsvpAsync)
+            .WithName("GetSeriesRsvp").WithTags("Series")
+            .WithSummary("The running cycle of a series: what it waits for, the occurrence in hand and every invitee's answer so far.")
+            .Produces<SeriesRsvp>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/series/{id}/occurrences/{date}/cancel", CancelAsync)
+            .WithName("CancelOccurrence").WithTags("Series")
+            .WithSummary("Cancels one occurrence (series date yyyy-MM-dd); body {\"reason\"} optional. Invitations already sent are cancelled.")
+            .DocumentBody(JsonSchemaType.Object, required: false, "application/json")
+            .Produces<AcceptedOccurrenceCommand>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/series/{id}/occurrences/{date}/move", MoveAsync)
+            .WithName("MoveOccurrence").WithTags("Series")
+            .WithSummary("Moves one occurrence; body {\"newDate\": \"yyyy-MM-dd\", \"start\"?: \"HH:mm\", \"end\"?: \"HH:mm\", \"reason\"?}. Invitations already sent are updated.")
+            .DocumentBody(JsonSchemaType.Object, required: true, "application/json")
+            .Produces<AcceptedOccurrenceCommand>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<IResult> RsvpAsync(
+        string id, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, [FromServices] IMessageGateway gateway, CancellationToken cancellationToken)
+    {
+        if (await SeriesAsync(store, id, cancellationToken).ConfigureAwait(false) is not (var config, var meeting))
+        {
+            return await MissingAsync(store, id, cancellationToken).ConfigureAwait(false);
+        }
+
+        string instanceId = SeriesSnapshots.InstanceId(config.Partnership.Id, meeting.Id);
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+        if (instance is not { IsCompleted: false })
+        {
+            return ApiProblems.Conflict($"Overlegreeks '{id}' heeft geen lopende cyclus.");
+        }
+
+        var status = instance.ReadCustomStatusAs<MeetingCycleStatus>();
+        var input = instance.ReadInputAs<MeetingCycleInput>();
+        var current = input?.Current;
+        var answers = new List<SeriesRsvpAnswer>();
+        if (current?.Event is { } invited)
+        {
+            var responses = await gateway.GetResponsesAsync(invited, cancellationToken).ConfigureAwait(false);
+            var byEmail = responses.ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);
+            var names = input!.Series.Members.ToDictionary(m => m.Email, m => m.Name, StringComparer.OrdinalIgnoreCase);
+            foreach (string email in current.Sent?.Attendees ?? [])
+            {
+                string name = names.GetValueOrDefault(email, email);
+                answers.Add(byEmail.TryGetValue(email, out var r)
+                    ? new SeriesRsvpAnswer(name, email, r.Response, r.Comment)
+                    : new SeriesRsvpAnswer(name, email, ResponseStatus.None, null));
+            }
+        }
+
+        return TypedResults.Ok(new SeriesRsvp(id, instanceId, status?.Phase, current?.Date, status?.WaitingUntil, current?.Event is not null, answers));
+    }
+
+    private static async Task<IResult> CancelAsync(
+        string id, string date, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var seriesDate = ParseDate(date, "date", errors);
+        var body = await ReadBodyAsync(request, required: false, errors, cancellationToken).ConfigureAwait(false);
+        string? reason = Text(body, "reason", errors);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.BadRequest("Het verzoek is ongeldig.", errors);
+        }
+
+        return await CommandAsync(store, id, (config, meeting) =>
+            MeetingCoordinatorCommands.CancelOccurrenceAsync(client, config.Partnership.Id, meeting.Id, seriesDate!.Value, reason, cancellationToken), "cancel", date, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> MoveAsync(
+        string id, string date, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var seriesDate = ParseDate(date, "date", errors);
+        var body = await ReadBodyAsync(request, required: true, errors, cancellationToken).ConfigureAwait(false);
+        var newDate = Text(body, "newDate", errors) is { } d ? ParseDate(d, "newDate", errors) : null;
+        if (body is not null && newDate is null && errors.Count == 0)
+        {
+            errors.Add("newDate ontbreekt (yyyy-MM-dd).");
+        }
+
+        var start = ParseTime(Text(body, "start", errors), "start", errors);
+        var end = ParseTime(Text(body, "end", errors), "end", errors);
+        string? reason = Text(body, "reason", errors);
+        if (start is { } s && end is { } e && e <= s)
+        {
+            errors.Add("end moet na start liggen.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.BadRequest("Het verzoek is ongeldig.", errors);
+        }
+
+        return await CommandAsync(store, id, (config, meeting) =>
+            MeetingCoordinatorCommands.MoveOccurrenceAsync(client, config.Partnership.Id, meeting.Id, seriesDate!.Value, newDate!.Value, start, end, reason, cancellationToken), "move", date, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> CommandAsync(
+        IPartnershipConfigStore store, string id, Func<PartnershipConfig, Meeting, Task> send, string command, string date, CancellationToken cancellationToken)
+    {
+        if (await SeriesAsync(store, id, cancellationToken).ConfigureAwait(false) is not (var config, var meeting))
+        {
+            return await MissingAsync(store, id, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await send(config, meeting).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            return ApiProblems.Conflict($"Overlegreeks '{id}' heeft geen lopende cyclus.");
+        }
+
+        return TypedResults.Accepted((string?)null, new AcceptedOccurrenceCommand(id, date, command, SeriesSnapshots.InstanceId(config.Partnership.Id, meeting.Id)));
+    }
+
+    private static async Task<(PartnershipConfig Config, Meeting Meeting)?> SeriesAsync(IPartnershipConfigStore store, string id, CancellationToken cancellationToken)
+    {
+        var current = await store.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
+        return current?.Config.FindMeeting(id) is { } meeting ? (current.Config, meeting) : null;
+    }
+
+    private static async Task<IResult> MissingAsync(IPartnershipConfigStore store, string id, CancellationToken cancellationToken)
+        => await store.GetCurrentAsync(cancellationToken).ConfigureAwait(false) is { } current
+            ? ApiProblems.NotFound($"Er is geen overlegreeks '{id}'; de configuratie heeft: {string.Join(", ", current.Config.Meetings.Select(m => m.Id))}.")
+            : ApiProblems.NotFound("Er is nog geen configuratie opgeslagen (PUT /api/config).");
+
+    private static async Task<JsonElement?> ReadBodyAsync(HttpRequest request, bool required, List<string> errors, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength == 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0))
+        {
+            if (required)
+            {
+                errors.Add("Een JSON-body is nodig.");
+            }
+
+            return null;
+        }
+
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add("De body moet een JSON-object zijn.");
+                return null;
+            }
+
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            errors.Add("De body is geen geldige JSON.");
+            return null;
+        }
+    }
+
+    private static string? Text(JsonElement? body, string name, List<string> errors)
+    {
+        if (body is not { } element || !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            errors.Add($"{name} moet tekst zijn.");
+            return null;
+        }
+
+        return value.GetString();
+    }
+
+    private static LocalDate? ParseDate(string text, string name, List<string> errors)
+    {
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        errors.Add($"{name}: '{text}' is geen datum (yyyy-MM-dd).");
+        return null;
+    }
+
+    private static LocalTime? ParseTime(string? text, string name, List<string> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parsed = Time.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        errors.Add($"{name}: '{text}' is geen tijd (HH:mm).");
+        return null;
+    }
+}

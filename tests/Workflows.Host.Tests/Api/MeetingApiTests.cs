@@ -1,0 +1,164 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Time.Testing;
+using Workflows.Durable;
+using Workflows.Host.Hosting;
+using Workflows.Host.Tests.Hosting;
+using Workflows.Testing;
+
+namespace Workflows.Host.Tests.Api;
+
+/// <summary>
+/// The whole standalone app (worker, API, configuration listeners) over real HTTP: storing a configuration starts
+/// the meeting cycles, and coordinators reach a running cycle through the series routes.
+/// </summary>
+[Collection("api-azurite")]
+public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, IDisposable
+{
+    private const string Key = "test-key-for-the-meeting-routes";
+    private const string Instance = "meeting:profijt:directieberaad";
+    private readonly string _outbox = Directory.CreateTempSubdirectory("workflows-api-outbox-").FullName;
+    private DurableTaskHub? _hub;
+    private WebApplication? _app;
+    private HttpClient? _http;
+
+    private HttpClient Http => _http!;
+
+    public async Task InitializeAsync()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        _hub = await DurableTaskHub.CreateAsync(azurite.ConnectionString, "M" + Guid.NewGuid().ToString("N")[..12], clock);
+        int port = FreePorts.Pick(1)[0];
+        _app = WorkflowsApp.Build(new AppSetup(HostingMode.Standalone)
+        {
+            Urls = [$"http://127.0.0.1:{port}"],
+            Hub = _hub,
+            Storage = StorageAccount.FromConnectionString(azurite.ConnectionString),
+            Settings = new Dictionary<string, string?> { ["Workflows:ApiKey"] = Key, ["Workflows:Outbox:Directory"] = _outbox },
+        });
+        await _app.StartAsync();
+        _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        _http.DefaultRequestHeaders.Add("x-functions-key", Key);
+    }
+
+    public void Dispose() => _http?.Dispose();
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        if (_hub is not null)
+        {
+            await _hub.DeleteAsync();
+        }
+
+        Directory.Delete(_outbox, recursive: true);
+    }
+
+    [Fact]
+    public async Task Storing_a_configuration_starts_a_cycle_per_series_that_reports_its_state()
+    {
+        await PutProfijtAsync();
+
+        var rsvp = await WaitForRsvpAsync();
+
+        Assert.Equal(Instance, rsvp.GetProperty("instance").GetString());
+        Assert.False(string.IsNullOrEmpty(rsvp.GetProperty("phase").GetString()));
+        Assert.False(rsvp.GetProperty("invited").GetBoolean());
+        Assert.Equal(0, rsvp.GetProperty("answers").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_coordinator_move_reaches_the_running_cycle_as_an_event()
+    {
+        await PutProfijtAsync();
+        await WaitForRsvpAsync();
+
+        using var move = await Http.PostAsJsonAsync(
+            new Uri("api/series/directieberaad/occurrences/2027-01-19/move", UriKind.Relative),
+            new { newDate = "2027-01-26", start = "14:00", end = "16:00", reason = "Studiedag" });
+
+        Assert.Equal(HttpStatusCode.Accepted, move.StatusCode);
+        // The cycle keeps the coordinator's decision in its state until the date has passed.
+        var client = (DurableTaskClient)_app!.Services.GetService(typeof(DurableTaskClient))!;
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var instance = await client.GetInstanceAsync(Instance, getInputsAndOutputs: true, cts.Token);
+            var overrides = instance?.ReadInputAs<Workflows.Host.Meetings.MeetingCycleInput>()?.Overrides ?? [];
+            if (overrides.Any(o => o is { Date: "2027-01-19", NewDate: "2027-01-26", NewStartTime: "14:00", NewEndTime: "16:00", Cancelled: false }))
+            {
+                break;
+            }
+
+            await Task.Delay(50, cts.Token);
+        }
+    }
+
+    [Fact]
+    public async Task Bad_dates_and_times_are_400_problem_details_listing_each_mistake()
+    {
+        await PutProfijtAsync();
+
+        using var move = await Http.PostAsJsonAsync(
+            new Uri("api/series/directieberaad/occurrences/19-01-2027/move", UriKind.Relative),
+            new { newDate = "morgen", start = "25:00" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, move.StatusCode);
+        Assert.Equal("application/problem+json", move.Content.Headers.ContentType?.MediaType);
+        var errors = (await move.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains(errors, e => e.StartsWith("date:", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("newDate:", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("start:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unknown_series_is_404_and_a_series_without_a_cycle_is_409()
+    {
+        using var none = await Http.PostAsJsonAsync(new Uri("api/series/directieberaad/occurrences/2027-01-19/cancel", UriKind.Relative), new { reason = "x" });
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+
+        await PutProfijtAsync();
+        using var unknown = await Http.GetAsync(new Uri("api/series/bestaat-niet/rsvp", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        var client = (DurableTaskClient)_app!.Services.GetService(typeof(DurableTaskClient))!;
+        await WaitForRsvpAsync();
+        await client.TerminateInstanceAsync(Instance, "test");
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await client.WaitForInstanceCompletionAsync(Instance, cancellation: cts.Token);
+        using var cancel = await Http.PostAsJsonAsync(new Uri("api/series/directieberaad/occurrences/2027-01-19/cancel", UriKind.Relative), new { reason = "x" });
+        Assert.Equal(HttpStatusCode.Conflict, cancel.StatusCode);
+    }
+
+    private async Task PutProfijtAsync()
+    {
+        using var put = await Http.PutAsync(new Uri("api/config", UriKind.Relative), ApiHost.Yaml(await File.ReadAllTextAsync(CliRun.Sample("profijt.yaml"))));
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+    }
+
+    private async Task<JsonElement> WaitForRsvpAsync()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            using var response = await Http.GetAsync(new Uri("api/series/directieberaad/rsvp", UriKind.Relative), cts.Token);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                var body = await response.Content.ReadFromJsonAsync<JsonElement>(cts.Token);
+                if (body.GetProperty("phase").ValueKind == JsonValueKind.String)
+                {
+                    return body;
+                }
+            }
+
+            await Task.Delay(50, cts.Token);
+        }
+    }
+}
