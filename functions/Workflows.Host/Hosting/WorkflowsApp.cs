@@ -52,6 +52,7 @@ internal static class WorkflowsApp
                 return hub.CreateWorker(registry, setup.WorkerOptions, sp, sp.GetRequiredService<ILoggerFactory>());
             });
             services.AddSingleton<IConfigChangeListener, MeetingCycleConfigListener>();
+            services.AddSingleton<IConfigChangeListener, Api.Subsidies.AgreementsConfigListener>();
             services.AddSingleton<Housekeeping>();
             if (setup.Mode == HostingMode.Standalone)
             {

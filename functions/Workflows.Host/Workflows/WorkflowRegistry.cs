@@ -2,7 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Workflows.Durable;
 using Workflows.Host.Hosting;
+using Workflows.Host.Api.Links;
 using Workflows.Host.Meetings;
+using Workflows.Host.Reviews;
+using Workflows.Host.Subsidies;
 using Workflows.Messaging;
 
 // Namespace Workflows.Host, not Workflows.Host.Workflows: a namespace named Workflows inside the project
@@ -29,6 +32,9 @@ internal static class WorkflowRegistry
             LoggerFactory = services.GetRequiredService<ILoggerFactory>(),
         };
         MeetingWorkflows.Register(registry, meetings);
+        var tables = services.GetRequiredService<StorageAccount>().CreateTableServiceClient();
+        SubsidyWorkflows.Register(registry, new SubsidyServices(services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<ActionLinks>(), tables, hosting.TaskHub));
+        ReviewWorkflows.Register(registry, new ReviewServices(services.GetRequiredService<IMessageGateway>(), tables, hosting.TaskHub));
         return registry;
     }
 }
