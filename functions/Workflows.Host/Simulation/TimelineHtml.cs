@@ -19,6 +19,11 @@ internal static class TimelineHtml
     {
         var zone = DateTimeZoneProviders.Tzdb[config.Partnership.TimeZone];
         var titles = config.Meetings.ToDictionary(m => m.Id, m => m.Title, StringComparer.Ordinal);
+        var rounds = config.SubsidyRounds.ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);
+        var convenants = config.Convenants.ToDictionary(
+            c => c.Id,
+            c => $"Convenant {config.FindOrganization(c.Vmbo)?.Name ?? c.Vmbo} – {config.FindOrganization(c.Mbo)?.Name ?? c.Mbo}",
+            StringComparer.Ordinal);
         var html = new StringBuilder();
         string title = $"Tijdlijn {config.Partnership.Name}, {Day(from)} t/m {Day(to)}";
         html.Append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n")
@@ -37,7 +42,10 @@ internal static class TimelineHtml
             html.Append("<section>\n<h2>").Append(E(first.ToString("MMMM yyyy", Dutch))).Append("</h2>\n<table>\n<thead><tr><th>Wanneer</th><th>Wat</th><th>Overleg</th><th>Bijeenkomst</th><th>Aan</th><th>Toelichting</th></tr></thead>\n<tbody>\n");
             foreach (var e in month)
             {
-                string series = e.Series is { } id ? titles.GetValueOrDefault(id, id) : string.Empty;
+                string series = e.Series is { } id ? titles.GetValueOrDefault(id, id)
+                    : e.Round is { } round ? rounds.GetValueOrDefault(round, round)
+                    : e.Convenant is { } convenant ? convenants.GetValueOrDefault(convenant, convenant)
+                    : string.Empty;
                 string meeting = e.Start is { } s ? Local(s, zone).ToString("ddd d MMM yyyy HH:mm", Dutch) + (e.End is { } end ? "–" + Local(end, zone).ToString("HH:mm", Dutch) : string.Empty) : string.Empty;
                 string recipients = e.Recipients is { Count: > 0 } r ? string.Create(Dutch, $"{r.Count} {(r.Count == 1 ? "persoon" : "personen")}") : string.Empty;
                 html.Append("<tr class=\"").Append(E(e.Kind.Replace('.', '-'))).Append("\"><td>")
@@ -69,6 +77,19 @@ internal static class TimelineHtml
         MeetingEvents.LowTurnout => "Lage opkomst gemeld",
         MeetingEvents.Held => "Gehouden",
         MeetingEvents.Skipped => "Overgeslagen",
+        "subsidy.announced" => "Subsidieronde aangekondigd",
+        "subsidy.reminded" => "Herinnering subsidieronde",
+        "subsidy.acknowledged" => "Reactie op subsidieronde",
+        "subsidy.application-shared" => "Aanvraag gedeeld",
+        "subsidy.deadline-changed" => "Deadline verplaatst",
+        "subsidy.closed" => "Subsidieronde gesloten",
+        "subsidy.withdrawn" => "Subsidieronde ingetrokken",
+        "review.invited" => "Bestuursgesprek uitgenodigd",
+        "review.reminded" => "Herinnering bestuursgesprek",
+        "review.declined" => "Bestuursgesprek afgezegd",
+        "review.rescheduled" => "Bestuursgesprek verplaatst",
+        "review.held" => "Bestuursgesprek gehouden",
+        "convenant.expiring" => "Convenant verloopt",
         _ => kind,
     };
 

@@ -33,6 +33,9 @@ public sealed class SimulateElementTests : IDisposable
             .ToList();
         Assert.Equal(3, agendas.Count);
         Assert.All(agendas, a => Assert.Contains("Verdeling van de samenwerking over het mbo-aanbod", a, StringComparison.Ordinal));
+        string html = await File.ReadAllTextAsync(Path.Combine(_out, "timeline.html"));
+        Assert.Contains("<td>Bestuursgesprek uitgenodigd</td><td>Convenant ", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Convenant verloopt</td>", html, StringComparison.Ordinal);
     }
 
     public void Dispose()
