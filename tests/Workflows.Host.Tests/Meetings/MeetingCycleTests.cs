@@ -2,6 +2,8 @@ using NodaTime;
 using Workflows.Host.Meetings;
 using Ical.Net;
 using MimeKit;
+using Workflows.Durable;
+using Workflows.Messaging;
 using Workflows.Messaging.Outbox;
 using Workflows.Testing;
 
@@ -99,6 +101,39 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
 
         // The cycle goes on: the chair is asked for the November agenda on 13 October.
         Assert.Contains(timeline, e => e.Kind == MeetingEvents.AgendaRequested && MeetingHarness.Local(e.Start) == "2026-11-10T15:00:00+01:00");
+    }
+
+    [Fact]
+    public async Task A_calendar_event_already_gone_when_the_quorum_cancels_it_does_not_end_the_cycle()
+    {
+        var config = MeetingHarness.Config();
+        var responses = Responses.Parse(config, "default: accepted\nrules:\n  - { series: beraad, date: 2026-10-13, who: 'kind:mbo', response: declined }\n");
+        // As Graph answers a cancel repeated after a crash: the event is no longer in the organizer's calendar.
+        await using var harness = await MeetingHarness.StartAsync(azurite, responses, Start, gateway => new GoneOnCancel(gateway));
+
+        await harness.StartCyclesAsync(config);
+        await harness.RunUntilAsync(new LocalDateTime(2026, 10, 14, 9, 0));
+
+        var timeline = await harness.TimelineAsync();
+        var cancelled = Assert.Single(timeline, e => e.Kind == MeetingEvents.Cancelled);
+        Assert.Equal("2026-10-13T15:00:00+02:00", MeetingHarness.Local(cancelled.Start));
+        Assert.Single(await harness.RecordsAsync(), r => r.Channel == OutboxChannel.Mail && r.Labels.Kind == MeetingEvents.Cancelled);
+        Assert.Contains(timeline, e => e.Kind == MeetingEvents.AgendaRequested && MeetingHarness.Local(e.Start) == "2026-11-10T15:00:00+01:00");
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await harness.Client.GetInstanceAsync("meeting:proef:beraad"))!.RuntimeStatus);
+    }
+
+    private sealed class GoneOnCancel(IMessageGateway inner) : IMessageGateway
+    {
+        public Task<CalendarEventRef> CreateEventAsync(CalendarEventRequest request, CancellationToken cancellationToken = default) => inner.CreateEventAsync(request, cancellationToken);
+
+        public Task<CalendarEventRef> UpdateEventAsync(CalendarEventUpdate update, CancellationToken cancellationToken = default) => inner.UpdateEventAsync(update, cancellationToken);
+
+        public Task CancelEventAsync(CalendarEventCancellation cancellation, CancellationToken cancellationToken = default) =>
+            throw new MessageDeliveryException("The specified object was not found in the store.", "ErrorItemNotFound", 404, isTransient: false);
+
+        public Task<IReadOnlyList<AttendeeResponse>> GetResponsesAsync(CalendarEventRef calendarEvent, CancellationToken cancellationToken = default) => inner.GetResponsesAsync(calendarEvent, cancellationToken);
+
+        public Task<MessageReceipt> SendMailAsync(MailMessage message, CancellationToken cancellationToken = default) => inner.SendMailAsync(message, cancellationToken);
     }
 
     [Fact]

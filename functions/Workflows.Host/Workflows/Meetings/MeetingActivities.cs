@@ -113,9 +113,20 @@ internal sealed partial class MeetingActivities(MeetingServices services)
         var recipients = new List<string>();
         if (input.Event is { } existing)
         {
-            await Gateway.CancelEventAsync(
-                new CalendarEventCancellation(context.IdempotencyKey + "/event", existing, MeetingMessages.CancellationComment(s, input.Occurrence, reason), Labels(MeetingEvents.Cancelled, input)),
-                context.CancellationToken).ConfigureAwait(false);
+            try
+            {
+                await Gateway.CancelEventAsync(
+                    new CalendarEventCancellation(context.IdempotencyKey + "/event", existing, MeetingMessages.CancellationComment(s, input.Occurrence, reason), Labels(MeetingEvents.Cancelled, input)),
+                    context.CancellationToken).ConfigureAwait(false);
+            }
+            catch (MessageDeliveryException e) when (!e.IsTransient && e.ErrorCode == "ErrorItemNotFound")
+            {
+                // Gone already: this activity's earlier attempt cancelled it before a crash (Graph keeps no
+                // cancelled events to de-duplicate against), or the organizer removed it by hand. Either way
+                // nobody holds the event any more; failing here would end the whole series' cycle.
+                MeetingLog.AlreadyGone(_logger, s.SeriesId, input.Occurrence.Date);
+            }
+
             recipients.AddRange(s.Members.Select(m => m.Email));
         }
 

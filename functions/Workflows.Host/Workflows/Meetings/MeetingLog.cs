@@ -19,4 +19,7 @@ internal static partial class MeetingLog
 
     [LoggerMessage(EventId = 5105, Level = LogLevel.Information, Message = "Meeting {Series} of {Occurrence}: held, {Attended} attended.")]
     public static partial void Held(ILogger logger, string series, string occurrence, int attended);
+
+    [LoggerMessage(EventId = 5106, Level = LogLevel.Warning, Message = "Meeting {Series} of {Occurrence}: the calendar event to cancel was already gone; the cancellation goes on.")]
+    public static partial void AlreadyGone(ILogger logger, string series, string occurrence);
 }
