@@ -23,7 +23,7 @@ public sealed class ConvenantReviewTests(AzuriteFixture azurite)
         await harness.RunUntilAsync(new LocalDateTime(2027, 3, 10, 10, 0));
 
         var first = await harness.TimelineAsync();
-        Assert.Equal([$"2027-02-07T09:00:00+01:00 review.invited {Participants}"], first.Select(SubsidyRoundTests.Line));
+        Assert.Equal([$"2027-02-05T09:00:00+01:00 review.invited {Participants}"], first.Select(SubsidyRoundTests.Line));
         Assert.Equal("2027-03-09T15:00:00+01:00", AgreementHarness.Local(first[0].Start));
         Assert.Equal("2027-03-09T17:00:00+01:00", AgreementHarness.Local(first[0].End));
         Assert.Equal("a-x", first[0].Convenant);
@@ -41,9 +41,9 @@ public sealed class ConvenantReviewTests(AzuriteFixture azurite)
         var timeline = await harness.TimelineAsync();
         Assert.Equal(
             [
-                $"2027-02-07T09:00:00+01:00 review.invited {Participants}",
+                $"2027-02-05T09:00:00+01:00 review.invited {Participants}",
                 "2027-03-10T10:00:00+01:00 review.held",
-                $"2028-02-13T09:00:00+01:00 review.invited {Participants}",
+                $"2028-02-11T09:00:00+01:00 review.invited {Participants}",
             ],
             timeline.Select(SubsidyRoundTests.Line));
         Assert.Equal("Uren mbo-aansluiting naar 80", timeline[1].Reason);
@@ -92,9 +92,9 @@ public sealed class ConvenantReviewTests(AzuriteFixture azurite)
         var timeline = await harness.TimelineAsync();
         Assert.Equal(
             [
-                $"2027-02-07T09:00:00+01:00 review.invited {Participants}",
-                "2027-02-22T09:00:00+01:00 review.declined coco@proef.example",
-                $"2027-02-22T09:00:00+01:00 review.rescheduled {Participants}",
+                $"2027-02-05T09:00:00+01:00 review.invited {Participants}",
+                "2027-02-19T09:00:00+01:00 review.declined coco@proef.example",
+                $"2027-02-19T09:00:00+01:00 review.rescheduled {Participants}",
             ],
             timeline.Select(SubsidyRoundTests.Line));
         Assert.Equal("alle deelnemers van de mbo-kant hebben afgeslagen", timeline[1].Reason);

@@ -7,7 +7,7 @@ namespace Workflows.Host.Reviews;
 /// <summary>
 /// When a bestuur talk's steps happen: the talk (15:00–17:00) on the review date of its month (a working day,
 /// not in a school holiday), the invitation <c>leadDays</c> before at 09:00, a reminder halfway, a last check of
-/// the answers two days before, and the expiry alerts 90 and 30 days before <c>validUntil</c> (working days,
+/// the answers two days before (each moved back to a working day), and the expiry alerts 90 and 30 days before <c>validUntil</c> (working days,
 /// 09:00). Pure, so the orchestrator computes it on every replay.
 /// </summary>
 public static class ReviewSchedule
@@ -32,11 +32,15 @@ public static class ReviewSchedule
 
     public static DateTimeOffset End(ConvenantSnapshot c, LocalDate talk) => SnapshotCalendar.At(c.TimeZone, talk, TalkEnd);
 
-    public static DateTimeOffset InviteAt(ConvenantSnapshot c, LocalDate talk) => SnapshotCalendar.At(c.TimeZone, talk.PlusDays(-c.LeadDays), StepTime);
+    public static DateTimeOffset InviteAt(ConvenantSnapshot c, LocalDate talk) => Step(c, talk.PlusDays(-c.LeadDays));
 
-    public static DateTimeOffset ReminderAt(ConvenantSnapshot c, LocalDate talk) => SnapshotCalendar.At(c.TimeZone, talk.PlusDays(-Math.Max(3, c.LeadDays / 2)), StepTime);
+    public static DateTimeOffset ReminderAt(ConvenantSnapshot c, LocalDate talk) => Step(c, talk.PlusDays(-Math.Max(3, c.LeadDays / 2)));
 
-    public static DateTimeOffset CheckAt(ConvenantSnapshot c, LocalDate talk) => SnapshotCalendar.At(c.TimeZone, talk.PlusDays(-2), StepTime);
+    public static DateTimeOffset CheckAt(ConvenantSnapshot c, LocalDate talk) => Step(c, talk.PlusDays(-2));
+
+    /// <summary>09:00 on <paramref name="day"/>, or on the working day before it: board members read mail at work.</summary>
+    private static DateTimeOffset Step(ConvenantSnapshot c, LocalDate day) =>
+        SnapshotCalendar.At(c.TimeZone, SnapshotCalendar.From(c.Calendar).PreviousWorkingDay(day), StepTime);
 
     /// <summary>Another date for a declined talk: the first working day at least a week later.</summary>
     public static LocalDate Alternative(ConvenantSnapshot c, LocalDate talk)
