@@ -22,7 +22,7 @@ public static class ApiServiceCollectionExtensions
     /// the configuration store, action links and the link rate limit.
     /// </summary>
     /// <remarks>
-    /// The host must register a <see cref="DurableTaskClient"/>. Storage comes from
+    /// The host must register a <see cref="Workflows.Durable.DurableTaskClient"/>. Storage comes from
     /// <see cref="StorageOptions"/>, bound here from the setting <c>AzureWebJobsStorage</c> unless the host configures it.
     /// A <see cref="TimeProvider"/> is added (the system clock) unless the host registered one. Settings are read
     /// from the section <c>Workflows</c> (<see cref="WorkflowsApiOptions"/>).

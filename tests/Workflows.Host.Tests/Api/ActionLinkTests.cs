@@ -177,7 +177,7 @@ public sealed class ActionLinkTests(AzuriteFixture azurite)
     {
         await using var host = await ApiHost.StartAsync(
             azurite,
-            services => services.PostConfigure<global::Workflows.Host.Api.WorkflowsApiOptions>(o => o.AuthenticatedByFunctionsHost = true),
+            services => services.PostConfigure<Workflows.Host.Api.WorkflowsApiOptions>(o => o.AuthenticatedByFunctionsHost = true),
             linkPermits: 2);
 
         var first = new List<HttpStatusCode>();
@@ -195,7 +195,7 @@ public sealed class ActionLinkTests(AzuriteFixture azurite)
     [Fact]
     public void Tokens_are_url_safe_distinct_and_round_trip()
     {
-        var links = new ActionLinks(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new global::Workflows.Host.Api.WorkflowsApiOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<LinkSigningKey>.Instance), TimeProvider.System, new Uri("https://profijt.example/app"));
+        var links = new ActionLinks(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new Workflows.Host.Api.WorkflowsApiOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<LinkSigningKey>.Instance), TimeProvider.System, new Uri("https://profijt.example/app"));
         var link = new ActionLink("subsidie/ronde?1", "answer", "acknowledged", "ilse-hulshof", DateTimeOffset.UtcNow.AddDays(3));
 
         string first = links.CreateToken(link);
@@ -213,7 +213,7 @@ public sealed class ActionLinkTests(AzuriteFixture azurite)
     public void A_configured_signing_key_must_be_base64_of_32_bytes()
     {
         static LinkSigningKey Key(string value) => new(
-            Microsoft.Extensions.Options.Options.Create(new global::Workflows.Host.Api.WorkflowsApiOptions { LinkSigningKey = value }),
+            Microsoft.Extensions.Options.Options.Create(new Workflows.Host.Api.WorkflowsApiOptions { LinkSigningKey = value }),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<LinkSigningKey>.Instance);
 
         var shortKey = Assert.Throws<InvalidOperationException>(() => Key(Convert.ToBase64String(new byte[16])));

@@ -75,7 +75,7 @@ public sealed class AuthTests(AzuriteFixture azurite)
     [Fact]
     public async Task Without_a_configured_key_nothing_is_let_in()
     {
-        await using var host = await ApiHost.StartAsync(azurite, services => services.PostConfigure<global::Workflows.Host.Api.WorkflowsApiOptions>(o => o.ApiKey = null));
+        await using var host = await ApiHost.StartAsync(azurite, services => services.PostConfigure<Workflows.Host.Api.WorkflowsApiOptions>(o => o.ApiKey = null));
 
         using var response = await host.Http.GetAsync(new Uri("/api/instances", UriKind.Relative));
         await ApiHost.ProblemAsync(response, 401);
@@ -84,7 +84,7 @@ public sealed class AuthTests(AzuriteFixture azurite)
     [Fact]
     public async Task Under_the_Functions_host_its_key_check_is_trusted_and_no_setting_can_switch_that_on()
     {
-        await using var trusted = await ApiHost.StartAsync(azurite, services => services.PostConfigure<global::Workflows.Host.Api.WorkflowsApiOptions>(o => o.AuthenticatedByFunctionsHost = true));
+        await using var trusted = await ApiHost.StartAsync(azurite, services => services.PostConfigure<Workflows.Host.Api.WorkflowsApiOptions>(o => o.AuthenticatedByFunctionsHost = true));
         await using var configured = await ApiHost.StartAsync(azurite, settings: new Dictionary<string, string?> { ["Workflows:AuthenticatedByFunctionsHost"] = "true" });
 
         using var passes = await trusted.Anonymous.GetAsync(new Uri("/api/instances", UriKind.Relative));

@@ -194,7 +194,7 @@ public sealed class ConfigApiTests(AzuriteFixture azurite)
 
     private static async Task<int> VersionCountAsync(ApiHost host)
     {
-        var container = new BlobServiceClient(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<global::Workflows.Host.Api.StorageOptions>>().Value.ConnectionString)
+        var container = new BlobServiceClient(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Workflows.Host.Api.StorageOptions>>().Value.ConnectionString)
             .GetBlobContainerClient(ContainerName(host));
         if (!await container.ExistsAsync())
         {
