@@ -3,24 +3,25 @@ using Workflows.Messaging;
 namespace Workflows.Host.Tests.Meetings;
 
 /// <summary>
-/// A gateway whose first calendar-event creation fails after the event was made, the way a Graph call can time out
-/// after the server acted: the activity fails transiently and its retry must find the same event, not make a second.
+/// A gateway whose first calendar-event creation (or first mail) fails after it was made, the way a Graph call can
+/// time out after the server acted: the activity fails transiently and its retry must find the same event or mail
+/// through the idempotency key, not make a second.
 /// </summary>
-internal sealed class FailOnceGateway(IMessageGateway inner) : IMessageGateway
+internal sealed class FailOnceGateway(IMessageGateway inner, bool failMail = false) : IMessageGateway
 {
+    private readonly List<(DateTimeOffset At, string Key)> _calls = [];
+
     /// <summary>The harness's virtual clock (it exists only once the gateway is wrapped), to record when calls happen.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
-    private readonly List<(DateTimeOffset At, string Key)> _creates = [];
-
-    /// <summary>Every <see cref="CreateEventAsync"/> call (failed attempts included): virtual time and idempotency key.</summary>
-    public IReadOnlyList<(DateTimeOffset At, string Key)> Creates
+    /// <summary>Every call of the failing kind (failed attempts included): virtual time and idempotency key.</summary>
+    public IReadOnlyList<(DateTimeOffset At, string Key)> Calls
     {
         get
         {
-            lock (_creates)
+            lock (_calls)
             {
-                return [.. _creates];
+                return [.. _calls];
             }
         }
     }
@@ -29,19 +30,7 @@ internal sealed class FailOnceGateway(IMessageGateway inner) : IMessageGateway
     {
         ArgumentNullException.ThrowIfNull(request);
         var created = await inner.CreateEventAsync(request, cancellationToken);
-        int calls;
-        lock (_creates)
-        {
-            _creates.Add((Clock.GetUtcNow(), request.IdempotencyKey));
-            calls = _creates.Count;
-        }
-
-        if (calls == 1)
-        {
-            throw new MessageDeliveryException("Time-out na het aanmaken van de afspraak", "timeout", 504, isTransient: true);
-        }
-
-        return created;
+        return failMail ? created : Count(request.IdempotencyKey, created);
     }
 
     public Task<CalendarEventRef> UpdateEventAsync(CalendarEventUpdate update, CancellationToken cancellationToken = default) => inner.UpdateEventAsync(update, cancellationToken);
@@ -50,5 +39,24 @@ internal sealed class FailOnceGateway(IMessageGateway inner) : IMessageGateway
 
     public Task<IReadOnlyList<AttendeeResponse>> GetResponsesAsync(CalendarEventRef calendarEvent, CancellationToken cancellationToken = default) => inner.GetResponsesAsync(calendarEvent, cancellationToken);
 
-    public Task<MessageReceipt> SendMailAsync(MailMessage message, CancellationToken cancellationToken = default) => inner.SendMailAsync(message, cancellationToken);
+    public async Task<MessageReceipt> SendMailAsync(MailMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var sent = await inner.SendMailAsync(message, cancellationToken);
+        return failMail ? Count(message.IdempotencyKey, sent) : sent;
+    }
+
+    private T Count<T>(string key, T result)
+    {
+        int calls;
+        lock (_calls)
+        {
+            _calls.Add((Clock.GetUtcNow(), key));
+            calls = _calls.Count;
+        }
+
+        return calls == 1
+            ? throw new MessageDeliveryException("Time-out nadat het bericht was verwerkt", "timeout", 504, isTransient: true)
+            : result;
+    }
 }

@@ -24,8 +24,8 @@ public sealed class MeetingRetryTests(AzuriteFixture azurite)
         // The failed attempt at the invitation time, the retry one minute later (the policy's first interval), same key.
         Assert.Equal(
             ["2026-09-22T15:00:00+02:00", "2026-09-22T15:01:00+02:00"],
-            failing.Creates.Select(c => MeetingHarness.Local(c.At)));
-        Assert.Single(failing.Creates.Select(c => c.Key).Distinct());
+            failing.Calls.Select(c => MeetingHarness.Local(c.At)));
+        Assert.Single(failing.Calls.Select(c => c.Key).Distinct());
         var timeline = await harness.TimelineAsync();
         Assert.Equal(
             [
@@ -39,5 +39,30 @@ public sealed class MeetingRetryTests(AzuriteFixture azurite)
         var invitation = Assert.Single(await harness.RecordsAsync(), r => r.Channel == OutboxChannel.Calendar);
         Assert.Equal(OutboxStatus.Sent, invitation.Status);
         Assert.Single(Directory.GetFiles(harness.Outbox, "*.ics", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task A_transient_mail_failure_is_retried_and_the_chair_gets_one_agenda_request()
+    {
+        var config = MeetingHarness.Config();
+        var responses = Responses.Parse(config, "default: accepted\n");
+        FailOnceGateway? failing = null;
+        await using var harness = await MeetingHarness.StartAsync(azurite, responses, Start, inner => failing = new FailOnceGateway(inner, failMail: true));
+        failing!.Clock = harness.Clock;
+
+        await harness.StartCyclesAsync(config);
+        await harness.RunUntilAsync(new LocalDateTime(2026, 9, 23, 12, 0));
+
+        Assert.Equal(
+            ["2026-09-15T15:00:00+02:00", "2026-09-15T15:01:00+02:00"],
+            failing.Calls.Take(2).Select(c => MeetingHarness.Local(c.At)));
+        Assert.Equal(failing.Calls[0].Key, failing.Calls[1].Key);
+        var timeline = await harness.TimelineAsync();
+        Assert.Equal(
+            ["2026-09-15T15:00:00+02:00 meeting.agenda-requested", "2026-09-22T15:00:00+02:00 meeting.invited"],
+            timeline.Select(e => $"{MeetingHarness.Local(e.At)} {e.Kind}"));
+        var records = await harness.RecordsAsync();
+        Assert.Single(records, r => r.Channel == OutboxChannel.Mail && r.Labels.Kind == "meeting.agenda-requested");
+        Assert.Single(records, r => r.Channel == OutboxChannel.Calendar);
     }
 }
