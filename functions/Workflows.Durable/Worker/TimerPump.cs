@@ -112,6 +112,15 @@ internal sealed class TimerPump(WorkerCore core)
         }
     }
 
+    /// <summary>Completes once the orchestration clock shows <paramref name="due"/> (compared as instants, whatever the offset).</summary>
+    private async Task ClockReachesAsync(DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        while (core.Clock.GetUtcNow() < due)
+        {
+            await Task.Delay(core.Options.MinPollingDelay, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task WaitAsync(Task nudge, CancellationToken stopping)
     {
         var next = await core.Timers.NextDueAsync(stopping).ConfigureAwait(false);
@@ -134,6 +143,14 @@ internal sealed class TimerPump(WorkerCore core)
             var wait = next is { } at ? at - now : core.Options.TimerPollInterval;
             wait = wait > core.Options.TimerPollInterval ? core.Options.TimerPollInterval : wait;
             sleep = Task.Delay(wait, core.Clock, wake.Token);
+            if (core.Clock != TimeProvider.System)
+            {
+                // A virtual clock's own timers cannot be trusted to fire when the clock is set: FakeTimeProvider
+                // schedules them by the wall-clock ticks of the offset it was last set with, so a clock moved from
+                // 16:00+02:00 to a timer's 14:01Z looks two hours earlier to them and the delay never ends. Watch the
+                // instant itself on the real clock as well (a clock read, no storage request).
+                sleep = Task.WhenAny(sleep, ClockReachesAsync(now + wait, wake.Token));
+            }
 
             // A virtual clock may have been advanced between reading it and arming the delay, which would then
             // wait a full interval too long: read it again now that the delay is armed.
