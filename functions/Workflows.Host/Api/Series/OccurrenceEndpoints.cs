@@ -75,7 +75,7 @@ internal static class OccurrenceEndpoints
             }
         }
 
-        return TypedResults.Ok(new SeriesRsvp(id, instanceId, status?.Phase, current?.Date, status?.WaitingUntil, current?.Event is not null, answers));
+        return TypedResults.Ok(new SeriesRsvp(id, instanceId, status?.Phase, current?.Date ?? status?.Occurrence, status?.WaitingUntil, current?.Event is not null, answers));
     }
 
     private static async Task<IResult> CancelAsync(
