@@ -19,42 +19,12 @@ internal sealed partial class MeetingCycleOrchestrator
             }
 
             context.SetCustomStatus(new MeetingCycleStatus(phase, occurrence, due));
-            using var timerCancel = new CancellationTokenSource();
-            using var eventsCancel = new CancellationTokenSource();
-            var timer = context.CreateTimer(due.UtcDateTime, timerCancel.Token);
-            var changed = context.WaitForExternalEvent<ConfigChangedEvent>(MeetingEvents.ConfigChanged, eventsCancel.Token);
-            var cancel = context.WaitForExternalEvent<OccurrenceCancelRequest>(MeetingEvents.OccurrenceCancel, eventsCancel.Token);
-            var move = context.WaitForExternalEvent<OccurrenceMoveRequest>(MeetingEvents.OccurrenceMove, eventsCancel.Token);
-            var winner = await Task.WhenAny(timer, changed, cancel, move).ConfigureAwait(true);
-
-            // Synchronous Cancel on purpose: the callbacks must run on the orchestrator thread, in this step.
-#pragma warning disable CA1849
-            if (winner == timer)
-            {
-                eventsCancel.Cancel();
-                return null;
-            }
-
-            timerCancel.Cancel();
-            eventsCancel.Cancel();
-#pragma warning restore CA1849
-            var signals = new List<object>();
-            if (changed.IsCompletedSuccessfully)
-            {
-                signals.Add(await changed.ConfigureAwait(true));
-            }
-
-            if (cancel.IsCompletedSuccessfully)
-            {
-                signals.Add(await cancel.ConfigureAwait(true));
-            }
-
-            if (move.IsCompletedSuccessfully)
-            {
-                signals.Add(await move.ConfigureAwait(true));
-            }
-
-            return signals;
+            return await TimerOrSignals.WaitAsync(
+                context,
+                due,
+                Signal.Of<ConfigChangedEvent>(MeetingEvents.ConfigChanged),
+                Signal.Of<OccurrenceCancelRequest>(MeetingEvents.OccurrenceCancel),
+                Signal.Of<OccurrenceMoveRequest>(MeetingEvents.OccurrenceMove)).ConfigureAwait(true);
         }
 
         private async Task<string> OnSignalsAsync(List<object> signals, PlannedOccurrence? o, OccurrenceProgress? progress)

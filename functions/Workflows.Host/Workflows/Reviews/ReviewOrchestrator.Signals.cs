@@ -16,38 +16,16 @@ internal sealed partial class ReviewOrchestrator
             }
 
             context.SetCustomStatus(new ReviewStatus(phase, due, _year, SnapshotCalendar.Format(_talk), _c.ValidUntil));
-            using var timerCancel = new CancellationTokenSource();
-            using var eventsCancel = new CancellationTokenSource();
-            var timer = context.CreateTimer(due.UtcDateTime, timerCancel.Token);
-            var outcome = context.WaitForExternalEvent<ReviewOutcome>(ReviewEvents.Outcome, eventsCancel.Token);
-            var changed = context.WaitForExternalEvent<ConvenantChangedEvent>(ReviewEvents.ConfigChanged, eventsCancel.Token);
-            var winner = await Task.WhenAny(timer, outcome, changed).ConfigureAwait(true);
+
+            // A configuration change is read before an outcome that arrived with it.
+            var signals = await TimerOrSignals.WaitAsync(
+                context,
+                due,
+                Signal.Of<ConvenantChangedEvent>(ReviewEvents.ConfigChanged),
+                Signal.Of<ReviewOutcome>(ReviewEvents.Outcome)).ConfigureAwait(true);
 
             // Until it waits again it is busy (a virtual clock must not move past the steps this turn starts).
             context.SetCustomStatus(new ReviewStatus("working", null, _year, SnapshotCalendar.Format(_talk), _c.ValidUntil));
-
-            // Synchronous Cancel on purpose: the callbacks must run on the orchestrator thread, in this step.
-#pragma warning disable CA1849
-            if (winner == timer)
-            {
-                eventsCancel.Cancel();
-                return null;
-            }
-
-            timerCancel.Cancel();
-            eventsCancel.Cancel();
-#pragma warning restore CA1849
-            var signals = new List<object>();
-            if (changed.IsCompletedSuccessfully)
-            {
-                signals.Add(await changed.ConfigureAwait(true));
-            }
-
-            if (outcome.IsCompletedSuccessfully)
-            {
-                signals.Add(await outcome.ConfigureAwait(true));
-            }
-
             return signals;
         }
 

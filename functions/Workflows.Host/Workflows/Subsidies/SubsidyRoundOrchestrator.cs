@@ -105,46 +105,12 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
         }
     }
 
-    /// <summary>
-    /// Waits until <paramref name="due"/> or for any event, whichever comes first. Null when the time came, else
-    /// every event that arrived (events delivered in one turn complete together; one left unread would be lost).
-    /// </summary>
-    private static async Task<List<object>?> WaitAsync(TaskOrchestrationContext context, DateTimeOffset due)
-    {
-        using var timerCancel = new CancellationTokenSource();
-        using var eventsCancel = new CancellationTokenSource();
-        var timer = context.CreateTimer(due.UtcDateTime, timerCancel.Token);
-        var action = context.WaitForExternalEvent<ActionLinkEvent>(SubsidyEvents.Action, eventsCancel.Token);
-        var deadline = context.WaitForExternalEvent<DeadlineChange>(SubsidyEvents.DeadlineChanged, eventsCancel.Token);
-        var withdrawn = context.WaitForExternalEvent<RoundWithdrawal>(SubsidyEvents.RoundWithdrawn, eventsCancel.Token);
-        var winner = await Task.WhenAny(timer, action, deadline, withdrawn).ConfigureAwait(true);
-
-        // Synchronous Cancel on purpose: the callbacks must run on the orchestrator thread, in this step.
-#pragma warning disable CA1849
-        if (winner == timer)
-        {
-            eventsCancel.Cancel();
-            return null;
-        }
-
-        timerCancel.Cancel();
-        eventsCancel.Cancel();
-#pragma warning restore CA1849
-        var signals = new List<object>();
-        foreach (var task in new Task[] { withdrawn, deadline, action })
-        {
-            if (task.IsCompletedSuccessfully)
-            {
-                signals.Add(task switch
-                {
-                    Task<RoundWithdrawal> w => await w.ConfigureAwait(true),
-                    Task<DeadlineChange> d => await d.ConfigureAwait(true),
-                    Task<ActionLinkEvent> a => await a.ConfigureAwait(true),
-                    _ => throw new InvalidOperationException("Unknown signal."),
-                });
-            }
-        }
-
-        return signals;
-    }
+    /// <summary>Waits until <paramref name="due"/> or for any event; a withdrawal is read first, then a deadline change, then answers.</summary>
+    private static Task<List<object>?> WaitAsync(TaskOrchestrationContext context, DateTimeOffset due) =>
+        TimerOrSignals.WaitAsync(
+            context,
+            due,
+            Signal.Of<RoundWithdrawal>(SubsidyEvents.RoundWithdrawn),
+            Signal.Of<DeadlineChange>(SubsidyEvents.DeadlineChanged),
+            Signal.Of<ActionLinkEvent>(SubsidyEvents.Action));
 }
