@@ -23,18 +23,12 @@ internal static class WorkflowRegistry
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(services);
-        var hosting = services.GetRequiredService<WorkflowsHosting>();
-        var meetings = new MeetingServices(
-            services.GetRequiredService<IMessageGateway>(),
-            services.GetRequiredService<StorageAccount>().CreateTableServiceClient(),
-            hosting.TaskHub)
-        {
-            LoggerFactory = services.GetRequiredService<ILoggerFactory>(),
-        };
-        MeetingWorkflows.Register(registry, meetings);
+        string hub = services.GetRequiredService<WorkflowsHosting>().TaskHub;
+        var gateway = services.GetRequiredService<IMessageGateway>();
         var tables = services.GetRequiredService<StorageAccount>().CreateTableServiceClient();
-        SubsidyWorkflows.Register(registry, new SubsidyServices(services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<ActionLinks>(), tables, hosting.TaskHub));
-        ReviewWorkflows.Register(registry, new ReviewServices(services.GetRequiredService<IMessageGateway>(), tables, hosting.TaskHub));
+        MeetingWorkflows.Register(registry, new MeetingServices(gateway, tables, hub) { LoggerFactory = services.GetRequiredService<ILoggerFactory>() });
+        SubsidyWorkflows.Register(registry, new SubsidyServices(gateway, services.GetRequiredService<ActionLinks>(), tables, hub));
+        ReviewWorkflows.Register(registry, new ReviewServices(gateway, tables, hub));
         return registry;
     }
 }
