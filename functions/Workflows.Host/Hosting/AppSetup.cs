@@ -21,4 +21,7 @@ internal sealed record AppSetup(HostingMode Mode)
     public Action<DurableTaskRegistry>? AddWorkflows { get; init; }
 
     public DurableTaskWorkerOptions WorkerOptions { get; init; } = new();
+
+    /// <summary>Services added after the app's own (tests: a response source for the outbox, a fake clock's consumers).</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ConfigureServices { get; init; }
 }

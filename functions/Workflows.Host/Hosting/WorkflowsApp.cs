@@ -9,6 +9,7 @@ using Workflows.Host.Api;
 using Workflows.Host.Api.Config;
 using Workflows.Host.Meetings;
 using Workflows.Host.CustomHandler;
+using Workflows.Host.Dashboard;
 
 namespace Workflows.Host.Hosting;
 
@@ -65,6 +66,8 @@ internal static class WorkflowsApp
 
         MessagingSetup.AddMessaging(services, builder.Configuration, taskHub);
         services.AddWorkflowsApi(builder.Configuration);
+        services.AddWorkflowsDashboard(taskHub);
+        setup.ConfigureServices?.Invoke(services);
 
         // The API's own container and table are named after the hub the app actually runs on, whatever the settings say.
         services.PostConfigure<WorkflowsApiOptions>(o => o.TaskHub = taskHub);
@@ -85,6 +88,7 @@ internal static class WorkflowsApp
         }
 
         app.MapWorkflowsApi();
+        app.MapWorkflowsDashboard();
         return app;
     }
 

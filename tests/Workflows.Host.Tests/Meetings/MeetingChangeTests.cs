@@ -136,6 +136,54 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_coordinator_resending_an_invitation_sends_the_same_event_again_to_everyone_once()
+    {
+        var config = MeetingHarness.Config();
+        await using var harness = await MeetingHarness.StartAsync(azurite, Responses.Parse(config, "default: accepted"), Start);
+        await harness.StartCyclesAsync(config);
+        await harness.RunUntilAsync(AfterInvitation);
+
+        await MeetingCoordinatorCommands.ResendInvitationAsync(harness.Client, "proef", "beraad", new LocalDate(2026, 10, 13));
+        await harness.SettleAsync();
+        await harness.RunUntilAsync(new LocalDateTime(2026, 10, 14, 9, 0));
+
+        var timeline = await harness.TimelineAsync();
+        var resent = Assert.Single(timeline, e => e.Kind == MeetingEvents.Updated);
+        Assert.Equal("opnieuw verstuurd op verzoek van de coördinatoren", resent.Reason);
+        Assert.Equal("2026-09-23T09:00:00+02:00", MeetingHarness.Local(resent.At));
+        Assert.Equal("2026-10-13T15:00:00+02:00", MeetingHarness.Local(resent.Start));
+        Assert.Equal(5, resent.Recipients!.Count);
+        Assert.Single(timeline, e => e.Kind == MeetingEvents.Held && e.Start!.Value.Month == 10);
+
+        var records = await harness.RecordsAsync();
+        var created = Assert.Single(records, r => r.Channel == OutboxChannel.Calendar && r.Status == OutboxStatus.Sent && r.Labels.Kind == MeetingEvents.Invited && r.At.Month == 9);
+        var again = Assert.Single(records, r => r.Status == OutboxStatus.Updated);
+        Assert.Equal(created.EventId, again.EventId);
+        var ics = Assert.Single(Calendar.Load(harness.FileText(again))!.Events);
+        Assert.Equal(1, ics.Sequence);
+        Assert.Equal(Assert.Single(Calendar.Load(harness.FileText(created))!.Events).Uid, ics.Uid);
+        Assert.Equal(new DateTimeOffset(2026, 10, 13, 15, 0, 0, TimeSpan.FromHours(2)), (await harness.EventAsync(again.EventId!)).Start);
+    }
+
+    [Fact]
+    public async Task A_resend_before_the_invitation_changes_nothing()
+    {
+        var config = MeetingHarness.Config();
+        await using var harness = await MeetingHarness.StartAsync(azurite, Responses.Parse(config, "default: accepted"), Start);
+        await harness.StartCyclesAsync(config);
+        await harness.RunUntilAsync(new LocalDateTime(2026, 9, 10, 9, 0));
+
+        await MeetingCoordinatorCommands.ResendInvitationAsync(harness.Client, "proef", "beraad", new LocalDate(2026, 10, 13));
+        await harness.SettleAsync();
+        await harness.RunUntilAsync(new LocalDateTime(2026, 10, 14, 9, 0));
+
+        var timeline = await harness.TimelineAsync();
+        Assert.DoesNotContain(timeline, e => e.Kind == MeetingEvents.Updated);
+        Assert.Single(timeline, e => e.Kind == MeetingEvents.Invited && e.Start!.Value.Month == 10);
+        Assert.DoesNotContain(await harness.RecordsAsync(), r => r.Status == OutboxStatus.Updated);
+    }
+
+    [Fact]
     public async Task Workers_restarted_around_the_invitation_send_it_once()
     {
         var config = MeetingHarness.Config();

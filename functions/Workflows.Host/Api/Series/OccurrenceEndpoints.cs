@@ -40,6 +40,22 @@ internal static class OccurrenceEndpoints
             .DocumentBody(JsonSchemaType.Object, required: true, "application/json")
             .Produces<AcceptedOccurrenceCommand>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/series/{id}/occurrences/{date}/resend", ResendAsync)
+            .WithName("ResendInvitation").WithTags("Series")
+            .WithSummary("Sends the invitation of an invited occurrence that has not started again, unchanged, to every attendee (same event, higher SEQUENCE). Ignored for an occurrence not yet invited.")
+            .Produces<AcceptedOccurrenceCommand>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static Task<IResult> ResendAsync(
+        string id, string date, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var seriesDate = ParseDate(date, "date", errors);
+        return errors.Count > 0
+            ? Task.FromResult(ApiProblems.BadRequest("Het verzoek is ongeldig.", errors))
+            : CommandAsync(store, id, (config, meeting) =>
+                MeetingCoordinatorCommands.ResendInvitationAsync(client, config.Partnership.Id, meeting.Id, seriesDate!.Value, cancellationToken), "resend", date, cancellationToken);
     }
 
     private static async Task<IResult> RsvpAsync(

@@ -40,6 +40,14 @@ public static class MeetingCoordinatorCommands
         await client.RaiseEventAsync(id, MeetingEvents.OccurrenceMove, request, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Has the invitation of an invited, not yet started occurrence sent again, unchanged, to every attendee.</summary>
+    /// <exception cref="InvalidOperationException">The series has no running cycle.</exception>
+    public static async Task ResendInvitationAsync(DurableTaskClient client, string partnershipId, string seriesId, LocalDate date, CancellationToken cancellationToken = default)
+    {
+        string id = await RunningAsync(client, partnershipId, seriesId, cancellationToken).ConfigureAwait(false);
+        await client.RaiseEventAsync(id, MeetingEvents.OccurrenceResend, new OccurrenceResendRequest(LocalDatePattern.Iso.Format(date)), cancellationToken).ConfigureAwait(false);
+    }
+
     private static async Task<string> RunningAsync(DurableTaskClient client, string partnershipId, string seriesId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);

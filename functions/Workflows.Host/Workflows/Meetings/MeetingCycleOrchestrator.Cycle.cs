@@ -66,11 +66,11 @@ internal sealed partial class MeetingCycleOrchestrator
                 var invited = await context.CallActivityAsync<InvitationResult>(MeetingActivityNames.Invite, Step(o, progress), Retry).ConfigureAwait(true);
                 progress = progress with { Event = invited.Event, Sent = invited.Sent };
             }
-            else if (!Same(progress.Sent, Desired(_series, o)))
+            else if (progress.Resend || !Same(progress.Sent, Desired(_series, o)))
             {
                 string reason = progress.UpdateReason ?? MeetingMessages.ConfigChangedReason(_series);
                 var updated = await context.CallActivityAsync<InvitationResult>(MeetingActivityNames.UpdateInvitation, Step(o, progress) with { Reason = reason }, Retry).ConfigureAwait(true);
-                progress = progress with { Event = updated.Event, Sent = updated.Sent, UpdateReason = null };
+                progress = progress with { Event = updated.Event, Sent = updated.Sent, UpdateReason = null, Resend = false };
             }
 
             if (!progress.Reminded && Now < o.RsvpDeadlineAt)

@@ -24,7 +24,8 @@ internal sealed partial class MeetingCycleOrchestrator
                 due,
                 Signal.Of<ConfigChangedEvent>(MeetingEvents.ConfigChanged),
                 Signal.Of<OccurrenceCancelRequest>(MeetingEvents.OccurrenceCancel),
-                Signal.Of<OccurrenceMoveRequest>(MeetingEvents.OccurrenceMove)).ConfigureAwait(true);
+                Signal.Of<OccurrenceMoveRequest>(MeetingEvents.OccurrenceMove),
+                Signal.Of<OccurrenceResendRequest>(MeetingEvents.OccurrenceResend)).ConfigureAwait(true);
         }
 
         private async Task<string> OnSignalsAsync(List<object> signals, PlannedOccurrence? o, OccurrenceProgress? progress)
@@ -61,8 +62,11 @@ internal sealed partial class MeetingCycleOrchestrator
                         }
 
                         break;
+                    case OccurrenceResendRequest request when o is not null && progress?.Event is not null && request.Date == o.Date && Now < o.Start:
+                        progress = progress with { Resend = true, UpdateReason = MeetingMessages.ResentReason(_series) };
+                        break;
                     default:
-                        // A decision about a date already past: nothing left to change.
+                        // A decision about a date already past (or a resend of an invitation not sent yet): nothing left to change.
                         break;
                 }
             }

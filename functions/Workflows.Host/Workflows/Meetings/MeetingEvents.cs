@@ -12,6 +12,9 @@ public static class MeetingEvents
     /// <summary>Payload <see cref="OccurrenceMoveRequest"/>.</summary>
     public const string OccurrenceMove = "occurrence-move";
 
+    /// <summary>Payload <see cref="OccurrenceResendRequest"/>.</summary>
+    public const string OccurrenceResend = "occurrence-resend";
+
     public const string Workflow = "meeting-cycle";
 
     public const string AgendaRequested = "meeting.agenda-requested";

@@ -105,6 +105,9 @@ internal static class MeetingMessages
             ? "moved by the coordinators" + (string.IsNullOrWhiteSpace(reason) ? string.Empty : $": {reason}")
             : "verplaatst door de coördinatoren" + (string.IsNullOrWhiteSpace(reason) ? string.Empty : $": {reason}");
 
+    public static string ResentReason(SeriesSnapshot s) =>
+        s.IsEnglish ? "sent again at the coordinators' request" : "opnieuw verstuurd op verzoek van de coördinatoren";
+
     public static string ConfigChangedReason(SeriesSnapshot s) =>
         s.IsEnglish ? "the partnership configuration changed" : "de configuratie van het samenwerkingsverband is gewijzigd";
 

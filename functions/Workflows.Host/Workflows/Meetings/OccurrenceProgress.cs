@@ -10,6 +10,7 @@ namespace Workflows.Host.Meetings;
 /// <param name="Event">The calendar event, once invited.</param>
 /// <param name="Sent">The version of the event attendees have.</param>
 /// <param name="UpdateReason">Why the next update is sent (a move or a configuration change), for the timeline.</param>
+/// <param name="Resend">A coordinator asked for the invitation to go out again, unchanged (absent in older histories: false).</param>
 public sealed record OccurrenceProgress(
     string Date,
     CalendarEventRef? Event,
@@ -17,4 +18,5 @@ public sealed record OccurrenceProgress(
     bool AgendaRequested,
     bool Reminded,
     bool Evaluated,
-    string? UpdateReason);
+    string? UpdateReason,
+    bool Resend = false);

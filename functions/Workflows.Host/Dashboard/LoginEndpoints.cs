@@ -1,0 +1,89 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Workflows.Host.Api;
+
+namespace Workflows.Host.Dashboard;
+
+/// <summary>
+/// Signing in with the API key (a session cookie: HttpOnly, SameSite=Strict, sliding <see cref="DashboardAuthentication.SessionLifetime"/>),
+/// signing out, and choosing the language. All three are forms with a CSRF token.
+/// </summary>
+internal static class LoginEndpoints
+{
+    public const string KeyField = "apiKey";
+
+    public static void Map(RouteGroupBuilder anonymous, RouteGroupBuilder signedIn)
+    {
+        anonymous.MapPage("/login", r => Task.FromResult(LoginPage(r, [])));
+        anonymous.MapPost("/login", LoginAsync);
+        anonymous.MapPost("/language", (Delegate)LanguageAsync);
+        signedIn.MapPost("/logout", (Delegate)LogoutAsync);
+    }
+
+    private static async Task<IResult> LogoutAsync(HttpContext http)
+    {
+        await http.SignOutAsync(DashboardAuthentication.CookieScheme).ConfigureAwait(false);
+        http.Response.Headers.Location = DashboardEndpoints.Prefix + "/login";
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    private static async Task<IResult> LoginAsync(HttpContext http, IOptionsMonitor<WorkflowsApiOptions> options, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(LoginEndpoints));
+        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        if (!DashboardKeyAuthenticationHandler.IsValidKey(options.CurrentValue, form[KeyField].ToString()))
+        {
+            DashboardLog.LoginRefused(logger);
+            var r = await DashboardRequest.CreateAsync(http).ConfigureAwait(false);
+            return LoginPage(r, [r.L("Deze sleutel is niet juist.", "This key is not correct.")], StatusCodes.Status401Unauthorized);
+        }
+
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "coordinator"), new Claim(DashboardKeyAuthenticationHandler.MethodClaim, DashboardKeyAuthenticationHandler.ViaLogin)],
+            DashboardAuthentication.CookieScheme);
+        await http.SignInAsync(DashboardAuthentication.CookieScheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
+        DashboardLog.SignedIn(logger);
+
+        // 303: the browser follows with a GET, so reloading the overview never posts the key again.
+        http.Response.Headers.Location = DashboardEndpoints.Prefix;
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    private static async Task<IResult> LanguageAsync(HttpContext http)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        string lang = form["lang"].ToString() == "en" ? "en" : "nl";
+        http.Response.Cookies.Append(DashboardAuthentication.LanguageCookieName, lang, new CookieOptions
+        {
+            Path = DashboardEndpoints.Prefix,
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = http.Request.IsHttps,
+            MaxAge = TimeSpan.FromDays(365),
+        });
+
+        // Only a path of the dashboard itself: never an address someone else put in the form.
+        string back = form["back"].ToString();
+        bool local = back.StartsWith(DashboardEndpoints.Prefix, StringComparison.Ordinal) && !back.Contains("//", StringComparison.Ordinal) && !back.Contains('\\', StringComparison.Ordinal);
+        http.Response.Headers.Location = local ? back : DashboardEndpoints.Prefix;
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    private static IResult LoginPage(DashboardRequest r, IReadOnlyList<string> errors, int status = StatusCodes.Status200OK)
+        => DashboardLayout.Bare(r, r.L("Aanmelden", "Sign in"), Html.Of($"""
+            <p>{r.L("Het overzicht voor de coördinatoren van het samenwerkingsverband.", "The overview for the partnership's coordinators.")}</p>
+            {DashboardForms.Errors(r, errors)}
+            <form method="post" action="{DashboardEndpoints.Prefix}/login" class="form-grid card">
+            {r.CsrfField()}
+            <div><label for="apiKey">{r.L("API-sleutel", "API key")}</label>
+            <input type="password" id="apiKey" name="{KeyField}" autocomplete="current-password" required></div>
+            <div><button type="submit" class="primary">{r.L("Aanmelden", "Sign in")}</button></div>
+            </form>
+            <form method="post" action="{DashboardEndpoints.Prefix}/language">{r.CsrfField()}<input type="hidden" name="lang" value="{(r.English ? "nl" : "en")}"><input type="hidden" name="back" value="{DashboardEndpoints.Prefix}/login"><button type="submit" class="link">{r.L("English", "Nederlands")}</button></form>
+            """), status);
+}

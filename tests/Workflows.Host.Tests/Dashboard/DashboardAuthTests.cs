@@ -1,0 +1,175 @@
+using System.Net;
+using Workflows.Testing;
+
+namespace Workflows.Host.Tests.Dashboard;
+
+/// <summary>Who gets in: the login form's session cookie or the key header; nobody else, and no form without its CSRF token.</summary>
+[Collection("api-azurite")]
+public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private DashboardHost? _host;
+
+    private DashboardHost Host => _host!;
+
+    public async Task InitializeAsync() => _host = await DashboardHost.StartAsync(azurite, responsesFile: "");
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("dashboard")]
+    [InlineData("dashboard/attendance")]
+    [InlineData("dashboard/subsidies")]
+    [InlineData("dashboard/convenants")]
+    [InlineData("dashboard/operations")]
+    public async Task An_unauthenticated_visit_is_sent_to_the_login_form_and_shows_nothing(string path)
+    {
+        using var response = await Host.Anonymous.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/dashboard/login", response.Headers.Location?.OriginalString);
+        Assert.DoesNotContain("Profijt", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_key_header_is_refused_with_problem_details()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "dashboard");
+        request.Headers.Add("x-functions-key", "not-the-key");
+        using var response = await Host.Anonymous.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_key_header_opens_the_dashboard_with_security_headers()
+    {
+        using var response = await Host.Http.GetAsync(new Uri("dashboard", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<h1>Overzicht</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_login_form_sets_an_http_only_strict_session_cookie_that_opens_every_tab()
+    {
+        using var session = Host.NewSession(out var cookies);
+        await DashboardHost.SignInAsync(session);
+
+        var cookie = cookies.GetAllCookies().Single(c => c.Name == "wf-session");
+        Assert.True(cookie.HttpOnly);
+        Assert.Equal("/dashboard", cookie.Path);
+        using var login = await session.GetAsync(new Uri("dashboard/login", UriKind.Relative));
+        foreach (string path in new[] { "dashboard", "dashboard/attendance", "dashboard/subsidies", "dashboard/convenants", "dashboard/operations" })
+        {
+            using var page = await session.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(page.StatusCode == HttpStatusCode.OK, $"{path}: {page.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task The_session_cookie_is_same_site_strict()
+    {
+        using var session = Host.NewSession(out _);
+        string form = await session.GetStringAsync(new Uri("dashboard/login", UriKind.Relative));
+        using var content = new FormUrlEncodedContent([new("__csrf", DashboardHost.CsrfToken(form)), new("apiKey", DashboardHost.Key)]);
+        using var response = await session.PostAsync(new Uri("dashboard/login", UriKind.Relative), content);
+
+        string setCookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("wf-session=", StringComparison.Ordinal));
+        Assert.Contains("samesite=strict", setCookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", setCookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_wrong_key_in_the_login_form_sets_no_session()
+    {
+        using var session = Host.NewSession(out var cookies);
+        string form = await session.GetStringAsync(new Uri("dashboard/login", UriKind.Relative));
+        using var content = new FormUrlEncodedContent([new("__csrf", DashboardHost.CsrfToken(form)), new("apiKey", "wrong")]);
+        using var response = await session.PostAsync(new Uri("dashboard/login", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain(cookies.GetAllCookies(), c => c.Name == "wf-session");
+        Assert.Contains("niet juist", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_posted_without_its_csrf_token_is_refused_even_with_a_session()
+    {
+        using var session = Host.NewSession(out _);
+        await DashboardHost.SignInAsync(session);
+
+        using var content = new FormUrlEncodedContent([new("lang", "en"), new("back", "/dashboard")]);
+        using var response = await session.PostAsync(new Uri("dashboard/logout", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var still = await session.GetAsync(new Uri("dashboard", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, still.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        using var session = Host.NewSession(out _);
+        await DashboardHost.SignInAsync(session);
+        string page = await session.GetStringAsync(new Uri("dashboard", UriKind.Relative));
+
+        using var content = new FormUrlEncodedContent([new("__csrf", DashboardHost.CsrfToken(page))]);
+        using var response = await session.PostAsync(new Uri("dashboard/logout", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        using var after = await session.GetAsync(new Uri("dashboard", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task English_is_selectable_and_remembered()
+    {
+        using var session = Host.NewSession(out _);
+        await DashboardHost.SignInAsync(session);
+        string page = await session.GetStringAsync(new Uri("dashboard", UriKind.Relative));
+
+        using var content = new FormUrlEncodedContent([new("__csrf", DashboardHost.CsrfToken(page)), new("lang", "en"), new("back", "/dashboard/attendance")]);
+        using var response = await session.PostAsync(new Uri("dashboard/language", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/dashboard/attendance", response.Headers.Location?.OriginalString);
+        string english = await session.GetStringAsync(new Uri("dashboard", UriKind.Relative));
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.Contains("<h1>Overview</h1>", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_language_form_never_redirects_off_the_dashboard()
+    {
+        using var session = Host.NewSession(out _);
+        string page = await session.GetStringAsync(new Uri("dashboard/login", UriKind.Relative));
+
+        using var content = new FormUrlEncodedContent([new("__csrf", DashboardHost.CsrfToken(page)), new("lang", "en"), new("back", "//evil.example/dashboard")]);
+        using var response = await session.PostAsync(new Uri("dashboard/language", UriKind.Relative), content);
+
+        Assert.Equal("/dashboard", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_stylesheet_is_served_by_the_host_without_signing_in()
+    {
+        string login = await (await Host.Anonymous.GetAsync(new Uri("dashboard/login", UriKind.Relative))).Content.ReadAsStringAsync();
+        string href = System.Text.RegularExpressions.Regex.Match(login, "href=\"(/dashboard/assets/dashboard.css\\?v=[0-9a-f]+)\"").Groups[1].Value;
+
+        using var css = await Host.Anonymous.GetAsync(new Uri(href.TrimStart('/'), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(".chart", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
