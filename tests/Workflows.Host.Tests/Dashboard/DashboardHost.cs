@@ -140,6 +140,10 @@ internal sealed partial class DashboardHost : IAsyncDisposable
         return body;
     }
 
+    /// <summary>A page read with the key header and parsed as a browser would (fails unless 200).</summary>
+    public async Task<AngleSharp.Dom.IDocument> GetDocumentAsync(string path)
+        => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await GetPageAsync(path));
+
     /// <summary>Posts a form with the key header (no session, so no CSRF token is needed).</summary>
     public async Task<(HttpStatusCode Status, string Body)> PostFormAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
     {
