@@ -4,7 +4,7 @@ using Workflows.Testing;
 namespace Workflows.Host.Tests.Dashboard;
 
 /// <summary>Who gets in: the login form's session cookie or the key header; nobody else, and no form without its CSRF token.</summary>
-[Collection("api-azurite")]
+[Collection("dashboard-azurite")]
 public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private DashboardHost? _host;
