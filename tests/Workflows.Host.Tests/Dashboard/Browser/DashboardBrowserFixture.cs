@@ -1,0 +1,99 @@
+using Microsoft.Playwright;
+using NodaTime;
+using Workflows.Testing;
+
+namespace Workflows.Host.Tests.Dashboard.Browser;
+
+/// <summary>
+/// One Azurite, one dashboard host (the Profijt sample with its responses, run to Tuesday 10 November 2026 09:00
+/// Amsterdam time, a week before the directieberaad whose mbo members all declined) and one headless Chromium for
+/// all browser tests; each test opens its own browser context. Chromium is Debian's, installed when missing.
+/// </summary>
+public sealed class DashboardBrowserFixture : IAsyncLifetime
+{
+    public static readonly LocalDateTime Now = new(2026, 11, 10, 9, 0);
+
+    private readonly AzuriteFixture _azurite = new();
+    private DashboardHost? _host;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private string? _signedIn;
+
+    internal DashboardHost Host => _host ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    internal IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    /// <summary>http://127.0.0.1:{port}</summary>
+    internal string Origin => Host.Address.GetLeftPart(UriPartial.Authority);
+
+    public async Task InitializeAsync()
+    {
+        // apt (when Chromium is missing) and the year's simulation are independent: run them side by side.
+        var chromium = ChromiumInstaller.EnsureAsync();
+        await _azurite.InitializeAsync();
+        _host = await DashboardHost.StartAsync(_azurite);
+        await _host.RunUntilAsync(Now);
+        await chromium;
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumInstaller.ExecutablePath,
+            Headless = true,
+            // No sandbox (containers, root); nothing that phones home, so the only traffic is the host's.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+
+        // One sign-in through the form, kept as storage state, so tests that are not about signing in start signed in.
+        await using var context = await NewContextAsync(signedIn: false);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page);
+        _signedIn = await context.StorageStateAsync();
+    }
+
+    /// <summary>A fresh context (Dutch, Amsterdam time), signed in or not, at desktop or phone size.</summary>
+    internal async Task<IBrowserContext> NewContextAsync(bool signedIn = true, bool phone = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Origin,
+            Locale = "nl-NL",
+            TimezoneId = "Europe/Amsterdam",
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
+            StorageState = signedIn ? _signedIn ?? throw new InvalidOperationException("Not signed in yet.") : null,
+        });
+
+        // Every page is served locally from memory: a missing element is a failure, not something to wait 30 s for.
+        context.SetDefaultTimeout(5000);
+        context.SetDefaultNavigationTimeout(10000);
+        return context;
+    }
+
+    /// <summary>Signs in through the login form as a coordinator would (the page ends on the overview).</summary>
+    internal static async Task SignInAsync(IPage page, string key = DashboardHost.Key)
+    {
+        await page.GotoAsync("/dashboard");
+        await page.GetByLabel("API-sleutel").FillAsync(key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        await _azurite.DisposeAsync();
+    }
+}
