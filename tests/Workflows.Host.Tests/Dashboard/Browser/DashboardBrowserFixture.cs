@@ -13,7 +13,7 @@ public sealed class DashboardBrowserFixture : IAsyncLifetime
 {
     public static readonly LocalDateTime Now = new(2026, 11, 10, 9, 0);
 
-    private readonly AzuriteFixture _azurite = new();
+    private AzuriteFixture? _azurite;
     private DashboardHost? _host;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -28,11 +28,40 @@ public sealed class DashboardBrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        try
+        {
+            await StartAsync();
+        }
+        catch
+        {
+            // Whatever did start (Azurite, the host, Chromium) must not outlive a failed start.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAsync()
+    {
+        // Generous waits: CI runs the other test projects on the same two cores at the same time. They only cost
+        // time when something is missing, which fails the test anyway.
+        Assertions.SetDefaultExpectTimeout(15_000);
+
         // apt (when Chromium is missing) and the year's simulation are independent: run them side by side.
         var chromium = ChromiumInstaller.EnsureAsync();
-        await _azurite.InitializeAsync();
-        _host = await DashboardHost.StartAsync(_azurite);
-        await _host.RunUntilAsync(Now);
+        try
+        {
+            _azurite = new AzuriteFixture();
+            await _azurite.InitializeAsync();
+            _host = await DashboardHost.StartAsync(_azurite);
+            await _host.RunUntilAsync(Now);
+        }
+        catch
+        {
+            // A running apt finishes first (never cut off halfway); the simulation's failure is the one reported.
+            await Task.WhenAny(chromium);
+            throw;
+        }
+
         await chromium;
 
         _playwright = await Playwright.CreateAsync();
@@ -65,9 +94,8 @@ public sealed class DashboardBrowserFixture : IAsyncLifetime
             StorageState = signedIn ? _signedIn ?? throw new InvalidOperationException("Not signed in yet.") : null,
         });
 
-        // Every page is served locally from memory: a missing element is a failure, not something to wait 30 s for.
-        context.SetDefaultTimeout(5000);
-        context.SetDefaultNavigationTimeout(10000);
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return context;
     }
 
@@ -86,14 +114,21 @@ public sealed class DashboardBrowserFixture : IAsyncLifetime
         {
             await _browser.CloseAsync();
             await _browser.DisposeAsync();
+            _browser = null;
         }
 
         _playwright?.Dispose();
+        _playwright = null;
         if (_host is not null)
         {
             await _host.DisposeAsync();
+            _host = null;
         }
 
-        await _azurite.DisposeAsync();
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+            _azurite = null;
+        }
     }
 }
