@@ -21,13 +21,13 @@ internal sealed record HistoryRow(int Sequence, DateTimeOffset At, string EventT
             using var document = JsonDocument.Parse(entry.Json);
             var e = document.RootElement;
             name = Text(e, "name");
-            detail = Text(e, "reason")
+            detail = Unwrap(Text(e, "reason"))
                 ?? (e.TryGetProperty("fireAt", out var fire) && fire.TryGetDateTimeOffset(out var at) ? time(at) : null)
                 ?? (e.TryGetProperty("failure", out var failure) && failure.ValueKind == JsonValueKind.Object ? Text(failure, "errorMessage") : null)
                 ?? Text(e, "instanceId")
-                ?? Text(e, "input")
-                ?? Text(e, "result")
-                ?? Text(e, "output")
+                ?? Unwrap(Text(e, "input"))
+                ?? Unwrap(Text(e, "result"))
+                ?? Unwrap(Text(e, "output"))
                 ?? (e.TryGetProperty("taskId", out var task) && task.ValueKind == JsonValueKind.Number ? "#" + task.GetInt32().ToString(CultureInfo.InvariantCulture) : null);
         }
         catch (JsonException)
@@ -40,6 +40,25 @@ internal sealed record HistoryRow(int Sequence, DateTimeOffset At, string EventT
 
     private static string? Text(JsonElement element, string property)
         => element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
+
+    /// <summary>Payloads are stored as JSON: a JSON string (a terminate reason) reads as its text, anything else as it is.</summary>
+    private static string? Unwrap(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == JsonValueKind.String ? document.RootElement.GetString() : text;
+        }
+        catch (JsonException)
+        {
+            return text;
+        }
+    }
 
     private static string? Shorten(string? text)
         => text is { Length: > MaxDetail } ? string.Concat(text.AsSpan(0, MaxDetail - 1), "…") : text;

@@ -87,7 +87,7 @@ internal static class InstanceListView
             <tbody>{rows}</tbody>
             </table>
             </div>
-            <nav class="actions paging" aria-label="{r.L("Pagina's", "Pages")}">{paging}</nav>
+            {(filter.ContinuationToken.Length > 0 || list.NextToken is not null ? Html.Of($"<nav class=\"actions paging\" aria-label=\"{r.L("Pagina's", "Pages")}\">{paging}</nav>") : Html.Empty)}
             """);
     }
 
