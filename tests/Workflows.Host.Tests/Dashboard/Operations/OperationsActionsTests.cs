@@ -57,6 +57,26 @@ public sealed class OperationsActionsTests(AzuriteFixture azurite) : IAsyncLifet
         await Host.DrainAsync();
         Assert.Equal(OrchestrationRuntimeStatus.Running, (await Host.Client.GetInstanceAsync(Directieberaad))!.RuntimeStatus);
 
+        // A signed-in browser session needs the page's CSRF token; with it, it gets the same confirmation.
+        using var session = Host.NewSession(out _);
+        await DashboardHost.SignInAsync(session);
+        string form = await session.GetStringAsync(new Uri(DetailPath(Directieberaad), UriKind.Relative));
+        using (var forged = new FormUrlEncodedContent([new("reason", "x"), new("confirmed", "yes")]))
+        using (var refused = await session.PostAsync(new Uri(DetailPath(Directieberaad) + "/suspend", UriKind.Relative), forged))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+
+        using (var genuine = new FormUrlEncodedContent([new("__csrf", DashboardHost.CsrfToken(form)), new("reason", "x")]))
+        using (var confirm = await session.PostAsync(new Uri(DetailPath(Directieberaad) + "/suspend", UriKind.Relative), genuine))
+        {
+            Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+            Assert.Contains("Bevestigen", await confirm.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        await Host.DrainAsync();
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await Host.Client.GetInstanceAsync(Directieberaad))!.RuntimeStatus);
+
         // Confirmed: suspended.
         var done = await PostAsync(Host, DetailPath(Directieberaad) + "/suspend", ("reason", "zomerstop"), ("confirmed", "yes"));
         Assert.Equal(HttpStatusCode.OK, done.Status);
