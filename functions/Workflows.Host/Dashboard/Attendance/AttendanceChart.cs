@@ -5,7 +5,8 @@ namespace Workflows.Host.Dashboard.Attendance;
 /// <summary>
 /// The attendance chart as inline SVG: one horizontal bar per organization, its length the rate, and the series'
 /// threshold as a dashed line. Drawn on the server in viewBox units so it scales to any width; coloured by the
-/// stylesheet's classes (the page's CSP forbids inline styles and scripts).
+/// stylesheet's classes (the page's CSP forbids inline styles and scripts). The threshold line is drawn first, so
+/// bars and their texts lie on top of it and stay readable.
 /// </summary>
 internal static class AttendanceChart
 {
@@ -39,11 +40,11 @@ internal static class AttendanceChart
             <svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {N(Width)} {N(Height(n))}" width="100%" preserveAspectRatio="xMinYMin meet" role="img" aria-labelledby="{titleId} {descId}">
             <title id="{titleId}">{model.Title}</title>
             <desc id="{descId}">{model.Description}</desc>
+            <line class="threshold" x1="{N(threshold)}" y1="{N(Top - 4)}" x2="{N(threshold)}" y2="{N(plotBottom)}"/>
             {bars}
             <line class="axis" x1="{N(BarX)}" y1="{N(Top - 4)}" x2="{N(BarX)}" y2="{N(plotBottom)}"/>
             <line class="axis" x1="{N(BarX)}" y1="{N(plotBottom)}" x2="{N(BarX + BarMaxWidth)}" y2="{N(plotBottom)}"/>
             {ticks}
-            <line class="threshold" x1="{N(threshold)}" y1="{N(Top - 4)}" x2="{N(threshold)}" y2="{N(plotBottom)}"/>
             <text class="threshold-label" x="{N(threshold)}" y="{N(plotBottom + 32)}" text-anchor="middle">{model.ThresholdLabel}</text>
             </svg>
             """);

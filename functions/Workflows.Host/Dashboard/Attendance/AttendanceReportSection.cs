@@ -38,7 +38,7 @@ internal static class AttendanceReportSection
             <section class="card report" aria-labelledby="report-title">
             <h2 id="report-title">{heading}</h2>
             <p class="meta">{held} · {r.L("drempel voor lage opkomst", "low-turnout threshold")}: {threshold}</p>
-            {chart}
+            <div class="chart-wrap" tabindex="0" role="region" aria-label="{r.L("Grafiek", "Chart")}">{chart}</div>
             {AttendanceTable.Render(r, report)}
             </section>
             {LowTurnoutSection.Render(r, report)}
