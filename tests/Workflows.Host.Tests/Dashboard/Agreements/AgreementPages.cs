@@ -23,6 +23,21 @@ internal static class AgreementPages
         return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body);
     }
 
+    /// <summary>
+    /// Waits until the instance's history holds <paramref name="raised"/> raised events, then drains: an action raises its
+    /// event and answers at once, and the driver alone cannot tell an event still in the queue from an idle instance.
+    /// </summary>
+    public static async Task TakenInAsync(DashboardHost host, string instanceId, int raised)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while ((await host.Client.GetInstanceHistoryAsync(instanceId, patience.Token)).Count(e => e.EventType == "EventRaised") < raised)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), patience.Token);
+        }
+
+        await host.DrainAsync();
+    }
+
     public static AngleSharp.Dom.IDocument Parse(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
 
     /// <summary>The <c>data-person</c> ids of a list in a round's section, sorted.</summary>
