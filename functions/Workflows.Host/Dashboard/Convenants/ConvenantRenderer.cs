@@ -43,7 +43,7 @@ internal static class ConvenantRenderer
         if (c.LastOutcome is not { } last)
         {
             return Html.Of($"""
-                <div class="outcome" aria-labelledby="{id}"><h3 id="{id}">{r.L("Laatste uitkomst", "Last outcome")}</h3>
+                <div class="outcome"><h3 id="{id}">{r.L("Laatste uitkomst", "Last outcome")}</h3>
                 <p class="empty">{r.L("Nog geen uitkomst vastgelegd.", "No outcome recorded yet.")}</p></div>
                 """);
         }
@@ -56,7 +56,7 @@ internal static class ConvenantRenderer
             ? Html.Of($"""<p class="renewed">{r.L("Nieuwe einddatum", "New end date")}: <time datetime="{until}">{r.Date(SnapshotCalendar.Date(until))}</time></p>""")
             : Html.Empty;
         return Html.Of($"""
-            <div class="outcome" aria-labelledby="{id}"><h3 id="{id}">{r.L("Laatste uitkomst", "Last outcome")}</h3>
+            <div class="outcome"><h3 id="{id}">{r.L("Laatste uitkomst", "Last outcome")}</h3>
             <p class="meta">{r.L("Bestuursgesprek", "Board talk")} {last.Year.ToString(CultureInfo.InvariantCulture)} ({r.Date(SnapshotCalendar.Date(last.TalkDate))}), {r.L("vastgelegd", "recorded")} {r.DateTime(last.RecordedAt)}</p>
             <p class="summary">{outcome.Summary}</p>
             {changes}
@@ -78,7 +78,7 @@ internal static class ConvenantRenderer
             ? Html.Of($"""<p class="empty">{r.L("Geen waarschuwingen meer te versturen.", "No alerts left to send.")}</p>""")
             : Html.Of($"""<ul class="alerts">{sent}{upcoming}</ul>""");
         return Html.Of($"""
-            <div class="expiry" aria-labelledby="{id}"><h3 id="{id}">{r.L("Waarschuwingen einddatum", "Expiry alerts")}</h3>
+            <div class="expiry"><h3 id="{id}">{r.L("Waarschuwingen einddatum", "Expiry alerts")}</h3>
             <p class="meta">{r.L("90 en 30 dagen voor de einddatum (op een werkdag) aan de directeuren van beide scholen.", "90 and 30 days before the end date (on a working day) to the directors of both schools.")}</p>
             {list}
             </div>

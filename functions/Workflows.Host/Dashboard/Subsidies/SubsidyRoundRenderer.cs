@@ -35,7 +35,7 @@ internal static class SubsidyRoundRenderer
             ? Html.Of($"""<p class="empty">{r.L("Niemand", "Nobody")}</p>""")
             : Html.Of($"""<ul>{Html.Join(people.OrderBy(p => p.Organization, order).ThenBy(p => p.Name, order), p => Html.Of($"""<li data-person="{p.Id}">{p.Name} <span class="meta">({p.Organization})</span></li>"""))}</ul>""");
         return Html.Of($"""
-            <div class="people {kind}" aria-labelledby="{id}">
+            <div class="people {kind}">
             <h3 id="{id}">{label} <span class="count">({people.Count})</span></h3>
             {items}
             </div>
