@@ -149,7 +149,16 @@ public sealed class SubsidiesTabTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.BadRequest, againStatus);
         Assert.Contains("dashboard-ronde", AgreementPages.Parse(againBody).QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(before + 1, await CountRoundsAsync(host, config.Partnership.Id));
+
+        // The countdown follows the app's clock: on the deadline itself, and after it.
+        await host.RunUntilAsync(today.PlusDays(1).At(new LocalTime(10, 0)));
+        Assert.Equal("vandaag", await CountdownAsync(host, "dashboard-ronde"));
+        await host.RunUntilAsync(today.PlusDays(2).At(new LocalTime(10, 0)));
+        Assert.Equal("verlopen op zondag 2 augustus 2026", await CountdownAsync(host, "dashboard-ronde"));
     }
+
+    private static async Task<string> CountdownAsync(DashboardHost host, string round)
+        => (await host.GetDocumentAsync("dashboard/subsidies")).QuerySelector($"section.round[data-round='{round}'] .countdown")!.TextContent;
 
     private static List<KeyValuePair<string, string>> Fields(string id, string title, string deadline, string audience, bool confirmed)
     {
