@@ -8,10 +8,9 @@ namespace Workflows.Host.Api.Series;
 /// every invitee's answer to the occurrence in hand (in invitation order; <see cref="ResponseStatus.None"/> while
 /// silent; empty before the invitation went out).
 /// </summary>
-internal sealed record RunningCycle(string InstanceId, MeetingCycleStatus? Status, MeetingCycleInput? Input, IReadOnlyList<AttendeeResponse> Answers)
+/// <param name="Current">How far the cycle got with the occurrence in hand (its input's progress, plus the steps taken since).</param>
+internal sealed record RunningCycle(string InstanceId, MeetingCycleStatus? Status, MeetingCycleInput? Input, OccurrenceProgress? Current, IReadOnlyList<AttendeeResponse> Answers)
 {
-    public OccurrenceProgress? Current => Input?.Current;
-
     /// <summary>Whether the occurrence in hand has been invited (answers exist only then).</summary>
     public bool Invited => Current?.Event is not null;
 }

@@ -24,8 +24,9 @@ internal static class RunningCycles
 
         var status = instance.ReadCustomStatusAs<MeetingCycleStatus>();
         var input = instance.ReadInputAs<MeetingCycleInput>();
+        var progress = await CycleProgress.ReadAsync(client, instanceId, input?.Current, cancellationToken).ConfigureAwait(false);
         var answers = new List<AttendeeResponse>();
-        if (input?.Current is { Event: { } invited } current)
+        if (progress is { Event: { } invited } current)
         {
             var responses = await gateway.GetResponsesAsync(invited, cancellationToken).ConfigureAwait(false);
             var byEmail = responses.ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);
@@ -35,6 +36,6 @@ internal static class RunningCycles
             }
         }
 
-        return new RunningCycle(instanceId, status, input, answers);
+        return new RunningCycle(instanceId, status, input, progress, answers);
     }
 }

@@ -118,7 +118,7 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
 
     private static OccurrenceCard InHand(MeetingCycleInput input, RunningCycle cycle, PlannedOccurrence next, DateTimeOffset now, DateTimeZone zone)
     {
-        var progress = input.Current is { } current && current.Date == next.Date ? current : null;
+        var progress = cycle.Current is { } current && current.Date == next.Date ? current : null;
         bool invited = progress?.Event is not null;
 
         // The cycle's own status names the exact deadline while it waits for it; otherwise the planner's.
