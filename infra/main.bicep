@@ -30,6 +30,9 @@ param graphTenantId string = ''
 @description('Client (application) id of the Microsoft Graph app registration.')
 param graphClientId string = ''
 
+@description('Client id of the Entra app registration for signing in to the dashboard (App Service Authentication); empty: none.')
+param dashboardSignInClientId string = ''
+
 @secure()
 @metadata({
   azd: {
@@ -167,6 +170,7 @@ module functionApp 'modules/functionapp.bicep' = {
     secretNames: keyVault.outputs.secretNames
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
+    dashboardSignInClientId: dashboardSignInClientId
   }
 }
 

@@ -36,6 +36,11 @@ param instanceMemoryMB int
 @maxValue(1000)
 param maximumInstanceCount int
 
+@description('Client id of the Entra app registration coordinators sign in to the dashboard with (App Service Authentication). Empty: no App Service Authentication; the dashboard\'s own API-key login still guards it.')
+param dashboardSignInClientId string = ''
+
+var dashboardSignIn = !empty(dashboardSignInClientId)
+
 // Versionless references: a rotated secret reaches the app without a redeployment.
 func keyVaultReference(vaultUri string, secretName string) string =>
   '@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/${secretName})'
@@ -125,6 +130,55 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
       // Used only without a client secret: the app has no system-assigned identity, so Graph's managed-identity
       // credential must name this one.
       Messaging__Graph__ManagedIdentityClientId: identityClientId
+      // Only where App Service Authentication really is in front: then the platform strips a forged principal header.
+      Workflows__Dashboard__TrustAppServiceAuthentication: dashboardSignIn ? 'true' : 'false'
+      // App Service Authentication proves itself to Entra with this identity (a federated credential on the
+      // dashboard's app registration) instead of a client secret that would expire.
+      OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: dashboardSignIn ? identityClientId : ''
+    }
+  }
+
+  // Coordinators sign in with their school account before the dashboard is shown. The API (function keys or
+  // Entra bearer tokens) and the signed action links in directors' mail are excluded: they authenticate themselves.
+  resource signIn 'config' = if (dashboardSignIn) {
+    name: 'authsettingsV2'
+    properties: {
+      platform: {
+        enabled: true
+      }
+      globalValidation: {
+        requireAuthentication: true
+        unauthenticatedClientAction: 'RedirectToLoginPage'
+        redirectToProvider: 'azureactivedirectory'
+        excludedPaths: [
+          '/api'
+          '/api/*'
+        ]
+      }
+      httpSettings: {
+        requireHttps: true
+      }
+      identityProviders: {
+        azureActiveDirectory: {
+          enabled: true
+          registration: {
+            openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+            clientId: dashboardSignInClientId
+            clientSecretSettingName: 'OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID'
+          }
+          validation: {
+            allowedAudiences: [
+              'api://${dashboardSignInClientId}'
+              dashboardSignInClientId
+            ]
+          }
+        }
+      }
+      login: {
+        tokenStore: {
+          enabled: false
+        }
+      }
     }
   }
 

@@ -91,6 +91,28 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
+    public void DashboardSignIn_IsEntraInFrontOfTheDashboardOnlyWhenConfigured()
+    {
+        var signIn = Assert.Single(FunctionApp.OfType("Microsoft.Web/sites/config"),
+            config => ((string?)config["name"])!.Contains("'authsettingsV2'", StringComparison.Ordinal));
+        var validation = signIn["properties"]!["globalValidation"]!;
+        var entra = signIn["properties"]!["identityProviders"]!["azureActiveDirectory"]!;
+
+        // Deployed only with a client id; then the app trusts the principal header, and only then.
+        Assert.Equal("[variables('dashboardSignIn')]", (string?)signIn["condition"]);
+        Assert.Equal("[if(variables('dashboardSignIn'), 'true', 'false')]", (string?)AppSettings["Workflows__Dashboard__TrustAppServiceAuthentication"]);
+        Assert.True((bool?)validation["requireAuthentication"]);
+        Assert.Equal("RedirectToLoginPage", (string?)validation["unauthenticatedClientAction"]);
+
+        // The API and the action links in directors' mail must stay reachable without an Entra sign-in.
+        Assert.Contains("/api/*", validation["excludedPaths"]!.AsArray().Select(p => (string?)p));
+
+        // No client secret to expire: the app's own identity is the federated credential.
+        Assert.Equal("OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID", (string?)entra["registration"]!["clientSecretSettingName"]);
+        Assert.Equal("[if(variables('dashboardSignIn'), parameters('identityClientId'), '')]", (string?)AppSettings["OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID"]);
+    }
+
+    [Fact]
     public void Graph_ManagedIdentity_IsTheAppsUserAssignedOne()
     {
         // The site has only the user-assigned identity; a system-assigned credential would find none.

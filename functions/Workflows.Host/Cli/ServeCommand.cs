@@ -136,6 +136,7 @@ internal static class ServeCommand
                 }
 
                 await stdout.WriteLineAsync($"Listening on {string.Join(", ", app.Urls)}").ConfigureAwait(false);
+                await stdout.WriteLineAsync($"Dashboard: {string.Join(", ", app.Urls.Select(u => u.TrimEnd('/') + Dashboard.DashboardEndpoints.Prefix))}").ConfigureAwait(false);
                 await stdout.FlushAsync().ConfigureAwait(false);
                 await app.WaitForShutdownAsync().ConfigureAwait(false);
             }

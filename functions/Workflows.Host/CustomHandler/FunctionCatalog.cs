@@ -18,8 +18,14 @@ internal static class FunctionCatalog
     /// <summary>Every minute, at second 0 (NCRONTAB with seconds).</summary>
     public const string MinuteSchedule = "0 */1 * * * *";
 
-    /// <summary>The host's default HTTP route prefix; API routes live under it in both modes.</summary>
+    /// <summary>
+    /// The API's route prefix. host.json sets the host's own routePrefix to "" and every function's route carries
+    /// its full path, so the API stays at <c>/api/…</c> and the dashboard is served at <c>/dashboard</c> in both modes.
+    /// </summary>
     public const string RoutePrefix = "api";
+
+    /// <summary>The dashboard's first path segment (<see cref="Dashboard.DashboardEndpoints.Prefix"/>).</summary>
+    public const string DashboardPrefix = "dashboard";
 
     public const string ControlQueueFunction = "ControlQueue";
     public const string WorkQueueFunction = "WorkQueue";
@@ -38,9 +44,12 @@ internal static class FunctionCatalog
     }
 
     /// <summary>
-    /// One HTTP function per route template under <c>/api/</c>, with the union of its endpoints' methods. A route
-    /// is anonymous only when every endpoint on it allows anonymous access (the signed action links); everything
-    /// else needs a Functions key. Endpoints outside <c>/api/</c> are not reachable through the Functions host.
+    /// One HTTP function per route template under <c>/api/</c> and <c>/dashboard</c>, with the union of its endpoints'
+    /// methods. An API route is anonymous only when every endpoint on it allows anonymous access (the signed action
+    /// links); every other API route needs a Functions key. Dashboard routes are anonymous at the host: a browser
+    /// sends no Functions key, so the dashboard signs coordinators in itself (session cookie or the API key header,
+    /// never trusting the host) and in Azure sits behind App Service Authentication as well.
+    /// Endpoints elsewhere are not reachable through the Functions host.
     /// </summary>
     public static IReadOnlyList<HttpFunction> HttpFunctions(EndpointDataSource endpoints)
     {
@@ -48,7 +57,7 @@ internal static class FunctionCatalog
         var routes = new SortedDictionary<string, List<RouteEndpoint>>(StringComparer.OrdinalIgnoreCase);
         foreach (var endpoint in endpoints.Endpoints.OfType<RouteEndpoint>())
         {
-            if (ApiRoute(endpoint.RoutePattern.RawText) is { } route)
+            if (ServedRoute(endpoint.RoutePattern.RawText) is { } route)
             {
                 if (!routes.TryGetValue(route, out var list))
                 {
@@ -67,11 +76,23 @@ internal static class FunctionCatalog
             IReadOnlyList<string>? methods = methodSets.Any(m => m is null || m.Count == 0)
                 ? null
                 : [.. methodSets.SelectMany(m => m!).Select(m => m.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)];
-            bool anonymous = list.All(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null);
+            bool dashboard = ApiRoute(route) is null;
+            bool anonymous = dashboard || list.All(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null);
             functions.Add(new HttpFunction(UniqueName(route, names), route, methods, anonymous));
         }
 
         return functions;
+    }
+
+    /// <summary>The route template as the host serves it (no leading or trailing '/'), or null when it is neither API nor dashboard.</summary>
+    internal static string? ServedRoute(string? rawText)
+    {
+        string template = (rawText ?? "").Trim('/');
+        return ApiRoute(template) is not null
+            || string.Equals(template, DashboardPrefix, StringComparison.OrdinalIgnoreCase)
+            || template.StartsWith(DashboardPrefix + "/", StringComparison.OrdinalIgnoreCase)
+            ? template
+            : null;
     }
 
     /// <summary>The route template without the prefix, or null when the endpoint is not under <c>/api/</c>.</summary>
@@ -87,13 +108,14 @@ internal static class FunctionCatalog
     }
 
     /// <summary>
-    /// A valid function (folder) name from a route: <c>instances/{instanceId}/terminate</c> becomes
-    /// <c>Api_instances_instanceId_terminate</c>. Function names are case-insensitive, so clashes get a number.
+    /// A valid function (folder) name from a route: <c>api/instances/{instanceId}/terminate</c> becomes
+    /// <c>Api_instances_instanceId_terminate</c>, <c>dashboard/attendance</c> <c>Dashboard_attendance</c>.
+    /// Function names are case-insensitive, so clashes get a number.
     /// </summary>
     private static string UniqueName(string route, HashSet<string> taken)
     {
-        var name = new StringBuilder("Api");
-        foreach (string segment in route.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        var name = new StringBuilder(ApiRoute(route) is null ? "Dashboard" : "Api");
+        foreach (string segment in route.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1))
         {
             string part = segment.StartsWith('{') ? segment.Trim('{', '}').TrimStart('*').Split(':', '=', '?')[0] : segment;
             name.Append('_').Append(string.Concat(part.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-')));

@@ -15,6 +15,9 @@ internal static class DashboardAuthentication
     /// </summary>
     public const string KeyScheme = "WorkflowsDashboardKey";
 
+    /// <summary>App Service Authentication's principal header, trusted only when configured (<see cref="DashboardOptions"/>).</summary>
+    public const string AppServiceScheme = "WorkflowsDashboardAppService";
+
     public const string Policy = "WorkflowsDashboard";
 
     public const string CookieName = "wf-session";

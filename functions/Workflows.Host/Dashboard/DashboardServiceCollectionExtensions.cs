@@ -18,12 +18,18 @@ internal static class DashboardServiceCollectionExtensions
     /// Sign-in (session cookie from the login form, or the API key header), CSRF tokens for every form, and the
     /// data-protection key ring in the hub's blob container so sessions survive restarts and hold across instances.
     /// </summary>
-    public static IServiceCollection AddWorkflowsDashboard(this IServiceCollection services, string taskHub)
+    public static IServiceCollection AddWorkflowsDashboard(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration, string taskHub)
     {
+        services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section));
         services.AddAuthentication()
             .AddPolicyScheme(DashboardAuthentication.Scheme, null, options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(ApiAuthentication.KeyHeader) ? DashboardAuthentication.KeyScheme : DashboardAuthentication.CookieScheme)
+                context.Request.Headers.ContainsKey(ApiAuthentication.KeyHeader) ? DashboardAuthentication.KeyScheme
+                : context.Request.Headers.ContainsKey(AppServiceAuthenticationHandler.PrincipalHeader)
+                    && context.RequestServices.GetRequiredService<IOptionsMonitor<DashboardOptions>>().CurrentValue.TrustAppServiceAuthentication
+                    ? DashboardAuthentication.AppServiceScheme
+                : DashboardAuthentication.CookieScheme)
             .AddScheme<AuthenticationSchemeOptions, DashboardKeyAuthenticationHandler>(DashboardAuthentication.KeyScheme, null)
+            .AddScheme<AuthenticationSchemeOptions, AppServiceAuthenticationHandler>(DashboardAuthentication.AppServiceScheme, null)
             .AddCookie(DashboardAuthentication.CookieScheme, options =>
             {
                 options.Cookie.Name = DashboardAuthentication.CookieName;
@@ -52,6 +58,7 @@ internal static class DashboardServiceCollectionExtensions
             .AddAuthenticationSchemes(DashboardAuthentication.Scheme)
             .RequireAuthenticatedUser());
 
+        services.AddSingleton<LoginRateLimiter>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = DashboardAuthentication.CsrfCookieName;

@@ -26,12 +26,14 @@ public sealed partial class FunctionCatalogTests
             .Select(e => e.RoutePattern.RawText!.Trim('/')).ToHashSet(StringComparer.Ordinal);
         Assert.All(triggers, t => Assert.Contains(t.Name, postRoutes));
 
-        // API functions: each endpoint under /api/ is covered by a function with its route and method, and back.
-        var apiEndpoints = endpoints.Where(e => FunctionCatalog.ApiRoute(e.RoutePattern.RawText) is not null).ToList();
+        // API and dashboard functions: each endpoint under /api/ or /dashboard is covered by a function with its route and method, and back.
+        var apiEndpoints = endpoints.Where(e => FunctionCatalog.ServedRoute(e.RoutePattern.RawText) is not null).ToList();
         Assert.NotEmpty(apiEndpoints);
+        Assert.Contains(http, f => f.Route == "dashboard" && f.Anonymous);
+        Assert.Contains(http, f => f.Route == "api/series/{id}/rsvp" && !f.Anonymous);
         foreach (var endpoint in apiEndpoints)
         {
-            string route = FunctionCatalog.ApiRoute(endpoint.RoutePattern.RawText)!;
+            string route = FunctionCatalog.ServedRoute(endpoint.RoutePattern.RawText)!;
             var function = Assert.Single(http, f => string.Equals(f.Route, route, StringComparison.OrdinalIgnoreCase));
             foreach (string method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
             {
@@ -39,11 +41,11 @@ public sealed partial class FunctionCatalogTests
             }
         }
 
-        Assert.All(http, f => Assert.Contains(apiEndpoints, e => string.Equals(FunctionCatalog.ApiRoute(e.RoutePattern.RawText), f.Route, StringComparison.OrdinalIgnoreCase)));
+        Assert.All(http, f => Assert.Contains(apiEndpoints, e => string.Equals(FunctionCatalog.ServedRoute(e.RoutePattern.RawText), f.Route, StringComparison.OrdinalIgnoreCase)));
 
-        // Nothing else is mapped under the Functions host: every endpoint is a trigger route or an API route.
+        // Nothing else is mapped under the Functions host: every endpoint is a trigger route, an API or a dashboard route.
         Assert.All(endpoints, e => Assert.True(
-            FunctionCatalog.ApiRoute(e.RoutePattern.RawText) is not null || triggers.Any(t => t.Name == e.RoutePattern.RawText!.Trim('/')),
+            FunctionCatalog.ServedRoute(e.RoutePattern.RawText) is not null || triggers.Any(t => t.Name == e.RoutePattern.RawText!.Trim('/')),
             $"{e.RoutePattern.RawText} is served but has no function"));
 
         var names = triggers.Select(t => t.Name).Concat(http.Select(f => f.Name)).ToList();
@@ -71,18 +73,26 @@ public sealed partial class FunctionCatalogTests
             Endpoint("/api/mixed", new AllowAnonymousAttribute(), "GET"),
             Endpoint("/api/mixed", null, "POST"),
             Endpoint("/api/any/{*rest}", null),
-            Endpoint("/dashboard", null, "GET"));
+            Endpoint("/dashboard", null, "GET"),
+            Endpoint("/dashboard/login", new AllowAnonymousAttribute(), "GET", "POST"),
+            Endpoint("/dashboardish", null, "GET"),
+            Endpoint("/other/api/x", null, "GET"));
 
         var functions = FunctionCatalog.HttpFunctions(source);
 
-        var instance = Assert.Single(functions, f => f.Route == "instances/{instanceId}");
+        var instance = Assert.Single(functions, f => f.Route == "api/instances/{instanceId}");
         Assert.Equal("Api_instances_instanceId", instance.Name);
         Assert.Equal(["delete", "get"], instance.Methods);
         Assert.Equal("function", instance.AuthLevel);
-        Assert.Equal("anonymous", Assert.Single(functions, f => f.Route == "links/{token}").AuthLevel);
-        Assert.Equal("function", Assert.Single(functions, f => f.Route == "mixed").AuthLevel);
-        Assert.Null(Assert.Single(functions, f => f.Route == "any/{*rest}").Methods);
-        Assert.DoesNotContain(functions, f => f.Route.Contains("dashboard", StringComparison.Ordinal));
+        Assert.Equal("anonymous", Assert.Single(functions, f => f.Route == "api/links/{token}").AuthLevel);
+        Assert.Equal("function", Assert.Single(functions, f => f.Route == "api/mixed").AuthLevel);
+        Assert.Null(Assert.Single(functions, f => f.Route == "api/any/{*rest}").Methods);
+
+        // The dashboard signs its users in itself: anonymous at the host even where the app requires a session.
+        var dashboard = Assert.Single(functions, f => f.Route == "dashboard");
+        Assert.Equal(("Dashboard", "anonymous"), (dashboard.Name, dashboard.AuthLevel));
+        Assert.Equal(("Dashboard_login", "anonymous"), Assert.Single(functions, f => f.Route == "dashboard/login") is var login ? (login.Name, login.AuthLevel) : default);
+        Assert.Equal(6, functions.Count);
     }
 
     [Fact]

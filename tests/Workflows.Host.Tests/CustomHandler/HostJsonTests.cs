@@ -30,7 +30,8 @@ public sealed class HostJsonTests
         // The engine writes queue messages as plain text (no base64) and poisons on the delivery it is told is the last.
         Assert.Equal("none", queues.GetProperty("messageEncoding").GetString());
         Assert.Equal(new DurableTaskWorkerOptions().MaxDequeueCount, queues.GetProperty("maxDequeueCount").GetInt32());
-        Assert.Equal("api", HostJson().GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        // Empty: each function's route carries its whole path, so /api/… and /dashboard/… are both served.
+        Assert.Equal("", HostJson().GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }
 
     [Fact]

@@ -69,7 +69,8 @@ internal sealed partial class DashboardHost : IAsyncDisposable
     /// <paramref name="configFile"/> (a path; default the Profijt sample), which starts the workflows. Answers to invitations
     /// come from <paramref name="responsesFile"/> (default the Profijt sample's responses); pass "" for none.
     /// </summary>
-    public static async Task<DashboardHost> StartAsync(AzuriteFixture azurite, string? configFile = null, string? responsesFile = null, LocalDate? day = null)
+    /// <param name="settings">Extra app settings over the test's own.</param>
+    public static async Task<DashboardHost> StartAsync(AzuriteFixture azurite, string? configFile = null, string? responsesFile = null, LocalDate? day = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         configFile ??= CliRun.Sample("profijt.yaml");
@@ -95,7 +96,7 @@ internal sealed partial class DashboardHost : IAsyncDisposable
             Urls = [$"http://127.0.0.1:{port}"],
             Hub = hub,
             Storage = StorageAccount.FromConnectionString(azurite.ConnectionString),
-            Settings = new Dictionary<string, string?>
+            Settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
             {
                 ["Workflows:ApiKey"] = Key,
                 ["Workflows:Outbox:Directory"] = outbox,

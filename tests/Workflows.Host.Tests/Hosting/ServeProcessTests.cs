@@ -23,6 +23,9 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
         using var without = await http.GetAsync("api/health");
         using var wrong = await Get(http, "api/health", "not-the-key");
         using var with = await Get(http, "api/health", key);
+        using var dashboard = await Get(http, "dashboard", key);
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = http.BaseAddress };
+        using var anonymousDashboard = await noRedirects.GetAsync("dashboard");
         bool queueMade = (await new QueueClient(azurite.ConnectionString, $"{hub.ToLowerInvariant()}-control").ExistsAsync()).Value;
         serve.Terminate();
         int exit = await serve.WaitForExitAsync();
@@ -30,6 +33,10 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.OK, with.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Contains("Profijt", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("/dashboard/login", anonymousDashboard.Headers.Location?.OriginalString);
+        Assert.Contains($"Dashboard: http://127.0.0.1:{port}/dashboard", serve.Stdout, StringComparison.Ordinal);
         Assert.True(queueMade, "serve did not create its task hub in the given storage");
         Assert.Equal(0, exit);
         Assert.DoesNotContain("API key", serve.Stdout, StringComparison.Ordinal);

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Workflows.Host.Dashboard;
+
+/// <summary>
+/// A coordinator signed in by App Service Authentication (Entra ID) in front of the app: the principal in
+/// <c>X-MS-CLIENT-PRINCIPAL</c> (base64 JSON of claims), accepted only when <see cref="DashboardOptions.TrustAppServiceAuthentication"/>
+/// is on and the principal carries the required app role.
+/// </summary>
+internal sealed class AppServiceAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    IOptionsMonitor<DashboardOptions> dashboard,
+    ILoggerFactory logger,
+    UrlEncoder encoder) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var settings = dashboard.CurrentValue;
+        if (!settings.TrustAppServiceAuthentication || !Request.Headers.TryGetValue(PrincipalHeader, out var header) || string.IsNullOrEmpty(header.ToString()))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        if (Parse(header.ToString()) is not { } claims)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("The App Service principal header is not readable."));
+        }
+
+        if (!claims.Any(c => c.Type == "roles" && string.Equals(c.Value, settings.RequiredRole, StringComparison.Ordinal)))
+        {
+            return Task.FromResult(AuthenticateResult.Fail($"The signed-in user lacks the app role '{settings.RequiredRole}'."));
+        }
+
+        // The CSRF check applies: App Service Authentication's own session cookie is an ambient credential.
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "coordinator"), new Claim(DashboardKeyAuthenticationHandler.MethodClaim, "app-service")],
+            Scheme.Name);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
+    }
+
+    /// <summary>The principal's claims (<c>{"claims":[{"typ":…,"val":…}]}</c>, base64), or null when unreadable.</summary>
+    internal static IReadOnlyList<Claim>? Parse(string header)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(header)));
+            if (!document.RootElement.TryGetProperty("claims", out var claims) || claims.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+
+            return [.. claims.EnumerateArray()
+                .Where(c => c.ValueKind == JsonValueKind.Object && c.TryGetProperty("typ", out _) && c.TryGetProperty("val", out _))
+                .Select(c => new Claim(c.GetProperty("typ").GetString() ?? "", c.GetProperty("val").GetString() ?? ""))];
+        }
+        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}
