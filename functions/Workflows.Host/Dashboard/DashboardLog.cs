@@ -17,6 +17,9 @@ internal static partial class DashboardLog
     [LoggerMessage(EventId = 5204, Level = LogLevel.Error, Message = "Dashboard: {Method} {Route} failed.")]
     public static partial void Unhandled(ILogger logger, string method, string route, Exception exception);
 
+    [LoggerMessage(EventId = 5206, Level = LogLevel.Warning, Message = "Dashboard: too many sign-in attempts from one client; refused for now.")]
+    public static partial void LoginThrottled(ILogger logger);
+
     [LoggerMessage(EventId = 5205, Level = LogLevel.Information, Message = "Dashboard: action {Action} on {Target} queued.")]
     public static partial void ActionTaken(ILogger logger, string action, string target);
 }

@@ -58,6 +58,7 @@ internal static class DashboardServiceCollectionExtensions
             .AddAuthenticationSchemes(DashboardAuthentication.Scheme)
             .RequireAuthenticatedUser());
 
+        services.AddSingleton<LoginRateLimiter>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = DashboardAuthentication.CsrfCookieName;

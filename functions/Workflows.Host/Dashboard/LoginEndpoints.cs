@@ -32,12 +32,21 @@ internal static class LoginEndpoints
         return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
 
-    private static async Task<IResult> LoginAsync(HttpContext http, IOptionsMonitor<WorkflowsApiOptions> options, ILoggerFactory loggers)
+    private static async Task<IResult> LoginAsync(HttpContext http, IOptionsMonitor<WorkflowsApiOptions> options, LoginRateLimiter limiter, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(LoginEndpoints));
+        if (limiter.Blocked(http) is { } wait)
+        {
+            DashboardLog.LoginThrottled(logger);
+            LoginRateLimiter.SetRetryAfter(http, wait);
+            var tooMany = await DashboardRequest.CreateAsync(http).ConfigureAwait(false);
+            return LoginPage(tooMany, [tooMany.L("Te veel pogingen; probeer het over een minuut opnieuw.", "Too many attempts; try again in a minute.")], StatusCodes.Status429TooManyRequests);
+        }
+
         var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
         if (!DashboardKeyAuthenticationHandler.IsValidKey(options.CurrentValue, form[KeyField].ToString()))
         {
+            limiter.Failed(http);
             DashboardLog.LoginRefused(logger);
             var r = await DashboardRequest.CreateAsync(http).ConfigureAwait(false);
             return LoginPage(r, [r.L("Deze sleutel is niet juist.", "This key is not correct.")], StatusCodes.Status401Unauthorized);

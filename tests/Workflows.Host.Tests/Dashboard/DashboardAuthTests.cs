@@ -103,6 +103,36 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Guessing_the_key_through_the_login_form_is_slowed_down_even_the_right_key_waits()
+    {
+        // Signing in with the right key does not count: a coordinator who signs in often is never slowed down.
+        for (int i = 0; i < 12; i++)
+        {
+            using var coordinator = Host.NewSession(out _);
+            await DashboardHost.SignInAsync(coordinator);
+        }
+
+        using var session = Host.NewSession(out var cookies);
+        string form = await session.GetStringAsync(new Uri("dashboard/login", UriKind.Relative));
+        string token = DashboardHost.CsrfToken(form);
+        var statuses = new List<HttpStatusCode>();
+        for (int i = 0; i < 10; i++)
+        {
+            using var guess = new FormUrlEncodedContent([new("__csrf", token), new("apiKey", $"guess-{i}")]);
+            using var refused = await session.PostAsync(new Uri("dashboard/login", UriKind.Relative), guess);
+            statuses.Add(refused.StatusCode);
+        }
+
+        using var right = new FormUrlEncodedContent([new("__csrf", token), new("apiKey", DashboardHost.Key)]);
+        using var response = await session.PostAsync(new Uri("dashboard/login", UriKind.Relative), right);
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.DoesNotContain(cookies.GetAllCookies(), c => c.Name == "wf-session");
+    }
+
+    [Fact]
     public async Task A_form_posted_without_its_csrf_token_is_refused_even_with_a_session()
     {
         using var session = Host.NewSession(out _);

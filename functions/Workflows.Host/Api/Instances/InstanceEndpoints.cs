@@ -15,8 +15,6 @@ namespace Workflows.Host.Api.Instances;
 /// </summary>
 internal static partial class InstanceEndpoints
 {
-    private const int MaxPageSize = 1000;
-
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/instances").WithTags("Instances");
@@ -54,13 +52,15 @@ internal static partial class InstanceEndpoints
         [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
-        var statuses = ParseStatuses(status, errors);
+        var unknown = new List<string>();
+        var statuses = InstanceQueries.ParseStatuses([status], unknown);
+        errors.AddRange(unknown.Select(part => $"status: '{part}' is geen status ({string.Join(", ", Enum.GetNames<OrchestrationRuntimeStatus>())})."));
         var from = ParseTime(createdFrom, nameof(createdFrom), errors);
         var to = ParseTime(createdTo, nameof(createdTo), errors);
         int size = 100;
-        if (pageSize is not null && (!int.TryParse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxPageSize))
+        if (pageSize is not null && !InstanceQueries.TryParsePageSize(pageSize, out size))
         {
-            errors.Add($"pageSize: een getal van 1 tot en met {MaxPageSize}.");
+            errors.Add($"pageSize: een getal van 1 tot en met {InstanceQueries.MaxPageSize}.");
         }
 
         if (errors.Count > 0)
@@ -77,12 +77,10 @@ internal static partial class InstanceEndpoints
             PageSize = size,
             FetchInputsAndOutputs = true,
         };
-        await foreach (var page in client.GetAllInstancesAsync(query).AsPages(string.IsNullOrEmpty(continuationToken) ? null : continuationToken, size).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            return TypedResults.Ok(new InstancePage([.. page.Values.Select(InstanceStatus.From)], page.ContinuationToken));
-        }
-
-        return TypedResults.Ok(new InstancePage([], null));
+        var page = await InstanceQueries.PageAsync(client, query, continuationToken, cancellationToken).ConfigureAwait(false);
+        return page is null
+            ? ApiProblems.BadRequest("De zoekvraag is ongeldig.", ["continuationToken: geen vervolgtoken van deze lijst."])
+            : TypedResults.Ok(new InstancePage([.. page.Instances.Select(InstanceStatus.From)], page.ContinuationToken));
     }
 
     private static async Task<IResult> GetAsync(string id, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
@@ -122,30 +120,16 @@ internal static partial class InstanceEndpoints
         JsonElement? payload = null;
         if (http.Request.ContentLength is not 0)
         {
-            try
+            using var reader = new StreamReader(http.Request.Body);
+            string body = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            if (!InstanceCommands.TryParsePayload(body, out payload, out string? error))
             {
-                using var document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
-                payload = document.RootElement.Clone();
-            }
-            catch (JsonException e)
-            {
-                return ApiProblems.BadRequest($"De body is geen geldige JSON: {e.Message}");
+                return ApiProblems.BadRequest($"De body is geen geldige JSON: {error}");
             }
         }
 
-        var metadata = await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
-        if (metadata is null)
-        {
-            return Unknown(id);
-        }
-
-        if (metadata.IsCompleted)
-        {
-            return Finished(metadata);
-        }
-
-        await client.RaiseEventAsync(id, name, payload, cancellationToken).ConfigureAwait(false);
-        return Accepted(http, id, "event");
+        var check = await InstanceCommands.RunAsync(client, id, InstanceOperation.RaiseEvent, null, name, payload, cancellationToken).ConfigureAwait(false);
+        return check.Allowed ? Accepted(http, id, "event") : Refusal(id, check);
     }
 
     private static async Task<IResult> ControlAsync(string operation, string id, string? reason, HttpContext http, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
@@ -155,35 +139,14 @@ internal static partial class InstanceEndpoints
             return bad;
         }
 
-        var metadata = await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
-        if (metadata is null)
+        var kind = operation switch
         {
-            return Unknown(id);
-        }
-
-        if (metadata.IsCompleted)
-        {
-            return Finished(metadata);
-        }
-
-        switch (operation)
-        {
-            case "terminate":
-                await client.TerminateInstanceAsync(id, reason, cancellationToken).ConfigureAwait(false);
-                break;
-            case "suspend" when metadata.RuntimeStatus == OrchestrationRuntimeStatus.Suspended:
-                return ApiProblems.Conflict($"Instantie '{id}' is al onderbroken.");
-            case "suspend":
-                await client.SuspendInstanceAsync(id, reason, cancellationToken).ConfigureAwait(false);
-                break;
-            case "resume" when metadata.RuntimeStatus != OrchestrationRuntimeStatus.Suspended:
-                return ApiProblems.Conflict($"Instantie '{id}' is niet onderbroken (status {metadata.RuntimeStatus}).");
-            default:
-                await client.ResumeInstanceAsync(id, reason, cancellationToken).ConfigureAwait(false);
-                break;
-        }
-
-        return Accepted(http, id, operation);
+            "terminate" => InstanceOperation.Terminate,
+            "suspend" => InstanceOperation.Suspend,
+            _ => InstanceOperation.Resume,
+        };
+        var check = await InstanceCommands.RunAsync(client, id, kind, reason, null, null, cancellationToken).ConfigureAwait(false);
+        return check.Allowed ? Accepted(http, id, operation) : Refusal(id, check);
     }
 
     private static async Task<IResult> PurgeAsync(string id, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
@@ -193,28 +156,21 @@ internal static partial class InstanceEndpoints
             return bad;
         }
 
-        var metadata = await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
-        if (metadata is null)
-        {
-            return Unknown(id);
-        }
-
-        if (!metadata.IsCompleted)
-        {
-            return ApiProblems.Conflict($"Instantie '{id}' is {metadata.RuntimeStatus}; alleen voltooide, mislukte of beëindigde instanties kunnen worden verwijderd.");
-        }
-
-        try
-        {
-            var result = await client.PurgeInstanceAsync(id, cancellationToken).ConfigureAwait(false);
-            return TypedResults.Ok(new PurgeOutcome(result.PurgedInstanceCount));
-        }
-        catch (InvalidOperationException e)
-        {
-            // The engine refuses too (a state change in between, or messages still to send): say why.
-            return ApiProblems.Conflict(e.Message);
-        }
+        var check = await InstanceCommands.RunAsync(client, id, InstanceOperation.Purge, null, null, null, cancellationToken).ConfigureAwait(false);
+        return check.Allowed ? TypedResults.Ok(new PurgeOutcome(check.Purged)) : Refusal(id, check);
     }
+
+    /// <summary>Why an operation was refused, as problem details (Dutch, like the rest of the API).</summary>
+    private static IResult Refusal(string id, InstanceCheck check) => check.Verdict switch
+    {
+        InstanceVerdict.Unknown => Unknown(id),
+        InstanceVerdict.Finished => ApiProblems.Gone($"Instantie '{id}' is al afgelopen (status {check.Instance?.RuntimeStatus})."),
+        InstanceVerdict.AlreadySuspended => ApiProblems.Conflict($"Instantie '{id}' is al onderbroken."),
+        InstanceVerdict.NotSuspended => ApiProblems.Conflict($"Instantie '{id}' is niet onderbroken (status {check.Instance?.RuntimeStatus})."),
+        InstanceVerdict.NotFinished => ApiProblems.Conflict($"Instantie '{id}' is {check.Instance?.RuntimeStatus}; alleen voltooide, mislukte of beëindigde instanties kunnen worden verwijderd."),
+        InstanceVerdict.Refused => ApiProblems.Conflict(check.EngineMessage ?? $"Instantie '{id}' kan nu niet worden verwijderd."),
+        _ => InvalidIdProblem(),
+    };
 
     private static Microsoft.AspNetCore.Http.HttpResults.Accepted<AcceptedOperation> Accepted(HttpContext http, string id, string operation)
     {
@@ -224,36 +180,12 @@ internal static partial class InstanceEndpoints
 
     private static IResult Unknown(string id) => ApiProblems.NotFound($"Er is geen instantie '{id}'.");
 
-    private static IResult Finished(OrchestrationMetadata m) => ApiProblems.Gone($"Instantie '{m.InstanceId}' is al afgelopen (status {m.RuntimeStatus}).");
 
     /// <summary>The engine's rule for instance ids (they become table partition keys), checked before any storage call.</summary>
-    private static IResult? InvalidId(string id)
-        => id.Length > 400 || id.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c))
-            ? ApiProblems.BadRequest("Een instantie-id heeft hoogstens 400 tekens, zonder '/', '\\', '#', '?' of stuurtekens.")
-            : null;
+    private static IResult? InvalidId(string id) => InstanceCommands.IsValidId(id) ? null : InvalidIdProblem();
 
-    private static List<OrchestrationRuntimeStatus>? ParseStatuses(string? status, List<string> errors)
-    {
-        if (string.IsNullOrWhiteSpace(status))
-        {
-            return null;
-        }
-
-        var list = new List<OrchestrationRuntimeStatus>();
-        foreach (var part in status.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (Enum.TryParse<OrchestrationRuntimeStatus>(part, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
-            {
-                list.Add(parsed);
-            }
-            else
-            {
-                errors.Add($"status: '{part}' is geen status ({string.Join(", ", Enum.GetNames<OrchestrationRuntimeStatus>())}).");
-            }
-        }
-
-        return list;
-    }
+    private static IResult InvalidIdProblem()
+        => ApiProblems.BadRequest("Een instantie-id heeft hoogstens 400 tekens, zonder '/', '\\', '#', '?' of stuurtekens.");
 
     private static DateTimeOffset? ParseTime(string? value, string name, List<string> errors)
     {

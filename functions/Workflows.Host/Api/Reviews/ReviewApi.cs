@@ -33,8 +33,27 @@ public static class ReviewApi
             return problem;
         }
 
+        var result = await RecordOutcomeAsync(id, body!, await store.GetCurrentAsync(cancellationToken).ConfigureAwait(false), client, record: true, cancellationToken).ConfigureAwait(false);
+        return result.Status switch
+        {
+            ReviewOutcomeStatus.Invalid => ApiProblems.BadRequest(result.Message, result.Errors),
+            ReviewOutcomeStatus.NotFound => ApiProblems.NotFound(result.Message),
+            ReviewOutcomeStatus.Conflict => ApiProblems.Conflict(result.Message),
+            _ => TypedResults.Accepted($"{ApiEndpoints.Prefix}/instances/{result.InstanceId}"),
+        };
+    }
+
+    /// <summary>
+    /// Checks an outcome and, when <paramref name="record"/>, hands it to the convenant's bestuur-talk workflow. The API
+    /// and the dashboard both call this; without <paramref name="record"/> (the dashboard's confirmation step) nothing is raised.
+    /// </summary>
+    internal static async Task<ReviewOutcomeResult> RecordOutcomeAsync(string id, ReviewOutcomeRequest body, StoredPartnershipConfig? current, DurableTaskClient client, bool record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(client);
+        const string Invalid = "De uitkomst is ongeldig; er is niets vastgelegd.";
         var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(body!.Summary) || body.Summary.Length > 2000)
+        if (string.IsNullOrWhiteSpace(body.Summary) || body.Summary.Length > 2000)
         {
             errors.Add("summary: verplicht, hoogstens 2000 tekens.");
         }
@@ -52,32 +71,37 @@ public static class ReviewApi
 
         if (errors.Count > 0)
         {
-            return ApiProblems.BadRequest("De uitkomst is ongeldig; er is niets vastgelegd.", errors);
+            return ReviewOutcomeResult.Invalid(Invalid, errors);
         }
 
-        if (await store.GetCurrentAsync(cancellationToken).ConfigureAwait(false) is not { } current)
+        if (current is null)
         {
-            return ApiProblems.NotFound("Er is nog geen configuratie opgeslagen (PUT /api/config).");
+            return new ReviewOutcomeResult(ReviewOutcomeStatus.NotFound, "Er is nog geen configuratie opgeslagen (PUT /api/config).", [], null, null);
         }
 
         if (current.Config.FindConvenant(id) is not { } convenant)
         {
-            return ApiProblems.NotFound($"Er is geen convenant '{id}'; de configuratie heeft: {string.Join(", ", current.Config.Convenants.Select(c => c.Id))}.");
+            return new ReviewOutcomeResult(ReviewOutcomeStatus.NotFound, $"Er is geen convenant '{id}'; de configuratie heeft: {string.Join(", ", current.Config.Convenants.Select(c => c.Id))}.", [], null, null);
         }
 
         if (validUntil is not null && LocalDatePattern.Iso.Parse(validUntil).Value <= convenant.ValidUntil)
         {
-            return ApiProblems.BadRequest("De uitkomst is ongeldig; er is niets vastgelegd.", [$"validUntil: {validUntil} ligt niet na de huidige einddatum {LocalDatePattern.Iso.Format(convenant.ValidUntil)}."]);
+            return ReviewOutcomeResult.Invalid(Invalid, [$"validUntil: {validUntil} ligt niet na de huidige einddatum {LocalDatePattern.Iso.Format(convenant.ValidUntil)}."]);
         }
 
         string instanceId = ConvenantSnapshots.InstanceId(current.Config.Partnership.Id, id);
         var instance = await client.GetInstanceAsync(instanceId, cancellation: cancellationToken).ConfigureAwait(false);
         if (instance is null || instance.IsCompleted)
         {
-            return ApiProblems.Conflict($"Voor convenant '{id}' loopt geen bestuursgesprek-workflow.");
+            return new ReviewOutcomeResult(ReviewOutcomeStatus.Conflict, $"Voor convenant '{id}' loopt geen bestuursgesprek-workflow.", [], instanceId, null);
         }
 
-        await client.RaiseEventAsync(instanceId, ReviewEvents.Outcome, new ReviewOutcome(body.Summary!.Trim(), [.. (body.AgreedChanges ?? []).Select(c => c.Trim())], validUntil), cancellationToken).ConfigureAwait(false);
-        return TypedResults.Accepted($"{ApiEndpoints.Prefix}/instances/{instanceId}");
+        var outcome = new ReviewOutcome(body.Summary!.Trim(), [.. (body.AgreedChanges ?? []).Select(c => c.Trim())], validUntil);
+        if (record)
+        {
+            await client.RaiseEventAsync(instanceId, ReviewEvents.Outcome, outcome, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new ReviewOutcomeResult(ReviewOutcomeStatus.Ready, string.Empty, [], instanceId, outcome);
     }
 }

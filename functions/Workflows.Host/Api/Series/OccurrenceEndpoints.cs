@@ -20,8 +20,6 @@ namespace Workflows.Host.Api.Series;
 /// </summary>
 internal static class OccurrenceEndpoints
 {
-    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
-
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/series/{id}/rsvp", RsvpAsync)
@@ -66,32 +64,19 @@ internal static class OccurrenceEndpoints
             return await MissingAsync(store, id, cancellationToken).ConfigureAwait(false);
         }
 
-        string instanceId = SeriesSnapshots.InstanceId(config.Partnership.Id, meeting.Id);
-        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
-        if (instance is not { IsCompleted: false })
+        if (await RunningCycles.ReadAsync(client, gateway, config.Partnership.Id, meeting.Id, cancellationToken).ConfigureAwait(false) is not { } cycle)
         {
             return ApiProblems.Conflict($"Overlegreeks '{id}' heeft geen lopende cyclus.");
         }
 
-        var status = instance.ReadCustomStatusAs<MeetingCycleStatus>();
-        var input = instance.ReadInputAs<MeetingCycleInput>();
-        var current = input?.Current;
-        var answers = new List<SeriesRsvpAnswer>();
-        if (current?.Event is { } invited)
-        {
-            var responses = await gateway.GetResponsesAsync(invited, cancellationToken).ConfigureAwait(false);
-            var byEmail = responses.ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);
-            var names = input!.Series.Members.ToDictionary(m => m.Email, m => m.Name, StringComparer.OrdinalIgnoreCase);
-            foreach (string email in current.Sent?.Attendees ?? [])
-            {
-                string name = names.GetValueOrDefault(email, email);
-                answers.Add(byEmail.TryGetValue(email, out var r)
-                    ? new SeriesRsvpAnswer(name, email, r.Response, r.Comment)
-                    : new SeriesRsvpAnswer(name, email, ResponseStatus.None, null));
-            }
-        }
+        var status = cycle.Status;
+        var current = cycle.Current;
+        var names = (cycle.Input?.Series.Members ?? []).ToDictionary(m => m.Email, m => m.Name, StringComparer.OrdinalIgnoreCase);
+        var answers = cycle.Answers
+            .Select(a => new SeriesRsvpAnswer(names.GetValueOrDefault(a.Email, a.Email), a.Email, a.Response, a.Comment))
+            .ToList();
 
-        return TypedResults.Ok(new SeriesRsvp(id, instanceId, status?.Phase, current?.Date ?? status?.Occurrence, status?.WaitingUntil, current?.Event is not null, answers));
+        return TypedResults.Ok(new SeriesRsvp(id, cycle.InstanceId, status?.Phase, current?.Date ?? status?.Occurrence, status?.WaitingUntil, current?.Event is not null, answers));
     }
 
     private static async Task<IResult> CancelAsync(
@@ -116,27 +101,15 @@ internal static class OccurrenceEndpoints
         var errors = new List<string>();
         var seriesDate = ParseDate(date, "date", errors);
         var body = await ReadBodyAsync(request, required: true, errors, cancellationToken).ConfigureAwait(false);
-        var newDate = Text(body, "newDate", errors) is { } d ? ParseDate(d, "newDate", errors) : null;
-        if (body is not null && newDate is null && errors.Count == 0)
-        {
-            errors.Add("newDate ontbreekt (yyyy-MM-dd).");
-        }
-
-        var start = ParseTime(Text(body, "start", errors), "start", errors);
-        var end = ParseTime(Text(body, "end", errors), "end", errors);
+        var move = OccurrenceInput.Move(Text(body, "newDate", errors), Text(body, "start", errors), Text(body, "end", errors), errors);
         string? reason = Text(body, "reason", errors);
-        if (start is { } s && end is { } e && e <= s)
-        {
-            errors.Add("end moet na start liggen.");
-        }
-
         if (errors.Count > 0)
         {
             return ApiProblems.BadRequest("Het verzoek is ongeldig.", errors);
         }
 
         return await CommandAsync(store, id, (config, meeting) =>
-            MeetingCoordinatorCommands.MoveOccurrenceAsync(client, config.Partnership.Id, meeting.Id, seriesDate!.Value, newDate!.Value, start, end, reason, cancellationToken), "move", date, cancellationToken).ConfigureAwait(false);
+            MeetingCoordinatorCommands.MoveOccurrenceAsync(client, config.Partnership.Id, meeting.Id, seriesDate!.Value, move!.NewDate, move.Start, move.End, reason, cancellationToken), "move", date, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IResult> CommandAsync(
@@ -216,32 +189,5 @@ internal static class OccurrenceEndpoints
         return value.GetString();
     }
 
-    private static LocalDate? ParseDate(string text, string name, List<string> errors)
-    {
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        errors.Add($"{name}: '{text}' is geen datum (yyyy-MM-dd).");
-        return null;
-    }
-
-    private static LocalTime? ParseTime(string? text, string name, List<string> errors)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parsed = Time.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        errors.Add($"{name}: '{text}' is geen tijd (HH:mm).");
-        return null;
-    }
+    private static LocalDate? ParseDate(string text, string name, List<string> errors) => OccurrenceInput.ParseDate(text, name, errors);
 }

@@ -65,22 +65,13 @@ public static partial class SubsidyApi
             return NoConfig();
         }
 
-        var config = current.Config;
-        var (round, errors) = Validate(body!, config, AmsterdamToday.From(time));
-        if (round is null)
+        var registration = await RegisterRoundAsync(body!, current.Config, client, AmsterdamToday.From(time), start: true, cancellationToken).ConfigureAwait(false);
+        return registration switch
         {
-            return ApiProblems.BadRequest($"De subsidieronde heeft {errors.Count} fout(en); er is niets gestart.", errors);
-        }
-
-        var snapshot = SubsidyRoundSnapshots.Create(config, round, SubsidyRoundSnapshots.FromApi);
-        string id = SubsidyRoundSnapshots.InstanceId(snapshot.PartnershipId, snapshot.RoundId);
-        if (await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false) is not null)
-        {
-            return ApiProblems.Conflict($"Er is al een subsidieronde '{round.Id}'; kies een ander id.");
-        }
-
-        await SubsidyWorkflows.StartAsync(client, snapshot, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Created($"{ApiEndpoints.Prefix}/subsidy-rounds/{round.Id}", Summary(snapshot, null, "Pending"));
+            { Errors.Count: > 0 } => ApiProblems.BadRequest($"De subsidieronde heeft {registration.Errors.Count} fout(en); er is niets gestart.", registration.Errors),
+            { Conflict: { } conflict } => ApiProblems.Conflict(conflict),
+            _ => TypedResults.Created($"{ApiEndpoints.Prefix}/subsidy-rounds/{registration.Snapshot!.RoundId}", Summary(registration.Snapshot, null, "Pending")),
+        };
     }
 
     private static async Task<IResult> ListAsync([FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
@@ -90,17 +81,8 @@ public static partial class SubsidyApi
             return NoConfig();
         }
 
-        var list = new List<SubsidyRoundSummary>();
-        var query = new OrchestrationQuery { InstanceIdPrefix = SubsidyRoundSnapshots.InstanceId(current.Config.Partnership.Id, string.Empty), FetchInputsAndOutputs = true };
-        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            if (From(instance) is { } summary)
-            {
-                list.Add(summary);
-            }
-        }
-
-        return TypedResults.Ok(list.OrderBy(r => r.Deadline, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList());
+        var rounds = await ReadRoundsAsync(client, current.Config.Partnership.Id, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(rounds.Select(r => Summary(r.Round, r.Status, r.Runtime)).ToList());
     }
 
     private static async Task<IResult> GetAsync(string id, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
@@ -249,18 +231,9 @@ public static partial class SubsidyApi
     }
 
     private static SubsidyRoundSummary? From(OrchestrationMetadata instance)
-    {
-        var input = instance.ReadInputAs<SubsidyRoundInput>();
-        if (input?.Round is not { } round)
-        {
-            return null;
-        }
+        => State(instance) is { } state ? Summary(state.Round, state.Status, state.Runtime) : null;
 
-        var status = instance.ReadCustomStatusAs<SubsidyRoundStatus>();
-        return Summary(round with { Deadline = status?.Deadline ?? round.Deadline }, status, instance.RuntimeStatus.ToString());
-    }
-
-    private static SubsidyRoundSummary Summary(SubsidyRoundSnapshot round, SubsidyRoundStatus? status, string runtime)
+    internal static SubsidyRoundSummary Summary(SubsidyRoundSnapshot round, SubsidyRoundStatus? status, string runtime)
     {
         var answers = status?.Answers ?? [];
         var latest = round.Recipients

@@ -1,15 +1,53 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Workflows.Durable;
+using Workflows.Host.Hosting;
+using Workflows.Host.Meetings;
 
 namespace Workflows.Host.Dashboard.Attendance;
 
-/// <summary>The Attendance tab (being built).</summary>
+/// <summary>
+/// The Attendance tab: per organization, for one series over one school year, the attendance rate as a chart and a
+/// table, and the organizations whose turnout fell below the series' threshold with the decline comments.
+/// </summary>
 internal static class AttendancePage
 {
     public static void Map(RouteGroupBuilder dashboard)
     {
-        dashboard.MapPage("/attendance", r => Task.FromResult(r.Config is null
-            ? DashboardEndpoints.NoConfig(r, DashboardTab.Attendance)
-            : DashboardLayout.Page(r, DashboardTab.Attendance, DashboardLayout.Label(r, DashboardTab.Attendance), Html.Empty)));
+        dashboard.MapPage("/attendance", RenderAsync);
+    }
+
+    private static async Task<IResult> RenderAsync(DashboardRequest r)
+    {
+        if (r.Config is not { } config)
+        {
+            return DashboardEndpoints.NoConfig(r, DashboardTab.Attendance);
+        }
+
+        string title = DashboardLayout.Label(r, DashboardTab.Attendance);
+        var (filter, errors) = AttendanceFilter.Parse(r, config);
+        if (errors.Count > 0)
+        {
+            // Nothing is read for a filter that names nothing: the form again, with what was wrong.
+            return DashboardLayout.Page(r, DashboardTab.Attendance, title, Html.Of($"""
+                {DashboardForms.Errors(r, errors)}
+                {AttendanceFilterForm.Render(r, config, filter.Series?.Id, filter.Year)}
+                """), StatusCodes.Status400BadRequest);
+        }
+
+        var form = AttendanceFilterForm.Render(r, config, filter.Series?.Id, filter.Year);
+        if (filter.Series is not { } series)
+        {
+            return DashboardLayout.Page(r, DashboardTab.Attendance, title, Html.Of($"""
+                <p class="empty">{r.L("Deze configuratie heeft geen overleggen.", "This configuration has no meeting series.")}</p>
+                """));
+        }
+
+        var store = AttendanceStore.For(r.Service<StorageAccount>().CreateTableServiceClient(), r.Service<WorkflowsHosting>().TaskHub);
+        var report = await new AttendanceReader(store).ReadAsync(config, series, filter.Year, r.Aborted).ConfigureAwait(false);
+        return DashboardLayout.Page(r, DashboardTab.Attendance, title, Html.Of($"""
+            {form}
+            {AttendanceReportSection.Render(r, report)}
+            """));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 
@@ -8,10 +9,26 @@ namespace Workflows.Host.Meetings;
 /// One row per held occurrence and organization (<c>occ|{series}|{date}|{organization}</c>, written with upsert,
 /// so a redelivered activity changes nothing) and one total per organization (<c>org|{organization}</c>),
 /// recomputed from those rows under an ETag condition: two series held at once cannot lose each other's count.
+/// An occurrence row also keeps who declined with their comments (<c>Declined</c>, <c>Declines</c> as JSON), so the
+/// dashboard can show why turnout was low; rows from before those columns read as no declines.
 /// </remarks>
 public sealed class AttendanceStore(TableClient table)
 {
+    // A table property holds at most 64 KiB: comments are kept short and the list bounded, so one talkative
+    // organization can never make the whole row (and with it the attendance count) fail to be written.
+    private const int MaxCommentLength = 500;
+    private const int MaxDeclines = 50;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private readonly Lazy<Task> _created = new(() => table.CreateIfNotExistsAsync());
+
+    /// <summary>The store on <c>{prefix}Attendance</c>, the table the meeting activities write.</summary>
+    public static AttendanceStore For(TableServiceClient tables, string tablePrefix)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        return new AttendanceStore(tables.GetTableClient(tablePrefix + "Attendance"));
+    }
 
     public async Task RecordAsync(string partnershipId, string seriesId, string date, IReadOnlyList<OrganizationAttendance> organizations, CancellationToken cancellationToken = default)
     {
@@ -24,6 +41,8 @@ public sealed class AttendanceStore(TableClient table)
                 ["Organization"] = o.OrganizationId,
                 ["Invited"] = o.Invited,
                 ["Attended"] = o.Attended,
+                ["Declined"] = o.Declined,
+                ["Declines"] = JsonSerializer.Serialize(Bounded(o.Declines ?? []), Json),
             };
             await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
@@ -45,6 +64,63 @@ public sealed class AttendanceStore(TableClient table)
         }
 
         return totals;
+    }
+
+    /// <summary>
+    /// The rows of one series' occurrences held from <paramref name="from"/> to <paramref name="to"/> (yyyy-MM-dd,
+    /// both inclusive), ordered by date and organization.
+    /// </summary>
+    public async Task<IReadOnlyList<OccurrenceAttendance>> ReadOccurrencesAsync(string partnershipId, string seriesId, string from, string to, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(seriesId);
+        await _created.Value.ConfigureAwait(false);
+
+        // Dates sort as text, and '}' sorts after '|': the range holds exactly the rows of those dates.
+        string prefix = $"occ|{seriesId}|";
+        string low = prefix + from;
+        string high = prefix + to + "}";
+        var rows = new List<OccurrenceAttendance>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partnershipId && e.RowKey.CompareTo(low) >= 0 && e.RowKey.CompareTo(high) < 0, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            string rest = row.RowKey[prefix.Length..];
+            int bar = rest.IndexOf('|', StringComparison.Ordinal);
+            if (bar < 0)
+            {
+                continue;
+            }
+
+            rows.Add(new OccurrenceAttendance(
+                seriesId,
+                rest[..bar],
+                row.GetString("Organization") ?? rest[(bar + 1)..],
+                row.GetInt32("Invited") ?? 0,
+                row.GetInt32("Attended") ?? 0,
+                row.GetInt32("Declined") ?? 0,
+                ReadDeclines(row.GetString("Declines"))));
+        }
+
+        return rows;
+    }
+
+    private static List<DeclineComment> Bounded(IReadOnlyList<DeclineComment> declines)
+        => [.. declines.Take(MaxDeclines).Select(d => d.Comment is { Length: > MaxCommentLength } c ? d with { Comment = c[..MaxCommentLength] + "…" } : d)];
+
+    private static List<DeclineComment> ReadDeclines(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<DeclineComment>>(json, Json) ?? [];
+        }
+        catch (JsonException)
+        {
+            // A damaged cell loses its comments, not the attendance figures next to it.
+            return [];
+        }
     }
 
     private async Task UpdateTotalAsync(string partnershipId, string organizationId, CancellationToken cancellationToken)

@@ -156,14 +156,26 @@ internal sealed partial class MeetingActivities(MeetingServices services)
         return true;
     }
 
-    /// <summary>After the meeting: who came (the accepted ones; a real register comes later) per organization, and <c>meeting.held</c>.</summary>
+    /// <summary>
+    /// After the meeting: who came (the accepted ones; a real register comes later) per organization, who declined
+    /// with their comments (the dashboard shows them where turnout was low), and <c>meeting.held</c>.
+    /// </summary>
     public async Task<int> RecordAttendanceAsync(TaskActivityContext context, MeetingStepInput input)
     {
         var s = input.Series;
         var answers = await AnswersAsync(input, context.CancellationToken).ConfigureAwait(false);
         var rows = s.Members
             .GroupBy(m => m.OrganizationId, StringComparer.Ordinal)
-            .Select(g => new OrganizationAttendance(g.Key, g.Count(), g.Count(m => Answer(answers, m).Response == ResponseStatus.Accepted)))
+            .Select(g =>
+            {
+                var declined = g.Select(m => (Member: m, Answer: Answer(answers, m))).Where(a => a.Answer.Response == ResponseStatus.Declined).ToList();
+                return new OrganizationAttendance(
+                    g.Key,
+                    g.Count(),
+                    g.Count(m => Answer(answers, m).Response == ResponseStatus.Accepted),
+                    declined.Count,
+                    [.. declined.Select(d => new DeclineComment(d.Member.Name, string.IsNullOrWhiteSpace(d.Answer.Comment) ? null : d.Answer.Comment.Trim()))]);
+            })
             .ToList();
         await services.Attendance.RecordAsync(s.PartnershipId, s.SeriesId, input.Occurrence.Date, rows, context.CancellationToken).ConfigureAwait(false);
         int attended = rows.Sum(r => r.Attended);

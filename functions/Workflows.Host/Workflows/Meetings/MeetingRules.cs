@@ -25,7 +25,8 @@ internal static class MeetingRules
             turnout.Accepted,
             turnout.IsLow,
             [.. turnout.Decliners.Select(d => new DeclinerNote(d.PersonName, organizations.GetValueOrDefault(d.PersonId, d.OrganizationId), d.Comment))],
-            [.. turnout.NoResponse.Select(n => n.PersonName)]);
+            [.. turnout.NoResponse.Select(n => n.PersonName)],
+            quorum.MissingKinds);
     }
 
     private static Rsvp ToRsvp(ResponseStatus status) => status switch

@@ -13,7 +13,7 @@ public sealed record MeetingServices(IMessageGateway Gateway, TableServiceClient
 
     public TimelineStore Timeline => _timeline ??= new TimelineStore(Tables.GetTableClient(TablePrefix + "Timeline"));
 
-    public AttendanceStore Attendance => _attendance ??= new AttendanceStore(Tables.GetTableClient(TablePrefix + "Attendance"));
+    public AttendanceStore Attendance => _attendance ??= AttendanceStore.For(Tables, TablePrefix);
 
     private TimelineStore? _timeline;
     private AttendanceStore? _attendance;

@@ -1,4 +1,5 @@
 namespace Workflows.Host.Meetings;
 
-/// <summary>One organization's invitations and attendances at one occurrence.</summary>
-public sealed record OrganizationAttendance(string OrganizationId, int Invited, int Attended);
+/// <summary>One organization's invitations, attendances and declines at one occurrence.</summary>
+/// <param name="Declines">Who declined, with their comments; null (as before) when not known.</param>
+public sealed record OrganizationAttendance(string OrganizationId, int Invited, int Attended, int Declined = 0, IReadOnlyList<DeclineComment>? Declines = null);

@@ -1,0 +1,6 @@
+using Workflows.Durable;
+
+namespace Workflows.Host.Api.Instances;
+
+/// <summary>One page of instances and the token for the next (null on the last).</summary>
+internal sealed record InstanceQueryPage(IReadOnlyList<OrchestrationMetadata> Instances, string? ContinuationToken);

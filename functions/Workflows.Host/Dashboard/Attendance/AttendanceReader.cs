@@ -1,0 +1,73 @@
+using NodaTime.Text;
+using Workflows.Host.Meetings;
+using Workflows.Partnerships.Configuration;
+
+namespace Workflows.Host.Dashboard.Attendance;
+
+/// <summary>
+/// Gathers the tab's figures from the attendance rows the meeting cycle writes after each held occurrence
+/// (<see cref="AttendanceStore"/>), judged against the series' low-turnout threshold as the RSVP rule judges it:
+/// below, not at, the fraction.
+/// </summary>
+internal sealed class AttendanceReader(AttendanceStore store)
+{
+    public async Task<AttendanceReport> ReadAsync(PartnershipConfig config, Meeting series, SchoolYear year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(series);
+        var rows = await store.ReadOccurrencesAsync(
+            config.Partnership.Id,
+            series.Id,
+            LocalDatePattern.Iso.Format(year.First),
+            LocalDatePattern.Iso.Format(year.Last),
+            cancellationToken).ConfigureAwait(false);
+        return Summarize(config, series, year, rows);
+    }
+
+    public static AttendanceReport Summarize(PartnershipConfig config, Meeting series, SchoolYear year, IReadOnlyList<OccurrenceAttendance> rows)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(rows);
+        double threshold = series.LowTurnout;
+        var dated = rows
+            .Select(r => (Row: r, Date: LocalDatePattern.Iso.Parse(r.Date)))
+            .Where(d => d.Date.Success && d.Date.Value >= year.First && d.Date.Value <= year.Last)
+            .Select(d => (d.Row, Date: d.Date.Value))
+            .ToList();
+
+        // The configuration's order (it groups organizations by kind); one no longer configured goes last, by id.
+        var order = config.Organizations.Select((o, i) => (o.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        int Rank(string id) => order.TryGetValue(id, out int i) ? i : int.MaxValue;
+        string Name(string id) => config.FindOrganization(id)?.Name ?? id;
+
+        var organizations = dated
+            .GroupBy(d => d.Row.OrganizationId, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                int invited = g.Sum(d => d.Row.Invited);
+                int attended = g.Sum(d => d.Row.Attended);
+                return new OrganizationTurnout(g.Key, Name(g.Key), g.Count(), invited, attended, IsLow(invited, attended, threshold));
+            })
+            .OrderBy(o => Rank(o.OrganizationId))
+            .ThenBy(o => o.OrganizationId, StringComparer.Ordinal)
+            .ToList();
+
+        var low = dated
+            .Where(d => IsLow(d.Row.Invited, d.Row.Attended, threshold))
+            .GroupBy(d => d.Row.OrganizationId, StringComparer.Ordinal)
+            .Select(g => new LowTurnoutOrganization(
+                g.Key,
+                Name(g.Key),
+                [.. g.OrderBy(d => d.Date).Select(d => new LowTurnoutOccurrence(d.Date, d.Row.Invited, d.Row.Attended, d.Row.Declined, d.Row.Declines))]))
+            .OrderBy(o => Rank(o.OrganizationId))
+            .ThenBy(o => o.OrganizationId, StringComparer.Ordinal)
+            .ToList();
+
+        int held = dated.Select(d => d.Date).Distinct().Count();
+        return new AttendanceReport(series, year, held, organizations, low);
+    }
+
+    /// <summary>Nobody invited is not low turnout: there was nobody to turn out (as in Partnerships.Rules.Turnout).</summary>
+    private static bool IsLow(int invited, int attended, double threshold) => invited > 0 && (double)attended / invited < threshold;
+}

@@ -1,0 +1,67 @@
+using NodaTime.Text;
+using Workflows.Durable;
+using Workflows.Host.Hosting;
+using Workflows.Host.Reviews;
+using Workflows.Host.Subsidies;
+using Workflows.Messaging;
+using Workflows.Partnerships.Configuration;
+
+namespace Workflows.Host.Dashboard.Convenants;
+
+/// <summary>
+/// Gathers each convenant's state from where the bestuur-talk workflow keeps it: the instance's <see cref="ReviewStatus"/>
+/// and input, the outcome table, and the timeline's <c>convenant.expiring</c> events. Alerts still to come are
+/// computed with <see cref="ReviewSchedule.Alerts"/>, the schedule the workflow itself follows.
+/// </summary>
+internal static class ConvenantsReader
+{
+    public static async Task<IReadOnlyList<ConvenantView>> ReadAsync(DashboardRequest r, PartnershipConfig config)
+    {
+        var stores = Stores(r);
+        var timeline = await stores.Timeline.ReadAsync(config.Partnership.Id, r.Aborted).ConfigureAwait(false);
+        var client = r.Service<DurableTaskClient>();
+        var views = new List<ConvenantView>();
+        foreach (var convenant in config.Convenants)
+        {
+            var instance = await client.GetInstanceAsync(ConvenantSnapshots.InstanceId(config.Partnership.Id, convenant.Id), getInputsAndOutputs: true, r.Aborted).ConfigureAwait(false);
+            var outcomes = await stores.Outcomes.ReadAsync(config.Partnership.Id, convenant.Id, r.Aborted).ConfigureAwait(false);
+            views.Add(View(r, config, convenant, instance, outcomes, timeline));
+        }
+
+        return views;
+    }
+
+    /// <summary>The stores under the names the workflow's activities use (same <see cref="ReviewServices"/>).</summary>
+    internal static ReviewServices Stores(DashboardRequest r)
+        => new(r.Service<IMessageGateway>(), r.Service<StorageAccount>().CreateTableServiceClient(), r.Service<WorkflowsHosting>().TaskHub);
+
+    private static ConvenantView View(DashboardRequest r, PartnershipConfig config, Convenant convenant, OrchestrationMetadata? instance, IReadOnlyList<StoredReviewOutcome> outcomes, IReadOnlyList<Meetings.TimelineEvent> timeline)
+    {
+        var status = instance?.ReadCustomStatusAs<ReviewStatus>();
+
+        // The workflow's own snapshot when it runs (it carries a renewed end date); the configuration's otherwise.
+        var snapshot = instance?.ReadInputAs<ReviewInput>()?.Convenant ?? ConvenantSnapshots.Create(config, convenant);
+        if (status?.ValidUntil is { } inForce)
+        {
+            snapshot = snapshot with { ValidUntil = inForce };
+        }
+
+        var sent = timeline
+            .Where(e => e.Kind == ReviewEvents.Expiring && e.Convenant == convenant.Id)
+            .Select(e => new SentExpiryAlert(e.At, e.Reason))
+            .ToList();
+        string phase = instance is null ? "not-started"
+            : instance.IsCompleted && status?.Phase != "removed" ? "stopped"
+            : status?.Phase ?? "starting";
+        return new ConvenantView(
+            convenant.Id,
+            config.FindOrganization(convenant.Vmbo)?.Name ?? convenant.Vmbo,
+            config.FindOrganization(convenant.Mbo)?.Name ?? convenant.Mbo,
+            SnapshotCalendar.Date(snapshot.ValidUntil),
+            status?.TalkDate is { } talk && LocalDatePattern.Iso.Parse(talk) is { Success: true } date ? date.Value : null,
+            phase,
+            outcomes.Count > 0 ? outcomes[^1] : null,
+            sent,
+            [.. ReviewSchedule.Alerts(snapshot).Where(a => a.At > r.Now)]);
+    }
+}

@@ -1,0 +1,34 @@
+using Workflows.Durable;
+
+namespace Workflows.Host.Dashboard.Operations;
+
+/// <summary>An instance's runtime status as a badge: its text says it (never colour alone).</summary>
+internal static class RuntimeStatusLabels
+{
+    public static string Label(DashboardRequest r, OrchestrationRuntimeStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return status switch
+        {
+            OrchestrationRuntimeStatus.Running => r.L("Actief", "Running"),
+            OrchestrationRuntimeStatus.Completed => r.L("Voltooid", "Completed"),
+            OrchestrationRuntimeStatus.Failed => r.L("Mislukt", "Failed"),
+            OrchestrationRuntimeStatus.Terminated => r.L("Beëindigd", "Terminated"),
+            OrchestrationRuntimeStatus.Pending => r.L("Wacht op start", "Pending"),
+            OrchestrationRuntimeStatus.Suspended => r.L("Onderbroken", "Suspended"),
+            _ => status.ToString(),
+        };
+    }
+
+    public static Html Badge(DashboardRequest r, OrchestrationRuntimeStatus status)
+    {
+        string kind = status switch
+        {
+            OrchestrationRuntimeStatus.Running => "ok",
+            OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated => "bad",
+            OrchestrationRuntimeStatus.Suspended or OrchestrationRuntimeStatus.Pending => "warn",
+            _ => "none",
+        };
+        return Html.Of($"<span class=\"badge {kind}\" data-status=\"{status}\">{Label(r, status)}</span>");
+    }
+}

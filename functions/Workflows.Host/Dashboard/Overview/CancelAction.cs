@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Workflows.Durable;
+using Workflows.Host.Meetings;
+
+namespace Workflows.Host.Dashboard.Overview;
+
+/// <summary>
+/// Cancelling one occurrence: form (reason), confirmation, then the same command as
+/// <c>POST /api/series/{id}/occurrences/{date}/cancel</c>; the cycle cancels the invitation for everyone.
+/// </summary>
+internal static class CancelAction
+{
+    public const string Route = "/series/{id}/occurrences/{date}/cancel";
+
+    public static void Map(RouteGroupBuilder dashboard)
+    {
+        dashboard.MapPage(Route, async r =>
+        {
+            var (target, refusal) = await OccurrenceTargets.ResolveAsync(r).ConfigureAwait(false);
+            return target is null ? refusal! : Form(r, target, string.Empty);
+        });
+        dashboard.MapAction(Route, PostAsync);
+    }
+
+    private static async Task<IResult> PostAsync(DashboardRequest r, IFormCollection form)
+    {
+        var (target, refusal) = await OccurrenceTargets.ResolveAsync(r).ConfigureAwait(false);
+        if (target is null)
+        {
+            return refusal!;
+        }
+
+        string? reason = string.IsNullOrWhiteSpace(form["reason"]) ? null : form["reason"].ToString().Trim();
+        string title = Title(r);
+        if (!DashboardForms.IsConfirmed(form))
+        {
+            var summary = Html.Of($"""
+                <p>{r.L($"{target.Describe(r)} wordt afgelast.", $"{target.Describe(r)} will be cancelled.")}</p>
+                <p>{r.L("Wie al is uitgenodigd krijgt een annulering in de agenda; de coördinatoren krijgen bericht.", "Everyone already invited receives a cancellation in their calendar; the coordinators are notified.")}</p>
+                <p>{r.L("Reden", "Reason")}: {reason ?? r.L("(geen reden opgegeven)", "(no reason given)")}</p>
+                """);
+            return DashboardForms.Confirm(r, DashboardTab.Overview, title, summary, target.Path("cancel"), DashboardForms.Fields(form), target.Path("cancel"));
+        }
+
+        try
+        {
+            await MeetingCoordinatorCommands.CancelOccurrenceAsync(
+                r.Service<DurableTaskClient>(), target.Config.Partnership.Id, target.Meeting.Id, target.Date, reason, r.Aborted).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            return OccurrenceTargets.NotRunning(r, target.Meeting.Title);
+        }
+
+        OverviewLog.Queued(r, "cancel", target);
+        return DashboardForms.Done(r, DashboardTab.Overview, title,
+            r.L($"{target.Describe(r)} wordt afgelast. De planning verwerkt het direct; het overzicht toont het onder 'Afgelast en overgeslagen'.",
+                $"{target.Describe(r)} is being cancelled. The cycle handles it right away; the overview lists it under 'Cancelled and skipped'."),
+            DashboardEndpoints.Prefix);
+    }
+
+    private static string Title(DashboardRequest r) => r.L("Bijeenkomst afgelasten", "Cancel a meeting");
+
+    private static IResult Form(DashboardRequest r, OccurrenceTarget target, string reason)
+        => DashboardLayout.Page(r, DashboardTab.Overview, Title(r), Html.Of($"""
+            <section class="card" aria-labelledby="form-title">
+            <h2 id="form-title">{target.Describe(r)}</h2>
+            <p>{r.L("Alle genodigden krijgen een annulering met de reden die u hier opgeeft. Daarna vraagt het overzicht om een bevestiging.", "Every invitee receives a cancellation with the reason you give here. The overview asks you to confirm first.")}</p>
+            <form method="post" action="{target.Path("cancel")}" class="form-grid">
+            {r.CsrfField()}
+            <div><label for="reason">{r.L("Reden", "Reason")}</label>
+            <textarea id="reason" name="reason" aria-describedby="reason-hint">{reason}</textarea>
+            <p class="hint" id="reason-hint">{r.L("Bijvoorbeeld: te weinig aanmeldingen, ziekte van de voorzitter.", "For example: too few acceptances, the chair is ill.")}</p></div>
+            <div class="actions">
+            <button type="submit" class="danger">{r.L("Afgelasten", "Cancel")}</button>
+            <a class="button" href="{DashboardEndpoints.Prefix}">{r.L("Terug", "Back")}</a>
+            </div>
+            </form>
+            </section>
+            """));
+}

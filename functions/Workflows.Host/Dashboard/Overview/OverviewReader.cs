@@ -1,0 +1,210 @@
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Text;
+using Workflows.Durable;
+using Workflows.Host.Api.Series;
+using Workflows.Host.Meetings;
+using Workflows.Messaging;
+using Workflows.Partnerships.Configuration;
+using Workflows.Partnerships.Planning;
+
+namespace Workflows.Host.Dashboard.Overview;
+
+/// <summary>
+/// Gathers the overview: per series the running cycle's occurrence in hand with its answers (read as the API reads
+/// them) and its quorum verdict (judged as the cycle judges it at the deadline), the schedule ahead from the planner,
+/// and the school year's cancelled and skipped occurrences from the timeline.
+/// </summary>
+internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway gateway, TimelineStore timeline)
+{
+    /// <summary>How many occurrences after the one in hand a series shows.</summary>
+    private const int UpcomingCount = 3;
+
+    /// <summary>How far ahead the schedule is read (the slowest Profijt series meets every three months).</summary>
+    private const int HorizonDays = 200;
+
+    /// <summary>An invited occurrence at risk is urgent when its RSVP deadline is this close.</summary>
+    private static readonly TimeSpan UrgentWithin = TimeSpan.FromDays(2);
+
+    public static OverviewReader Create(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return new OverviewReader(services.GetRequiredService<DurableTaskClient>(), services.GetRequiredService<IMessageGateway>(), OverviewServices.Timeline(services));
+    }
+
+    public async Task<OverviewModel> ReadAsync(PartnershipConfig config, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var zone = PartnershipPlanner.Zone(config);
+        var today = Instant.FromDateTimeOffset(now).InZone(zone).Date;
+        var series = new List<SeriesOverview>();
+        foreach (var meeting in config.Meetings)
+        {
+            var cycle = await RunningCycles.ReadAsync(client, gateway, config.Partnership.Id, meeting.Id, cancellationToken).ConfigureAwait(false);
+            series.Add(Series(config, meeting, cycle, now, today));
+        }
+
+        var (yearStart, yearEnd) = SchoolYear(today);
+        var events = await timeline.ReadAsync(config.Partnership.Id, cancellationToken).ConfigureAwait(false);
+        var cancelled = Cancelled(config, series, events, zone, yearStart, yearEnd);
+        return new OverviewModel(series, cancelled, yearStart, yearEnd);
+    }
+
+    /// <summary>The school year (1 August to 31 July) that holds <paramref name="day"/>.</summary>
+    public static (LocalDate Start, LocalDate End) SchoolYear(LocalDate day)
+    {
+        int first = day.Month >= 8 ? day.Year : day.Year - 1;
+        return (new LocalDate(first, 8, 1), new LocalDate(first + 1, 7, 31));
+    }
+
+    private static SeriesOverview Series(PartnershipConfig config, Meeting meeting, RunningCycle? cycle, DateTimeOffset now, LocalDate today)
+    {
+        var zone = PartnershipPlanner.Zone(config);
+        var overrides = (cycle?.Input?.Overrides ?? []).ToDictionary(o => o.Date, StringComparer.Ordinal);
+        OccurrenceCard? inHand = null;
+        var notes = new List<ScheduleNote>();
+        if (cycle?.Input is { } input)
+        {
+            var plan = OccurrencePlanner.Plan(new PlanInput(input.Series, input.After, [.. overrides.Values], now));
+            if (plan.Next is { } next)
+            {
+                inHand = InHand(input, cycle, next, now, zone);
+            }
+        }
+
+        // The schedule ahead as the planner sees it, with the coordinators' decisions the cycle holds applied.
+        var schedule = PartnershipPlanner.Occurrences(config, meeting, today, today.PlusDays(HorizonDays));
+        var upcoming = new List<OccurrenceCard>();
+        foreach (var occurrence in schedule.Occurrences)
+        {
+            if (upcoming.Count == UpcomingCount)
+            {
+                break;
+            }
+
+            if (inHand is not null && occurrence.Date <= inHand.Date)
+            {
+                continue;
+            }
+
+            string date = LocalDatePattern.Iso.Format(occurrence.Date);
+            if (overrides.TryGetValue(date, out var decided) && decided.Cancelled)
+            {
+                notes.Add(new ScheduleNote(occurrence.Date, ScheduleNoteKind.Cancelled, decided.Reason, null));
+                continue;
+            }
+
+            var start = occurrence.Start.LocalDateTime;
+            var end = occurrence.End.LocalDateTime;
+            string? movedReason = null;
+            if (decided is { NewDate: { } newDate })
+            {
+                var day = OccurrencePlanner.ParseDate(newDate);
+                start = day + (decided.NewStartTime is { } s ? OccurrencePlanner.ParseTime(s) : start.TimeOfDay);
+                end = day + (decided.NewEndTime is { } e ? OccurrencePlanner.ParseTime(e) : end.TimeOfDay);
+                movedReason = decided.Reason;
+            }
+
+            upcoming.Add(new OccurrenceCard(meeting.Id, occurrence.Date, start, end, OccurrencePhase.Planned, occurrence.InviteOn, null, movedReason, [], null, false));
+        }
+
+        // Dates that fall out or move, up to the last occurrence shown (or the horizon when there is none).
+        var until = upcoming.Count > 0 ? upcoming[^1].Date : today.PlusDays(HorizonDays);
+        notes.AddRange(schedule.Skipped.Where(s => s.Date <= until).Select(s => new ScheduleNote(s.Date, ScheduleNoteKind.Skipped, s.Reason, null)));
+        notes.AddRange(schedule.Moved.Where(m => m.From <= until).Select(m => new ScheduleNote(m.From, ScheduleNoteKind.Moved, m.Reason, m.To)));
+        notes.AddRange(upcoming.Where(u => u.MovedReason is not null).Select(u => new ScheduleNote(u.Date, ScheduleNoteKind.Moved, u.MovedReason, u.Start.Date)));
+        return new SeriesOverview(meeting, cycle is not null, inHand, upcoming, [.. notes.OrderBy(n => n.Date)]);
+    }
+
+    private static OccurrenceCard InHand(MeetingCycleInput input, RunningCycle cycle, PlannedOccurrence next, DateTimeOffset now, DateTimeZone zone)
+    {
+        var progress = cycle.Current is { } current && current.Date == next.Date ? current : null;
+        bool invited = progress?.Event is not null;
+
+        // The cycle's own status names the exact deadline while it waits for it; otherwise the planner's.
+        var deadline = cycle.Status is { Phase: "rsvp-deadline", WaitingUntil: { } until } ? until : next.RsvpDeadlineAt;
+        var phase = progress switch
+        {
+            { Evaluated: true } => OccurrencePhase.Confirmed,
+            { Event: not null } => OccurrencePhase.Invited,
+            _ => OccurrencePhase.Planned,
+        };
+        IReadOnlyList<OrganizationRsvp> rsvp = [];
+        QuorumRisk? risk = null;
+        if (invited)
+        {
+            rsvp = Organizations(input.Series, cycle.Answers);
+            if (phase == OccurrencePhase.Invited && now < deadline)
+            {
+                // The very judgement the cycle makes at the deadline, on the answers so far.
+                var verdict = MeetingRules.Judge(input.Series, cycle.Answers);
+                if (!verdict.QuorumMet)
+                {
+                    risk = new QuorumRisk(verdict.MissingKinds ?? [], verdict.Accepted, input.Series.MinAccepted, deadline - now <= UrgentWithin, deadline);
+                }
+            }
+        }
+
+        return new OccurrenceCard(
+            input.Series.SeriesId,
+            OccurrencePlanner.ParseDate(next.Date),
+            Local(next.Start, zone),
+            Local(next.End, zone),
+            phase,
+            invited ? null : Local(next.InviteAt, zone).Date,
+            deadline,
+            next.MovedReason,
+            rsvp,
+            risk,
+            invited && now < (progress?.Sent?.Start ?? next.Start));
+    }
+
+    /// <summary>The answers counted per organization, in the order the organizations first appear among the members.</summary>
+    private static List<OrganizationRsvp> Organizations(SeriesSnapshot series, IReadOnlyList<AttendeeResponse> answers) =>
+        [.. series.Members
+            .DistinctBy(m => m.Email, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(m => m.OrganizationId, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var responses = g.Select(m => MeetingActivities.Answer(answers, m).Response).ToList();
+                return new OrganizationRsvp(
+                    g.Key,
+                    g.First().OrganizationName,
+                    g.First().OrganizationKind,
+                    responses.Count(r => r == ResponseStatus.Accepted),
+                    responses.Count(r => r == ResponseStatus.TentativelyAccepted),
+                    responses.Count(r => r == ResponseStatus.Declined),
+                    responses.Count(r => r is not (ResponseStatus.Accepted or ResponseStatus.TentativelyAccepted or ResponseStatus.Declined)));
+            })];
+
+    /// <summary>
+    /// The school year's cancelled and skipped occurrences: what the timeline recorded (with the date the meeting
+    /// would have started), and the cancellations coordinators made ahead that the cycles still hold.
+    /// </summary>
+    private static List<CancelledOccurrence> Cancelled(
+        PartnershipConfig config, IReadOnlyList<SeriesOverview> series, IReadOnlyList<TimelineEvent> events, DateTimeZone zone, LocalDate yearStart, LocalDate yearEnd)
+    {
+        var titles = config.Meetings.ToDictionary(m => m.Id, m => m.Title, StringComparer.Ordinal);
+        var found = new Dictionary<(string Series, LocalDate Date), CancelledOccurrence>();
+        foreach (var e in events)
+        {
+            if (e is { Kind: MeetingEvents.Cancelled or MeetingEvents.Skipped, Series: { } id, Start: { } start }
+                && Local(start, zone).Date is var day && day >= yearStart && day <= yearEnd)
+            {
+                found[(id, day)] = new CancelledOccurrence(id, titles.GetValueOrDefault(id, id), day, e.Kind == MeetingEvents.Skipped, e.Reason);
+            }
+        }
+
+        foreach (var s in series)
+        {
+            foreach (var note in s.Notes.Where(n => n.Kind == ScheduleNoteKind.Cancelled && n.Date >= yearStart && n.Date <= yearEnd))
+            {
+                found.TryAdd((s.Meeting.Id, note.Date), new CancelledOccurrence(s.Meeting.Id, s.Meeting.Title, note.Date, false, note.Reason));
+            }
+        }
+
+        return [.. found.Values.OrderBy(c => c.Date).ThenBy(c => c.SeriesId, StringComparer.Ordinal)];
+    }
+
+    private static LocalDateTime Local(DateTimeOffset at, DateTimeZone zone) => Instant.FromDateTimeOffset(at).InZone(zone).LocalDateTime;
+}

@@ -1,0 +1,11 @@
+namespace Workflows.Host.Dashboard.Overview;
+
+/// <summary>
+/// Why an invited occurrence would be cancelled if the deadline were now, from the cycle's own quorum verdict:
+/// the required kinds nobody of has accepted, and the acceptances against the minimum.
+/// </summary>
+/// <param name="Urgent">The RSVP deadline is at most two days away.</param>
+internal sealed record QuorumRisk(IReadOnlyList<string> MissingKinds, int Accepted, int? MinAccepted, bool Urgent, DateTimeOffset Deadline)
+{
+    public bool TooFew => MinAccepted is { } min && Accepted < min;
+}

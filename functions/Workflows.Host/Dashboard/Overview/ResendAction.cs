@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Workflows.Durable;
+using Workflows.Host.Meetings;
+
+namespace Workflows.Host.Dashboard.Overview;
+
+/// <summary>
+/// Sending the invitation of the occurrence in hand again, unchanged (same event, higher SEQUENCE): through
+/// <see cref="MeetingCoordinatorCommands.ResendInvitationAsync"/> like <c>POST /api/series/{id}/occurrences/{date}/resend</c>.
+/// </summary>
+/// <remarks>
+/// The cycle ignores a resend of an occurrence it has not invited yet, so the dashboard only offers it for the
+/// invited occurrence before it starts, and says so instead of queueing something that would do nothing.
+/// </remarks>
+internal static class ResendAction
+{
+    public const string Route = "/series/{id}/occurrences/{date}/resend";
+
+    public static void Map(RouteGroupBuilder dashboard)
+    {
+        dashboard.MapPage(Route, async r =>
+        {
+            var (target, refusal) = await OccurrenceTargets.ResolveAsync(r).ConfigureAwait(false);
+            return target is null ? refusal! : Resendable(r, target) ?? Form(r, target);
+        });
+        dashboard.MapAction(Route, PostAsync);
+    }
+
+    private static async Task<IResult> PostAsync(DashboardRequest r, IFormCollection form)
+    {
+        var (target, refusal) = await OccurrenceTargets.ResolveAsync(r).ConfigureAwait(false);
+        if (target is null)
+        {
+            return refusal!;
+        }
+
+        if (Resendable(r, target) is { } notNow)
+        {
+            return notNow;
+        }
+
+        string title = Title(r);
+        if (!DashboardForms.IsConfirmed(form))
+        {
+            var summary = Html.Of($"""
+                <p>{r.L($"De uitnodiging voor {target.Describe(r)} gaat opnieuw, ongewijzigd, naar alle {target.Cycle.Current?.Sent?.Attendees.Count ?? 0} genodigden.", $"The invitation for {target.Describe(r)} is sent again, unchanged, to all {target.Cycle.Current?.Sent?.Attendees.Count ?? 0} invitees.")}</p>
+                <p>{r.L("Antwoorden die al gegeven zijn blijven staan.", "Answers already given stand.")}</p>
+                """);
+            return DashboardForms.Confirm(r, DashboardTab.Overview, title, summary, target.Path("resend"), DashboardForms.Fields(form), target.Path("resend"));
+        }
+
+        try
+        {
+            await MeetingCoordinatorCommands.ResendInvitationAsync(
+                r.Service<DurableTaskClient>(), target.Config.Partnership.Id, target.Meeting.Id, target.Date, r.Aborted).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            return OccurrenceTargets.NotRunning(r, target.Meeting.Title);
+        }
+
+        OverviewLog.Queued(r, "resend", target);
+        return DashboardForms.Done(r, DashboardTab.Overview, title,
+            r.L($"De uitnodiging voor {target.Describe(r)} wordt opnieuw verstuurd.", $"The invitation for {target.Describe(r)} is being sent again."),
+            DashboardEndpoints.Prefix);
+    }
+
+    /// <summary>Null when the occurrence is the invited one in hand and has not started; else the page that says why not (409).</summary>
+    private static IResult? Resendable(DashboardRequest r, OccurrenceTarget target)
+    {
+        var current = target.Cycle.Current;
+        if (current is { Event: not null, Sent: { } sent } && current.Date == OccurrenceLinks.Iso(target.Date) && r.Now < sent.Start)
+        {
+            return null;
+        }
+
+        OverviewLog.NotResendable(r, target);
+        return OccurrenceTargets.Refuse(r, StatusCodes.Status409Conflict, Title(r),
+            r.L($"{target.Describe(r)} is nog niet uitgenodigd (of al begonnen): er is geen uitnodiging om opnieuw te versturen. De uitnodiging gaat vanzelf uit op de geplande dag. Er is niets veranderd.",
+                $"{target.Describe(r)} has not been invited yet (or has started): there is no invitation to send again. The invitation goes out by itself on its planned day. Nothing was changed."));
+    }
+
+    private static string Title(DashboardRequest r) => r.L("Uitnodiging opnieuw versturen", "Resend invitation");
+
+    private static IResult Form(DashboardRequest r, OccurrenceTarget target)
+        => DashboardLayout.Page(r, DashboardTab.Overview, Title(r), Html.Of($"""
+            <section class="card" aria-labelledby="form-title">
+            <h2 id="form-title">{target.Describe(r)}</h2>
+            <p>{r.L("De uitnodiging gaat ongewijzigd opnieuw naar alle genodigden, bijvoorbeeld als iemand haar kwijt is. Dit kan alleen voor een bijeenkomst die al is uitgenodigd en nog niet begonnen.", "The invitation is sent again, unchanged, to every invitee, for instance when someone lost it. This is only possible for a meeting already invited that has not started.")}</p>
+            <form method="post" action="{target.Path("resend")}">
+            {r.CsrfField()}
+            <div class="actions">
+            <button type="submit" class="primary">{r.L("Uitnodiging opnieuw versturen", "Resend invitation")}</button>
+            <a class="button" href="{DashboardEndpoints.Prefix}">{r.L("Terug", "Back")}</a>
+            </div>
+            </form>
+            </section>
+            """));
+}

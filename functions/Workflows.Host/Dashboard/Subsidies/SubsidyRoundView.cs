@@ -1,0 +1,18 @@
+using NodaTime;
+
+namespace Workflows.Host.Dashboard.Subsidies;
+
+/// <summary>One round as the tab shows it: deadline in force, phase (the workflow's word) and who did what.</summary>
+internal sealed record SubsidyRoundView(
+    string Id,
+    string Title,
+    string Funder,
+    LocalDate Deadline,
+    string Phase,
+    string? Url,
+    IReadOnlyList<SubsidyPersonView> Applying,
+    IReadOnlyList<SubsidyPersonView> NotForUs,
+    IReadOnlyList<SubsidyPersonView> NoReaction);
+
+/// <summary>A recipient: person id (for the DOM), name and organization.</summary>
+internal sealed record SubsidyPersonView(string Id, string Name, string Organization);

@@ -1,0 +1,88 @@
+using System.Net;
+using Workflows.Durable;
+
+namespace Workflows.Host.Tests.Dashboard.Operations;
+
+/// <summary>What the Operations tests share: the Profijt sample's instances, waiting for the engine, raw page reads.</summary>
+internal static class OperationsSupport
+{
+    public const string Directieberaad = "meeting:profijt:directieberaad";
+    public const string Round = "subsidy:profijt:techniek-achterhoek-2027";
+
+    /// <summary>The six workflows the Profijt sample starts: five meeting cycles and one subsidy round.</summary>
+    public static readonly string[] SampleInstances =
+    [
+        "meeting:profijt:directieberaad",
+        "meeting:profijt:klankbord-decanen",
+        "meeting:profijt:klankbord-zorg",
+        "meeting:profijt:werkgroep-bwi",
+        "meeting:profijt:werkgroep-zw",
+        Round,
+    ];
+
+    public static string DetailPath(string id) => $"dashboard/operations/instances/{Uri.EscapeDataString(id)}";
+
+    /// <summary>Waits until the stored configuration has started every sample workflow and the worker is drained.</summary>
+    public static async Task StartedAsync(DashboardHost host)
+    {
+        await UntilAsync(async () =>
+        {
+            var running = new List<string>();
+            await foreach (var m in host.Client.GetAllInstancesAsync(new OrchestrationQuery()))
+            {
+                if (m.RuntimeStatus == OrchestrationRuntimeStatus.Running && m.SerializedCustomStatus is not null)
+                {
+                    running.Add(m.InstanceId);
+                }
+            }
+
+            return SampleInstances.All(running.Contains);
+        }, "the sample's workflows to start");
+        await host.DrainAsync();
+    }
+
+    /// <summary>Waits (real time, generously) until the worker has taken in a queued command.</summary>
+    public static async Task<OrchestrationMetadata?> StatusAsync(DashboardHost host, string id, Func<OrchestrationMetadata?, bool> done)
+    {
+        OrchestrationMetadata? last = null;
+        await UntilAsync(async () => done(last = await host.Client.GetInstanceAsync(id, getInputsAndOutputs: true)), $"{id} to change");
+        return last;
+    }
+
+    public static async Task UntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited in vain for {what}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>A page with its status, whatever it is (the key header; English when asked).</summary>
+    public static async Task<(HttpStatusCode Status, string Body, AngleSharp.Dom.IDocument Document)> GetAsync(DashboardHost host, string path, bool english = false)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        if (english)
+        {
+            request.Headers.Add("Cookie", "wf-lang=en");
+        }
+
+        using var response = await host.Http.SendAsync(request);
+        string body = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, body, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body));
+    }
+
+    public static async Task<(HttpStatusCode Status, string Body, AngleSharp.Dom.IDocument Document)> PostAsync(DashboardHost host, string path, params (string Name, string Value)[] fields)
+    {
+        var (status, body) = await host.PostFormAsync(path, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+        return (status, body, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body));
+    }
+
+    public static List<string> InstanceIds(AngleSharp.Dom.IDocument page)
+        => [.. page.QuerySelectorAll("table.instances tr[data-instance]").Select(tr => tr.GetAttribute("data-instance")!)];
+}

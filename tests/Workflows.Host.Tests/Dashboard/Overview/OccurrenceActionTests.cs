@@ -1,0 +1,115 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using NodaTime;
+using Workflows.Host.Meetings;
+using Workflows.Testing;
+
+namespace Workflows.Host.Tests.Dashboard.Overview;
+
+/// <summary>
+/// Moving an occurrence from the dashboard (with the API's own checks) and what happens to a series whose cycle is
+/// not running, early in the school year (the first directieberaad, 15 September 2026, is still ahead).
+/// </summary>
+[Collection("dashboard-azurite")]
+public sealed class OccurrenceActionTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string Move = "dashboard/series/directieberaad/occurrences/2026-09-15/move";
+
+    private DashboardHost? _host;
+
+    private DashboardHost Host => _host!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await DashboardHost.StartAsync(azurite);
+        await Host.RunUntilAsync(new LocalDateTime(2026, 8, 3, 9, 0));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_move_with_bad_input_is_400_with_every_mistake_and_changes_nothing_and_a_valid_one_moves_the_occurrence_after_confirmation()
+    {
+        var page = await Host.GetDocumentAsync("dashboard");
+        var card = page.QuerySelector("article.occurrence[data-series=directieberaad][data-date='2026-09-15']")!;
+        Assert.Contains("De uitnodiging volgt op", card.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/" + Move, card.QuerySelectorAll(".actions a").Single(a => a.TextContent.Trim() == "Verplaatsen").GetAttribute("href"));
+        var form = await Host.GetDocumentAsync(Move);
+        Assert.Equal("Nieuwe datum", form.QuerySelector("label[for=newDate]")!.TextContent.Trim());
+        int files = Host.OutboxFiles().Count;
+
+        // Not a date and not a time: both reported, what was typed shown again.
+        var (status, body) = await Host.PostFormAsync(Move, [new("newDate", "2026-13-40"), new("start", "25:00"), new("end", ""), new("reason", "Studiedag")]);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var errors = new HtmlParser().ParseDocument(body);
+        var listed = errors.QuerySelectorAll(".errors[role=alert] li").Select(li => li.TextContent).ToList();
+        Assert.Contains(listed, e => e.StartsWith("Nieuwe datum: '2026-13-40' is geen datum", StringComparison.Ordinal));
+        Assert.Contains(listed, e => e.StartsWith("Begintijd: '25:00' is geen tijd", StringComparison.Ordinal));
+        Assert.Equal("2026-13-40", errors.QuerySelector("input[name=newDate]")!.GetAttribute("value"));
+
+        // Confirmed or not, an end before the start is refused too.
+        (status, body) = await Host.PostFormAsync(Move, [new("newDate", "2026-09-22"), new("start", "16:00"), new("end", "15:00"), new("confirmed", "yes")]);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("Eindtijd moet na Begintijd liggen.", body, StringComparison.Ordinal);
+
+        // A valid move asks for confirmation first; nothing reaches the cycle until then.
+        (status, body) = await Host.PostFormAsync(Move, [new("newDate", "2026-09-22"), new("start", "14:00"), new("end", "16:00"), new("reason", "Studiedag")]);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("dinsdag 22 september 2026, van 14:00 tot 16:00", body, StringComparison.Ordinal);
+        await Host.DrainAsync();
+        Assert.Empty(await OverridesAsync("directieberaad"));
+        Assert.Equal(files, Host.OutboxFiles().Count);
+
+        var confirm = new HtmlParser().ParseDocument(body);
+        (status, body) = await Host.PostFormAsync(Move, [.. confirm.QuerySelectorAll("main form input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))]);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("role=\"status\"", body, StringComparison.Ordinal);
+        await Eventually.UntilAsync(Host, async () => (await OverridesAsync("directieberaad")).Count > 0, "the cycle takes in the move");
+
+        var moved = Assert.Single(await OverridesAsync("directieberaad"));
+        Assert.Equal(("2026-09-15", "2026-09-22", "14:00", "16:00"), (moved.Date, moved.NewDate, moved.NewStartTime, moved.NewEndTime));
+        card = (await Host.GetDocumentAsync("dashboard")).QuerySelector("article.occurrence[data-series=directieberaad][data-date='2026-09-15']")!;
+        Assert.Contains("dinsdag 22 september 2026, 14:00–16:00", card.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Studiedag", card.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_series_without_a_running_cycle_says_so_offers_no_actions_and_refuses_them_with_409()
+    {
+        string instance = SeriesSnapshots.InstanceId("profijt", "werkgroep-zw");
+        await Host.Client.TerminateInstanceAsync(instance);
+        await Eventually.UntilAsync(Host, async () => (await Host.Client.GetInstanceAsync(instance))!.IsCompleted, "the cycle is terminated");
+
+        var page = await Host.GetDocumentAsync("dashboard");
+        var section = page.QuerySelector("#series-werkgroep-zw")!;
+        Assert.Contains("geen lopende planning", section.TextContent, StringComparison.Ordinal);
+        Assert.Empty(section.QuerySelectorAll(".actions a"));
+        Assert.NotEmpty(page.QuerySelectorAll("#series-werkgroep-bwi .actions a"));
+
+        const string cancel = "dashboard/series/werkgroep-zw/occurrences/2026-10-07/cancel";
+        using (var get = await Host.Http.GetAsync(new Uri(cancel, UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, get.StatusCode);
+        }
+
+        var (status, body) = await Host.PostFormAsync(cancel, [new("reason", "test"), new("confirmed", "yes")]);
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Contains("Er is niets veranderd.", body, StringComparison.Ordinal);
+        Assert.True((await Host.Client.GetInstanceAsync(instance))!.IsCompleted);
+
+        using var unknown = await Host.Http.GetAsync(new Uri("dashboard/series/geen-reeks/occurrences/2026-10-07/cancel", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private async Task<IReadOnlyList<OccurrenceOverride>> OverridesAsync(string series)
+    {
+        var instance = await Host.Client.GetInstanceAsync(SeriesSnapshots.InstanceId("profijt", series), getInputsAndOutputs: true);
+        return instance!.ReadInputAs<MeetingCycleInput>()!.Overrides ?? [];
+    }
+}
