@@ -8,6 +8,8 @@ namespace Workflows.Host.Tests.Dashboard.Browser;
 /// One Azurite, one dashboard host (the Profijt sample with its responses, run to Tuesday 10 November 2026 09:00
 /// Amsterdam time, a week before the directieberaad whose mbo members all declined) and one headless Chromium for
 /// all browser tests; each test opens its own browser context. Chromium is Debian's, installed when missing.
+/// A second host runs Het Element (element.yaml: three convenants, no meetings of note) for the Convenants tab,
+/// which the Profijt network does not use.
 /// </summary>
 public sealed class DashboardBrowserFixture : IAsyncLifetime
 {
@@ -15,11 +17,16 @@ public sealed class DashboardBrowserFixture : IAsyncLifetime
 
     private AzuriteFixture? _azurite;
     private DashboardHost? _host;
+    private DashboardHost? _element;
+    private string? _elementSignedIn;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private string? _signedIn;
 
     internal DashboardHost Host => _host ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    /// <summary>Het Element a day after the school year began: its three convenants' bestuur talks are planned.</summary>
+    internal DashboardHost Element => _element ?? throw new InvalidOperationException("The fixture is not initialised.");
 
     internal IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
 
@@ -54,6 +61,8 @@ public sealed class DashboardBrowserFixture : IAsyncLifetime
             await _azurite.InitializeAsync();
             _host = await DashboardHost.StartAsync(_azurite);
             await _host.RunUntilAsync(Now);
+            _element = await DashboardHost.StartAsync(_azurite, CliRun.Sample("element.yaml"), responsesFile: "");
+            await _element.RunUntilAsync(new LocalDateTime(2026, 8, 2, 9, 0));
         }
         catch
         {
@@ -78,20 +87,25 @@ public sealed class DashboardBrowserFixture : IAsyncLifetime
         var page = await context.NewPageAsync();
         await SignInAsync(page);
         _signedIn = await context.StorageStateAsync();
+        await using var element = await NewContextAsync(signedIn: false, host: Element);
+        var elementPage = await element.NewPageAsync();
+        await SignInAsync(elementPage);
+        _elementSignedIn = await element.StorageStateAsync();
     }
 
-    /// <summary>A fresh context (Dutch, Amsterdam time), signed in or not, at desktop or phone size.</summary>
-    internal async Task<IBrowserContext> NewContextAsync(bool signedIn = true, bool phone = false)
+    /// <summary>A fresh context (Dutch, Amsterdam time), signed in or not, at desktop or phone size, on Profijt's host unless told.</summary>
+    internal async Task<IBrowserContext> NewContextAsync(bool signedIn = true, bool phone = false, DashboardHost? host = null)
     {
+        bool element = host is not null && host == _element;
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Origin,
+            BaseURL = (host ?? Host).Address.GetLeftPart(UriPartial.Authority),
             Locale = "nl-NL",
             TimezoneId = "Europe/Amsterdam",
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
             IsMobile = phone,
             HasTouch = phone,
-            StorageState = signedIn ? _signedIn ?? throw new InvalidOperationException("Not signed in yet.") : null,
+            StorageState = signedIn ? (element ? _elementSignedIn : _signedIn) ?? throw new InvalidOperationException("Not signed in yet.") : null,
         });
 
         context.SetDefaultTimeout(15_000);
@@ -119,6 +133,12 @@ public sealed class DashboardBrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         _playwright = null;
+        if (_element is not null)
+        {
+            await _element.DisposeAsync();
+            _element = null;
+        }
+
         if (_host is not null)
         {
             await _host.DisposeAsync();

@@ -32,6 +32,18 @@ public sealed partial class DashboardBrowserTests
             failures.AddRange(await SeriousViolationsAsync(page, path));
         }
 
+        // The Convenants tab with content: Het Element's three convenants, and the outcome form.
+        await using (var element = await fixture.NewContextAsync(host: fixture.Element))
+        {
+            var convenants = await OpenAsync(element, "/dashboard/convenants");
+            await Assertions.Expect(convenants.Locator("section.convenant")).ToHaveCountAsync(3);
+            failures.AddRange(await SeriousViolationsAsync(convenants, "convenants (Het Element)"));
+            var outcome = await OpenAsync(element, "/dashboard/convenants/element-roc-mn/outcome");
+            failures.AddRange(await SeriousViolationsAsync(outcome, "review outcome form"));
+            var register = await OpenAsync(element, "/dashboard/subsidies/new");
+            failures.AddRange(await SeriousViolationsAsync(register, "register a subsidy round"));
+        }
+
         // An action's form and its confirmation page (not confirmed: nothing changes).
         await GoAsync(page, "/dashboard/series/directieberaad/occurrences/2026-11-17/cancel");
         failures.AddRange(await SeriousViolationsAsync(page, "cancel form"));

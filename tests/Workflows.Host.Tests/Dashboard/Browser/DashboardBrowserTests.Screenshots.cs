@@ -14,9 +14,13 @@ public sealed partial class DashboardBrowserTests
         foreach (bool phone in new[] { false, true })
         {
             await using var context = await fixture.NewContextAsync(phone: phone);
-            var page = await context.NewPageAsync();
+            await using var element = await fixture.NewContextAsync(phone: phone, host: fixture.Element);
+            var profijtPage = await context.NewPageAsync();
+            var elementPage = await element.NewPageAsync();
             foreach (var (path, _) in Tabs)
             {
+                // Convenants are a school's business (Het Element), the rest the network's (Profijt).
+                var page = path == "/dashboard/convenants" ? elementPage : profijtPage;
                 await GoAsync(page, path);
                 string name = path == "/dashboard" ? "overview" : path["/dashboard/".Length..];
                 string file = Path.Combine(directory, $"{name}-{(phone ? "phone" : "desktop")}.png");
