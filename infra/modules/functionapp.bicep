@@ -142,6 +142,10 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
   // Entra bearer tokens) and the signed action links in directors' mail are excluded: they authenticate themselves.
   resource signIn 'config' = if (dashboardSignIn) {
     name: 'authsettingsV2'
+    // Two config writes to one site at once can fail with 409: the settings (with the credential setting) go first.
+    dependsOn: [
+      appSettings
+    ]
     properties: {
       platform: {
         enabled: true

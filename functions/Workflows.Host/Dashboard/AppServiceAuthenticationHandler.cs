@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,10 +23,27 @@ internal sealed class AppServiceAuthenticationHandler(
 {
     public const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL";
 
+    /// <summary>The sign-in method claim's value for these users (sign-out goes through App Service's endpoint).</summary>
+    public const string Method = "app-service";
+
+    /// <summary>App Service sets this to True while its authentication is on; only then does it strip forged principal headers.</summary>
+    public const string PlatformSetting = "WEBSITE_AUTH_ENABLED";
+
+    /// <summary>
+    /// Trusted only when configured AND the platform says its authentication is on: if it was switched off in the
+    /// portal (or its deployment failed) while the setting stayed, anybody could send the header.
+    /// </summary>
+    public static bool IsActive(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.GetRequiredService<IOptionsMonitor<DashboardOptions>>().CurrentValue.TrustAppServiceAuthentication
+            && string.Equals(services.GetRequiredService<IConfiguration>()[PlatformSetting], "true", StringComparison.OrdinalIgnoreCase);
+    }
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var settings = dashboard.CurrentValue;
-        if (!settings.TrustAppServiceAuthentication || !Request.Headers.TryGetValue(PrincipalHeader, out var header) || string.IsNullOrEmpty(header.ToString()))
+        if (!IsActive(Context.RequestServices) || !Request.Headers.TryGetValue(PrincipalHeader, out var header) || string.IsNullOrEmpty(header.ToString()))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
@@ -41,7 +60,7 @@ internal sealed class AppServiceAuthenticationHandler(
 
         // The CSRF check applies: App Service Authentication's own session cookie is an ambient credential.
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, "coordinator"), new Claim(DashboardKeyAuthenticationHandler.MethodClaim, "app-service")],
+            [new Claim(ClaimTypes.Name, "coordinator"), new Claim(DashboardKeyAuthenticationHandler.MethodClaim, Method)],
             Scheme.Name);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
     }

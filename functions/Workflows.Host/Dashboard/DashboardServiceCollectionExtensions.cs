@@ -18,14 +18,19 @@ internal static class DashboardServiceCollectionExtensions
     /// Sign-in (session cookie from the login form, or the API key header), CSRF tokens for every form, and the
     /// data-protection key ring in the hub's blob container so sessions survive restarts and hold across instances.
     /// </summary>
-    public static IServiceCollection AddWorkflowsDashboard(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration, string taskHub)
+    /// <param name="behindTlsFrontEnd">
+    /// Under the Functions host the app is reached over https through the platform's front end, but the handler itself
+    /// listens on plain http on loopback, so "secure only over https" would never mark a cookie Secure: there they always are.
+    /// </param>
+    public static IServiceCollection AddWorkflowsDashboard(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration, string taskHub, bool behindTlsFrontEnd)
     {
+        var secure = behindTlsFrontEnd ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section));
         services.AddAuthentication()
             .AddPolicyScheme(DashboardAuthentication.Scheme, null, options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.ContainsKey(ApiAuthentication.KeyHeader) ? DashboardAuthentication.KeyScheme
                 : context.Request.Headers.ContainsKey(AppServiceAuthenticationHandler.PrincipalHeader)
-                    && context.RequestServices.GetRequiredService<IOptionsMonitor<DashboardOptions>>().CurrentValue.TrustAppServiceAuthentication
+                    && AppServiceAuthenticationHandler.IsActive(context.RequestServices)
                     ? DashboardAuthentication.AppServiceScheme
                 : DashboardAuthentication.CookieScheme)
             .AddScheme<AuthenticationSchemeOptions, DashboardKeyAuthenticationHandler>(DashboardAuthentication.KeyScheme, null)
@@ -35,7 +40,7 @@ internal static class DashboardServiceCollectionExtensions
                 options.Cookie.Name = DashboardAuthentication.CookieName;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.SecurePolicy = secure;
                 options.Cookie.Path = DashboardEndpoints.Prefix;
                 options.ExpireTimeSpan = DashboardAuthentication.SessionLifetime;
                 options.SlidingExpiration = true;
@@ -51,6 +56,7 @@ internal static class DashboardServiceCollectionExtensions
                         context.Response.Redirect(DashboardEndpoints.Prefix + "/login");
                         return Task.CompletedTask;
                     },
+                    OnValidatePrincipal = DashboardSession.ValidateAsync,
                 };
             });
 
@@ -64,7 +70,7 @@ internal static class DashboardServiceCollectionExtensions
             options.Cookie.Name = DashboardAuthentication.CsrfCookieName;
             options.Cookie.Path = DashboardEndpoints.Prefix;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = secure;
             options.FormFieldName = DashboardAuthentication.CsrfField;
             options.HeaderName = null;
         });

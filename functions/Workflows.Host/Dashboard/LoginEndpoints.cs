@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflows.Host.Api;
@@ -13,7 +14,7 @@ namespace Workflows.Host.Dashboard;
 /// Signing in with the API key (a session cookie: HttpOnly, SameSite=Strict, sliding <see cref="DashboardAuthentication.SessionLifetime"/>),
 /// signing out, and choosing the language. All three are forms with a CSRF token.
 /// </summary>
-internal static class LoginEndpoints
+internal static partial class LoginEndpoints
 {
     public const string KeyField = "apiKey";
 
@@ -28,9 +29,20 @@ internal static class LoginEndpoints
     private static async Task<IResult> LogoutAsync(HttpContext http)
     {
         await http.SignOutAsync(DashboardAuthentication.CookieScheme).ConfigureAwait(false);
-        http.Response.Headers.Location = DashboardEndpoints.Prefix + "/login";
+
+        // Signed in by App Service Authentication: only its own endpoint ends that session.
+        http.Response.Headers.Location = http.User.HasClaim(DashboardKeyAuthenticationHandler.MethodClaim, AppServiceAuthenticationHandler.Method)
+            ? "/.auth/logout?post_logout_redirect_uri=" + DashboardEndpoints.Prefix
+            : DashboardEndpoints.Prefix + "/login";
         return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
+
+    /// <summary>A form post or nothing: a script posting JSON with the key header gets "no key", not a 500.</summary>
+    private static async Task<IFormCollection> FormAsync(HttpContext http)
+        => http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false) : FormCollection.Empty;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^/dashboard(/[A-Za-z0-9._:-]+)*$")]
+    private static partial System.Text.RegularExpressions.Regex BackPath();
 
     private static async Task<IResult> LoginAsync(HttpContext http, IOptionsMonitor<WorkflowsApiOptions> options, LoginRateLimiter limiter, ILoggerFactory loggers)
     {
@@ -43,7 +55,7 @@ internal static class LoginEndpoints
             return LoginPage(tooMany, [tooMany.L("Te veel pogingen; probeer het over een minuut opnieuw.", "Too many attempts; try again in a minute.")], StatusCodes.Status429TooManyRequests);
         }
 
-        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        var form = await FormAsync(http).ConfigureAwait(false);
         if (!DashboardKeyAuthenticationHandler.IsValidKey(options.CurrentValue, form[KeyField].ToString()))
         {
             limiter.Failed(http);
@@ -53,7 +65,11 @@ internal static class LoginEndpoints
         }
 
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, "coordinator"), new Claim(DashboardKeyAuthenticationHandler.MethodClaim, DashboardKeyAuthenticationHandler.ViaLogin)],
+            [
+                new Claim(ClaimTypes.Name, "coordinator"),
+                new Claim(DashboardKeyAuthenticationHandler.MethodClaim, DashboardKeyAuthenticationHandler.ViaLogin),
+                .. DashboardSession.Claims(options.CurrentValue.ApiKey!, TimeProvider.System.GetUtcNow()),
+            ],
             DashboardAuthentication.CookieScheme);
         await http.SignInAsync(DashboardAuthentication.CookieScheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
         DashboardLog.SignedIn(logger);
@@ -65,21 +81,20 @@ internal static class LoginEndpoints
 
     private static async Task<IResult> LanguageAsync(HttpContext http)
     {
-        var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+        var form = await FormAsync(http).ConfigureAwait(false);
         string lang = form["lang"].ToString() == "en" ? "en" : "nl";
         http.Response.Cookies.Append(DashboardAuthentication.LanguageCookieName, lang, new CookieOptions
         {
             Path = DashboardEndpoints.Prefix,
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
-            Secure = http.Request.IsHttps,
+            Secure = http.Request.IsHttps || http.RequestServices.GetRequiredService<Hosting.WorkflowsHosting>().Mode == Hosting.HostingMode.FunctionsHost,
             MaxAge = TimeSpan.FromDays(365),
         });
 
-        // Only a path of the dashboard itself: never an address someone else put in the form.
+        // Only a path of the dashboard itself: never an address someone else put in the form, nor a header-breaking one.
         string back = form["back"].ToString();
-        bool local = back.StartsWith(DashboardEndpoints.Prefix, StringComparison.Ordinal) && !back.Contains("//", StringComparison.Ordinal) && !back.Contains('\\', StringComparison.Ordinal);
-        http.Response.Headers.Location = local ? back : DashboardEndpoints.Prefix;
+        http.Response.Headers.Location = BackPath().IsMatch(back) && !back.Contains("..", StringComparison.Ordinal) ? back : DashboardEndpoints.Prefix;
         return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
 

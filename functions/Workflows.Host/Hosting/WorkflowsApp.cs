@@ -66,7 +66,7 @@ internal static class WorkflowsApp
 
         MessagingSetup.AddMessaging(services, builder.Configuration, taskHub);
         services.AddWorkflowsApi(builder.Configuration);
-        services.AddWorkflowsDashboard(builder.Configuration, taskHub);
+        services.AddWorkflowsDashboard(builder.Configuration, taskHub, behindTlsFrontEnd: setup.Mode == HostingMode.FunctionsHost);
         setup.ConfigureServices?.Invoke(services);
 
         // The API's own container and table are named after the hub the app actually runs on, whatever the settings say.

@@ -15,7 +15,11 @@ public sealed class AppServiceAuthenticationTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_principal_with_the_app_role_is_signed_in_one_without_it_is_refused_when_trusted()
     {
-        await using var host = await DashboardHost.StartAsync(azurite, responsesFile: "", settings: new Dictionary<string, string?> { ["Workflows:Dashboard:TrustAppServiceAuthentication"] = "true" });
+        await using var host = await DashboardHost.StartAsync(azurite, responsesFile: "", settings: new Dictionary<string, string?>
+        {
+            ["Workflows:Dashboard:TrustAppServiceAuthentication"] = "true",
+            ["WEBSITE_AUTH_ENABLED"] = "True",
+        });
 
         using var coordinator = await GetAsync(host, Principal(("roles", "Workflows.Manage"), ("name", "coordinator@profijt.example")));
         using var colleague = await GetAsync(host, Principal(("roles", "Something.Else")));
@@ -27,15 +31,44 @@ public sealed class AppServiceAuthenticationTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.Unauthorized, garbage.StatusCode);
     }
 
-    [Fact]
-    public async Task The_header_means_nothing_unless_app_service_authentication_is_trusted()
+    [Theory]
+    [InlineData(null, "True")]
+    [InlineData("true", null)]
+    [InlineData("true", "False")]
+    public async Task The_header_means_nothing_unless_trusted_and_the_platform_says_its_authentication_is_on(string? trust, string? platform)
     {
-        await using var host = await DashboardHost.StartAsync(azurite, responsesFile: "");
+        await using var host = await DashboardHost.StartAsync(azurite, responsesFile: "", settings: new Dictionary<string, string?>
+        {
+            ["Workflows:Dashboard:TrustAppServiceAuthentication"] = trust,
+            ["WEBSITE_AUTH_ENABLED"] = platform,
+        });
 
         using var response = await GetAsync(host, Principal(("roles", "Workflows.Manage")));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/dashboard/login", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Signing_out_an_entra_user_goes_through_app_service_authentications_own_sign_out()
+    {
+        await using var host = await DashboardHost.StartAsync(azurite, responsesFile: "", settings: new Dictionary<string, string?>
+        {
+            ["Workflows:Dashboard:TrustAppServiceAuthentication"] = "true",
+            ["WEBSITE_AUTH_ENABLED"] = "True",
+        });
+        string principal = Principal(("roles", "Workflows.Manage"));
+        using var page = await GetAsync(host, principal);
+        string token = DashboardHost.CsrfToken(await page.Content.ReadAsStringAsync());
+        var cookies = page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "dashboard/logout") { Content = new FormUrlEncodedContent([new("__csrf", token)]) };
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
+        request.Headers.Add("Cookie", string.Join("; ", cookies));
+        using var response = await host.Anonymous.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/.auth/logout?post_logout_redirect_uri=/dashboard", response.Headers.Location?.OriginalString);
     }
 
     private static async Task<HttpResponseMessage> GetAsync(DashboardHost host, string principal)

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Dashboard;
@@ -87,6 +88,50 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
         string setCookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("wf-session=", StringComparison.Ordinal));
         Assert.Contains("samesite=strict", setCookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", setCookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Changing_the_api_key_ends_every_session_opened_with_the_old_one()
+    {
+        using var session = Host.NewSession(out _);
+        await DashboardHost.SignInAsync(session);
+        using var before = await session.GetAsync(new Uri("dashboard", UriKind.Relative));
+
+        var configuration = (Microsoft.Extensions.Configuration.IConfigurationRoot)Host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+        configuration["Workflows:ApiKey"] = "a-rotated-key-0123456789abcdef";
+        configuration.Reload();
+        using var after = await session.GetAsync(new Uri("dashboard", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal("/dashboard/login", after.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/dashboard\r\nSet-Cookie: x=1")]
+    [InlineData("/dashboard/../../evil")]
+    [InlineData("/dashboard/é")]
+    [InlineData("https://evil.example/dashboard")]
+    public async Task The_language_form_goes_back_only_to_a_plain_dashboard_path(string back)
+    {
+        using var session = Host.NewSession(out _);
+        string page = await session.GetStringAsync(new Uri("dashboard/login", UriKind.Relative));
+
+        using var content = new FormUrlEncodedContent([new("__csrf", DashboardHost.CsrfToken(page)), new("lang", "en"), new("back", back)]);
+        using var response = await session.PostAsync(new Uri("dashboard/language", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/dashboard", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_json_post_to_the_login_with_the_key_header_is_an_ordinary_refusal_not_an_error()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "dashboard/login") { Content = new StringContent("{\"apiKey\":\"x\"}", System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("x-functions-key", DashboardHost.Key);
+        using var response = await Host.Anonymous.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
