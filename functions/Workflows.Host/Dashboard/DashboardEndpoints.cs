@@ -54,6 +54,15 @@ internal static class DashboardEndpoints
     private static async ValueTask<object?> PageFilterAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
+
+        // The path as sent, before decoding and dot-segment removal: "/api/%2e%2e/dashboard" must not arrive here
+        // dressed as a dashboard path (in Azure, /api/* is excluded from App Service Authentication).
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
+            && !raw.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return Results.NotFound();
+        }
+
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";

@@ -135,6 +135,21 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_path_that_only_becomes_a_dashboard_path_after_decoding_is_not_served()
+    {
+        // Sent as written: HttpClient would otherwise normalise the dot segments itself.
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(Host.Address.Host, Host.Address.Port);
+        using var stream = client.GetStream();
+        byte[] request = System.Text.Encoding.ASCII.GetBytes($"GET /api/%2e%2e/dashboard HTTP/1.1\r\nHost: {Host.Address.Authority}\r\nx-functions-key: {DashboardHost.Key}\r\nConnection: close\r\n\r\n");
+        await stream.WriteAsync(request);
+        string response = await new StreamReader(stream).ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 404", response, StringComparison.Ordinal);
+        Assert.DoesNotContain("Profijt", response, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_wrong_key_in_the_login_form_sets_no_session()
     {
         using var session = Host.NewSession(out var cookies);
