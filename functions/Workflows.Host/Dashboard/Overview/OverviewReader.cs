@@ -195,9 +195,15 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
     {
         var titles = config.Meetings.ToDictionary(m => m.Id, m => m.Title, StringComparer.Ordinal);
         var found = new Dictionary<(string Series, LocalDate Date), CancelledOccurrence>();
+
+        // A date cancelled ahead and moved afterwards: the cycle now holds the move, so the earlier cancellation no longer stands.
+        var movedSince = cycles
+            .SelectMany(c => (c?.Input?.Overrides ?? []).Where(o => !o.Cancelled).Select(o => (c!.Input!.Series.SeriesId, o.Date)))
+            .ToHashSet();
         foreach (var e in events)
         {
-            if (e is { Kind: MeetingEvents.Cancelled or MeetingEvents.Skipped, Series: { } id } && Day(e, zone) is { } day && day >= yearStart && day <= yearEnd)
+            if (e is { Kind: MeetingEvents.Cancelled or MeetingEvents.Skipped, Series: { } id } && Day(e, zone) is { } day && day >= yearStart && day <= yearEnd
+                && !(e.Date is { } date && movedSince.Contains((id, date))))
             {
                 found[(id, day)] = new CancelledOccurrence(id, titles.GetValueOrDefault(id, id), day, e.Kind == MeetingEvents.Skipped, e.Reason);
             }

@@ -58,8 +58,19 @@ public sealed class CancelAheadTests(AzuriteFixture azurite) : IAsyncLifetime
 
         // Listed at once, with the reason; the timeline names the series date, as the event has no start.
         await AssertListedAsync("2026-09-15");
-        var recorded = (await OverviewServices.Timeline(Host.Services).ReadAsync("profijt")).Single(e => e.Kind == MeetingEvents.Cancelled);
+        var recorded = (await OverviewServices.Timeline(Host.Services).ReadAsync("profijt")).Single(e => e.Kind == MeetingEvents.Cancelled && e.Date == "2026-11-17");
         Assert.Equal(("2026-11-17", (DateTimeOffset?)null), (recorded.Date, recorded.Start));
+
+        // Another date cancelled ahead and then moved: listed while cancelled, no longer once the cycle holds the move.
+        const string march = "dashboard/series/directieberaad/occurrences/2027-03-16";
+        (status, _) = await Host.PostFormAsync($"{march}/cancel", [new("reason", "Voorjaarsvakantie"), new("confirmed", "yes")]);
+        Assert.Equal(HttpStatusCode.OK, status);
+        await Eventually.UntilAsync(Host, async () => (await OverridesAsync()).Any(o => o.Date == "2027-03-16" && o.Cancelled), "the cycle takes in the March cancellation");
+        Assert.NotNull((await Host.GetDocumentAsync("dashboard")).QuerySelector("#cancelled li[data-series=directieberaad][data-date='2027-03-16']"));
+        (status, _) = await Host.PostFormAsync($"{march}/move", [new("newDate", "2027-03-23"), new("confirmed", "yes")]);
+        Assert.Equal(HttpStatusCode.OK, status);
+        await Eventually.UntilAsync(Host, async () => (await OverridesAsync()).Any(o => o.Date == "2027-03-16" && o.NewDate == "2027-03-23"), "the cycle takes in the March move");
+        Assert.Null((await Host.GetDocumentAsync("dashboard")).QuerySelector("#cancelled li[data-series=directieberaad][data-date='2027-03-16']"));
 
         // 15 September, half past three: the meeting is on. No cancel or move offered, and both refused with 409.
         await Host.RunUntilAsync(new LocalDateTime(2026, 9, 15, 15, 30));
