@@ -54,6 +54,11 @@ internal static class TimelineJson
                     json.WriteString("convenant", convenant);
                 }
 
+                if (e.Date is { } date)
+                {
+                    json.WriteString("date", date);
+                }
+
                 if (e.Start is { } start)
                 {
                     json.WriteString("start", Local(start, zone));

@@ -13,4 +13,7 @@ internal sealed record RunningCycle(string InstanceId, MeetingCycleStatus? Statu
 {
     /// <summary>Whether the occurrence in hand has been invited (answers exist only then).</summary>
     public bool Invited => Current?.Event is not null;
+
+    /// <summary>Suspended (from the Operations tab): a change raised now waits until the cycle is resumed.</summary>
+    public bool Suspended { get; init; }
 }

@@ -36,6 +36,6 @@ internal static class RunningCycles
             }
         }
 
-        return new RunningCycle(instanceId, status, input, progress, answers);
+        return new RunningCycle(instanceId, status, input, progress, answers) { Suspended = instance.RuntimeStatus == OrchestrationRuntimeStatus.Suspended };
     }
 }

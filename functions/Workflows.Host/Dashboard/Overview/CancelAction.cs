@@ -18,7 +18,7 @@ internal static class CancelAction
         dashboard.MapPage(Route, async r =>
         {
             var (target, refusal) = await OccurrenceTargets.ResolveAsync(r).ConfigureAwait(false);
-            return target is null ? refusal! : Form(r, target, string.Empty);
+            return target is null ? refusal! : OccurrenceTargets.Changeable(r, target, Title(r)) ?? Form(r, target, string.Empty);
         });
         dashboard.MapAction(Route, PostAsync);
     }
@@ -29,6 +29,11 @@ internal static class CancelAction
         if (target is null)
         {
             return refusal!;
+        }
+
+        if (OccurrenceTargets.Changeable(r, target, Title(r)) is { } started)
+        {
+            return started;
         }
 
         string? reason = string.IsNullOrWhiteSpace(form["reason"]) ? null : form["reason"].ToString().Trim();
@@ -55,8 +60,8 @@ internal static class CancelAction
 
         OverviewLog.Queued(r, "cancel", target);
         return DashboardForms.Done(r, DashboardTab.Overview, title,
-            r.L($"{target.Describe(r)} wordt afgelast. De planning verwerkt het direct; het overzicht toont het onder 'Afgelast en overgeslagen'.",
-                $"{target.Describe(r)} is being cancelled. The cycle handles it right away; the overview lists it under 'Cancelled and skipped'."),
+            r.L($"{target.Describe(r)} wordt afgelast. {OccurrenceTargets.WhenHandled(r, target)} Het overzicht toont het onder 'Afgelast en overgeslagen'.",
+                $"{target.Describe(r)} is being cancelled. {OccurrenceTargets.WhenHandled(r, target)} The overview lists it under 'Cancelled and skipped'."),
             DashboardEndpoints.Prefix);
     }
 

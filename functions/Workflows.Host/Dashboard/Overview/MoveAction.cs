@@ -19,7 +19,7 @@ internal static class MoveAction
         dashboard.MapPage(Route, async r =>
         {
             var (target, refusal) = await OccurrenceTargets.ResolveAsync(r).ConfigureAwait(false);
-            return target is null ? refusal! : Form(r, target, MoveFields.Empty, []);
+            return target is null ? refusal! : OccurrenceTargets.Changeable(r, target, Title(r)) ?? Form(r, target, MoveFields.Empty, []);
         });
         dashboard.MapAction(Route, PostAsync);
     }
@@ -30,6 +30,11 @@ internal static class MoveAction
         if (target is null)
         {
             return refusal!;
+        }
+
+        if (OccurrenceTargets.Changeable(r, target, Title(r)) is { } started)
+        {
+            return started;
         }
 
         var fields = new MoveFields(form["newDate"].ToString(), form["start"].ToString(), form["end"].ToString(), form["reason"].ToString());
@@ -69,8 +74,8 @@ internal static class MoveAction
 
         OverviewLog.Queued(r, "move", target);
         return DashboardForms.Done(r, DashboardTab.Overview, title,
-            r.L($"{target.Describe(r)} wordt verplaatst naar {r.Date(move.NewDate)}. De planning verwerkt het direct.",
-                $"{target.Describe(r)} is being moved to {r.Date(move.NewDate)}. The cycle handles it right away."),
+            r.L($"{target.Describe(r)} wordt verplaatst naar {r.Date(move.NewDate)}. {OccurrenceTargets.WhenHandled(r, target)}",
+                $"{target.Describe(r)} is being moved to {r.Date(move.NewDate)}. {OccurrenceTargets.WhenHandled(r, target)}"),
             DashboardEndpoints.Prefix);
     }
 

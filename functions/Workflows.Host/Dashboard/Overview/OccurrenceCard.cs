@@ -9,6 +9,7 @@ namespace Workflows.Host.Dashboard.Overview;
 /// <param name="Rsvp">Answers per organization; empty before the invitation.</param>
 /// <param name="Risk">Set when the answers so far do not meet the quorum before the deadline.</param>
 /// <param name="CanResend">Invited and not started: the invitation can be sent again.</param>
+/// <param name="CanChange">Not started: it can still be cancelled or moved.</param>
 internal sealed record OccurrenceCard(
     string SeriesId,
     LocalDate Date,
@@ -20,4 +21,5 @@ internal sealed record OccurrenceCard(
     string? MovedReason,
     IReadOnlyList<OrganizationRsvp> Rsvp,
     QuorumRisk? Risk,
-    bool CanResend);
+    bool CanResend,
+    bool CanChange);

@@ -99,6 +99,12 @@ internal static class OccurrenceCardRenderer
 
     private static Html Actions(DashboardRequest r, OccurrenceCard c)
     {
+        if (!c.CanChange)
+        {
+            // Started: cancelling or moving a meeting in progress would only confuse its invitees.
+            return Html.Empty;
+        }
+
         var resend = c.CanResend
             ? Html.Of($"<a class=\"button\" href=\"{OccurrenceLinks.Action(c.SeriesId, c.Date, "resend")}\">{r.L("Uitnodiging opnieuw versturen", "Resend invitation")}</a>")
             : Html.Empty;

@@ -51,6 +51,35 @@ internal static class OccurrenceTargets
                 $"The series '{title}' has no running cycle, so cancelling, moving or resending is not possible now. Nothing was changed."));
     }
 
+    /// <summary>
+    /// Null while the occurrence can still be cancelled or moved; once it has started (or the cycle is past its
+    /// date) the page that says so (409), before anything is raised to the cycle.
+    /// </summary>
+    public static IResult? Changeable(DashboardRequest r, OccurrenceTarget target, string title)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(target);
+        if (!OccurrenceStarts.HasStarted(target.Cycle, target.Date, r.Now))
+        {
+            return null;
+        }
+
+        OverviewLog.NotChangeable(r, target);
+        return Refuse(r, StatusCodes.Status409Conflict, title,
+            r.L($"{target.Describe(r)} is al begonnen of voorbij: afgelasten of verplaatsen kan alleen vóór het begin. Er is niets veranderd.",
+                $"{target.Describe(r)} has already started or is over: cancelling or moving is only possible before it starts. Nothing was changed."));
+    }
+
+    /// <summary>What the confirmation says about when the cycle takes a change in: directly, or once resumed when suspended.</summary>
+    public static string WhenHandled(DashboardRequest r, OccurrenceTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(target);
+        return target.Cycle.Suspended
+            ? r.L("De planning van deze reeks is gepauzeerd: de wijziging wordt verwerkt zodra de planning wordt hervat.", "The series' cycle is suspended: the change is processed when the cycle is resumed.")
+            : r.L("De planning verwerkt het direct.", "The cycle handles it right away.");
+    }
+
     public static IResult Refuse(DashboardRequest r, int status, string title, string message)
     {
         ArgumentNullException.ThrowIfNull(r);

@@ -29,9 +29,21 @@ internal static partial class OverviewLog
         NotResendable(logger, target.Meeting.Id, date);
     }
 
+    /// <summary>A cancel or move refused because the occurrence has started.</summary>
+    public static void NotChangeable(DashboardRequest r, OccurrenceTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var logger = Logger(r);
+        string date = OccurrenceLinks.Iso(target.Date);
+        NotChangeable(logger, target.Meeting.Id, date);
+    }
+
     [LoggerMessage(EventId = 5221, Level = LogLevel.Information, Message = "Dashboard: an occurrence action was refused because the series has no running cycle.")]
     public static partial void NoRunningCycle(ILogger logger);
 
     [LoggerMessage(EventId = 5222, Level = LogLevel.Information, Message = "Dashboard: a resend of {Series} {Date} was refused: that occurrence is not invited or has started.")]
     public static partial void NotResendable(ILogger logger, string series, string date);
+
+    [LoggerMessage(EventId = 5223, Level = LogLevel.Information, Message = "Dashboard: a cancel or move of {Series} {Date} was refused: that occurrence has started.")]
+    public static partial void NotChangeable(ILogger logger, string series, string date);
 }

@@ -37,18 +37,25 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
         ArgumentNullException.ThrowIfNull(config);
         var zone = PartnershipPlanner.Zone(config);
         var today = Instant.FromDateTimeOffset(now).InZone(zone).Date;
-        var series = new List<SeriesOverview>();
-        foreach (var meeting in config.Meetings)
-        {
-            var cycle = await RunningCycles.ReadAsync(client, gateway, config.Partnership.Id, meeting.Id, cancellationToken).ConfigureAwait(false);
-            series.Add(Series(config, meeting, cycle, now, today));
-        }
-
         var (yearStart, yearEnd) = SchoolYear(today);
-        var events = await timeline.ReadAsync(config.Partnership.Id, cancellationToken).ConfigureAwait(false);
-        var cancelled = Cancelled(config, series, events, zone, yearStart, yearEnd);
+
+        // Every series' cycle (instance, history, answers) and the school year's timeline at once; the results keep
+        // the configuration's order, whatever order the reads finish in.
+        var cycles = Task.WhenAll(config.Meetings.Select(m => RunningCycles.ReadAsync(client, gateway, config.Partnership.Id, m.Id, cancellationToken)));
+        var events = timeline.ReadAsync(config.Partnership.Id, TimelineFrom(yearStart, zone), yearEnd.PlusDays(1).AtStartOfDayInZone(zone).ToDateTimeOffset(), cancellationToken);
+        await Task.WhenAll(cycles, events).ConfigureAwait(false);
+        var running = await cycles.ConfigureAwait(false);
+        var series = config.Meetings.Select((meeting, i) => Series(config, meeting, running[i], now, today)).ToList();
+        var cancelled = Cancelled(config, running, await events.ConfigureAwait(false), zone, yearStart, yearEnd);
         return new OverviewModel(series, cancelled, yearStart, yearEnd);
     }
+
+    /// <summary>
+    /// Where the timeline read starts: a cancellation made ahead is recorded when it was made, possibly in the school
+    /// year before the date it cancels, so the read reaches back one more year (not every year the partnership ran).
+    /// </summary>
+    private static DateTimeOffset TimelineFrom(LocalDate yearStart, DateTimeZone zone)
+        => yearStart.PlusYears(-1).AtStartOfDayInZone(zone).ToDateTimeOffset();
 
     /// <summary>The school year (1 August to 31 July) that holds <paramref name="day"/>.</summary>
     public static (LocalDate Start, LocalDate End) SchoolYear(LocalDate day)
@@ -105,7 +112,7 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
                 movedReason = decided.Reason;
             }
 
-            upcoming.Add(new OccurrenceCard(meeting.Id, occurrence.Date, start, end, OccurrencePhase.Planned, occurrence.InviteOn, null, movedReason, [], null, false));
+            upcoming.Add(new OccurrenceCard(meeting.Id, occurrence.Date, start, end, OccurrencePhase.Planned, occurrence.InviteOn, null, movedReason, [], null, false, true));
         }
 
         // Dates that fall out or move, up to the last occurrence shown (or the horizon when there is none).
@@ -156,7 +163,8 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
             next.MovedReason,
             rsvp,
             risk,
-            invited && now < (progress?.Sent?.Start ?? next.Start));
+            invited && now < OccurrenceStarts.InHandStart(next, progress),
+            now < OccurrenceStarts.InHandStart(next, progress));
     }
 
     /// <summary>The answers counted per organization, in the order the organizations first appear among the members.</summary>
@@ -178,32 +186,58 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
             })];
 
     /// <summary>
-    /// The school year's cancelled and skipped occurrences: what the timeline recorded (with the date the meeting
-    /// would have started), and the cancellations coordinators made ahead that the cycles still hold.
+    /// The school year's cancelled and skipped occurrences, one per series and date: what the timeline recorded (placed
+    /// on the series date it names, else on the day the meeting would have started), and every cancellation the running
+    /// cycles still hold, however far ahead (the timeline has it too, but a cycle's input is the record while it runs).
     /// </summary>
     private static List<CancelledOccurrence> Cancelled(
-        PartnershipConfig config, IReadOnlyList<SeriesOverview> series, IReadOnlyList<TimelineEvent> events, DateTimeZone zone, LocalDate yearStart, LocalDate yearEnd)
+        PartnershipConfig config, IReadOnlyList<RunningCycle?> cycles, IReadOnlyList<TimelineEvent> events, DateTimeZone zone, LocalDate yearStart, LocalDate yearEnd)
     {
         var titles = config.Meetings.ToDictionary(m => m.Id, m => m.Title, StringComparer.Ordinal);
         var found = new Dictionary<(string Series, LocalDate Date), CancelledOccurrence>();
+
+        // A date cancelled ahead and moved afterwards: the cycle now holds the move, so the earlier cancellation no longer stands.
+        var movedSince = cycles
+            .SelectMany(c => (c?.Input?.Overrides ?? []).Where(o => !o.Cancelled).Select(o => (c!.Input!.Series.SeriesId, o.Date)))
+            .ToHashSet();
         foreach (var e in events)
         {
-            if (e is { Kind: MeetingEvents.Cancelled or MeetingEvents.Skipped, Series: { } id, Start: { } start }
-                && Local(start, zone).Date is var day && day >= yearStart && day <= yearEnd)
+            if (e is { Kind: MeetingEvents.Cancelled or MeetingEvents.Skipped, Series: { } id } && Day(e, zone) is { } day && day >= yearStart && day <= yearEnd
+                && !(e.Date is { } date && movedSince.Contains((id, date))))
             {
                 found[(id, day)] = new CancelledOccurrence(id, titles.GetValueOrDefault(id, id), day, e.Kind == MeetingEvents.Skipped, e.Reason);
             }
         }
 
-        foreach (var s in series)
+        foreach (var cycle in cycles)
         {
-            foreach (var note in s.Notes.Where(n => n.Kind == ScheduleNoteKind.Cancelled && n.Date >= yearStart && n.Date <= yearEnd))
+            if (cycle?.Input is not { } input)
             {
-                found.TryAdd((s.Meeting.Id, note.Date), new CancelledOccurrence(s.Meeting.Id, s.Meeting.Title, note.Date, false, note.Reason));
+                continue;
+            }
+
+            string id = input.Series.SeriesId;
+            foreach (var o in input.Overrides ?? [])
+            {
+                if (o.Cancelled && LocalDatePattern.Iso.Parse(o.Date) is { Success: true, Value: var day } && day >= yearStart && day <= yearEnd)
+                {
+                    found.TryAdd((id, day), new CancelledOccurrence(id, titles.GetValueOrDefault(id, id), day, false, o.Reason));
+                }
             }
         }
 
         return [.. found.Values.OrderBy(c => c.Date).ThenBy(c => c.SeriesId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The occurrence a cancelled or skipped event is about: its series date when recorded, else its start's day.</summary>
+    private static LocalDate? Day(TimelineEvent e, DateTimeZone zone)
+    {
+        if (e.Date is { } date && LocalDatePattern.Iso.Parse(date) is { Success: true, Value: var day })
+        {
+            return day;
+        }
+
+        return e.Start is { } start ? Local(start, zone).Date : null;
     }
 
     private static LocalDateTime Local(DateTimeOffset at, DateTimeZone zone) => Instant.FromDateTimeOffset(at).InZone(zone).LocalDateTime;

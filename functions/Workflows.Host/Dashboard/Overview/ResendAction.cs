@@ -62,7 +62,7 @@ internal static class ResendAction
 
         OverviewLog.Queued(r, "resend", target);
         return DashboardForms.Done(r, DashboardTab.Overview, title,
-            r.L($"De uitnodiging voor {target.Describe(r)} wordt opnieuw verstuurd.", $"The invitation for {target.Describe(r)} is being sent again."),
+            r.L($"De uitnodiging voor {target.Describe(r)} wordt opnieuw verstuurd. {OccurrenceTargets.WhenHandled(r, target)}", $"The invitation for {target.Describe(r)} is being sent again. {OccurrenceTargets.WhenHandled(r, target)}"),
             DashboardEndpoints.Prefix);
     }
 

@@ -50,7 +50,12 @@ internal sealed partial class MeetingCycleOrchestrator
                         Override(new OccurrenceOverride(request.Date, true, null, null, null, MeetingMessages.CoordinatorCancelReason(_series, request.Reason)));
                         await context.CallActivityAsync<bool>(
                             MeetingActivityNames.RecordTimeline,
-                            new TimelineEvent(Now, MeetingEvents.Cancelled, MeetingEvents.Workflow, context.InstanceId, [], _series.SeriesId, null, null, MeetingMessages.CoordinatorCancelReason(_series, request.Reason)),
+                            new TimelineEvent(Now, MeetingEvents.Cancelled, MeetingEvents.Workflow, context.InstanceId, [], _series.SeriesId, null, null, MeetingMessages.CoordinatorCancelReason(_series, request.Reason))
+                            {
+                                // Not planned yet, so no start: the series date says which occurrence falls out.
+                                // Replay compares activity names only, so the extra field is safe for running cycles.
+                                Date = request.Date,
+                            },
                             Retry).ConfigureAwait(true);
                         break;
                     case OccurrenceMoveRequest request when string.CompareOrdinal(request.Date, _after) > 0:

@@ -20,4 +20,11 @@ public sealed record TimelineEvent(
 
     /// <summary>The convenant of a <c>review.*</c> or <c>convenant.*</c> event.</summary>
     public string? Convenant { get; init; }
+
+    /// <summary>
+    /// The series date (<c>yyyy-MM-dd</c>) of a meeting event that has no <see cref="Start"/>: a cancellation made
+    /// ahead of time, before the cycle planned that occurrence. Without it such an event could not be placed once
+    /// the cycle has dropped the cancelled date from its input.
+    /// </summary>
+    public string? Date { get; init; }
 }

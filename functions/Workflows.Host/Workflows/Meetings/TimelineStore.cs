@@ -37,13 +37,36 @@ public sealed class TimelineStore(TableClient table)
     }
 
     /// <summary>Every event of a partnership (all partnerships when null), sorted by time then kind.</summary>
-    public async Task<IReadOnlyList<TimelineEvent>> ReadAsync(string? partnershipId = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<TimelineEvent>> ReadAsync(string? partnershipId = null, CancellationToken cancellationToken = default)
+        => ReadAsync(partnershipId, null, null, cancellationToken);
+
+    /// <summary>
+    /// The events of a partnership (all partnerships when null) that happened (<see cref="TimelineEvent.At"/>) from
+    /// <paramref name="from"/> (inclusive) until <paramref name="to"/> (exclusive), either bound open when null,
+    /// sorted by time then kind. The bounds are a server-side filter on the <c>At</c> column, so a page that shows one
+    /// school year does not fetch every year the partnership has run.
+    /// </summary>
+    public async Task<IReadOnlyList<TimelineEvent>> ReadAsync(string? partnershipId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
     {
         await _created.Value.ConfigureAwait(false);
         var events = new List<(TimelineEvent Entry, long Recorded)>();
-        var rows = partnershipId is null
-            ? table.QueryAsync<TableEntity>(cancellationToken: cancellationToken)
-            : table.QueryAsync<TableEntity>(e => e.PartitionKey == partnershipId, cancellationToken: cancellationToken);
+        var filters = new List<string>();
+        if (partnershipId is not null)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"PartitionKey eq {partnershipId}"));
+        }
+
+        if (from is { } f)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"At ge {f.UtcDateTime}"));
+        }
+
+        if (to is { } t)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"At lt {t.UtcDateTime}"));
+        }
+
+        var rows = table.QueryAsync<TableEntity>(filters.Count == 0 ? null : string.Join(" and ", filters), cancellationToken: cancellationToken);
         await foreach (var row in rows.ConfigureAwait(false))
         {
             if (row.GetString("Event") is { } json && JsonSerializer.Deserialize<TimelineEvent>(json, Json) is { } entry)
