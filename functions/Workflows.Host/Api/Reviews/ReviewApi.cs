@@ -33,7 +33,7 @@ public static class ReviewApi
             return problem;
         }
 
-        var result = await RecordOutcomeAsync(id, body!, await store.GetCurrentAsync(cancellationToken).ConfigureAwait(false), client, record: true, cancellationToken).ConfigureAwait(false);
+        var result = await RecordOutcomeAsync(id, body!, await store.GetCurrentAsync(cancellationToken).ConfigureAwait(false), client, record: true, english: false, cancellationToken).ConfigureAwait(false);
         return result.Status switch
         {
             ReviewOutcomeStatus.Invalid => ApiProblems.BadRequest(result.Message, result.Errors),
@@ -46,54 +46,57 @@ public static class ReviewApi
     /// <summary>
     /// Checks an outcome and, when <paramref name="record"/>, hands it to the convenant's bestuur-talk workflow. The API
     /// and the dashboard both call this; without <paramref name="record"/> (the dashboard's confirmation step) nothing is raised.
+    /// Messages are Dutch (the API's) or, with <paramref name="english"/>, English (an English dashboard).
     /// </summary>
-    internal static async Task<ReviewOutcomeResult> RecordOutcomeAsync(string id, ReviewOutcomeRequest body, StoredPartnershipConfig? current, DurableTaskClient client, bool record, CancellationToken cancellationToken)
+    internal static async Task<ReviewOutcomeResult> RecordOutcomeAsync(string id, ReviewOutcomeRequest body, StoredPartnershipConfig? current, DurableTaskClient client, bool record, bool english, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(client);
-        const string Invalid = "De uitkomst is ongeldig; er is niets vastgelegd.";
+        string L(string dutch, string en) => english ? en : dutch;
+        string invalid = L("De uitkomst is ongeldig; er is niets vastgelegd.", "The outcome is invalid; nothing has been recorded.");
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(body.Summary) || body.Summary.Length > 2000)
         {
-            errors.Add("summary: verplicht, hoogstens 2000 tekens.");
+            errors.Add(L("summary: verplicht, hoogstens 2000 tekens.", "summary: required, at most 2000 characters."));
         }
 
         if (body.AgreedChanges is { } changes && (changes.Count > 50 || changes.Any(c => string.IsNullOrWhiteSpace(c) || c.Length > 500)))
         {
-            errors.Add("agreedChanges: hoogstens 50 afspraken van elk 1 tot 500 tekens.");
+            errors.Add(L("agreedChanges: hoogstens 50 afspraken van elk 1 tot 500 tekens.", "agreedChanges: at most 50 agreements of 1 to 500 characters each."));
         }
 
         string? validUntil = null;
         if (body.ValidUntil is not null && (validUntil = SubsidyRoundSnapshots.TryDate(body.ValidUntil)) is null)
         {
-            errors.Add($"validUntil: '{body.ValidUntil}' is geen datum (yyyy-MM-dd).");
+            errors.Add(L($"validUntil: '{body.ValidUntil}' is geen datum (yyyy-MM-dd).", $"validUntil: '{body.ValidUntil}' is not a date (yyyy-MM-dd)."));
         }
 
         if (errors.Count > 0)
         {
-            return ReviewOutcomeResult.Invalid(Invalid, errors);
+            return ReviewOutcomeResult.Invalid(invalid, errors);
         }
 
         if (current is null)
         {
-            return new ReviewOutcomeResult(ReviewOutcomeStatus.NotFound, "Er is nog geen configuratie opgeslagen (PUT /api/config).", [], null, null);
+            return new ReviewOutcomeResult(ReviewOutcomeStatus.NotFound, L("Er is nog geen configuratie opgeslagen (PUT /api/config).", "No configuration has been stored yet (PUT /api/config)."), [], null, null);
         }
 
         if (current.Config.FindConvenant(id) is not { } convenant)
         {
-            return new ReviewOutcomeResult(ReviewOutcomeStatus.NotFound, $"Er is geen convenant '{id}'; de configuratie heeft: {string.Join(", ", current.Config.Convenants.Select(c => c.Id))}.", [], null, null);
+            return new ReviewOutcomeResult(ReviewOutcomeStatus.NotFound, L($"Er is geen convenant '{id}'; de configuratie heeft: {Ids(current)}.", $"There is no convenant '{id}'; the configuration has: {Ids(current)}."), [], null, null);
         }
 
         if (validUntil is not null && LocalDatePattern.Iso.Parse(validUntil).Value <= convenant.ValidUntil)
         {
-            return ReviewOutcomeResult.Invalid(Invalid, [$"validUntil: {validUntil} ligt niet na de huidige einddatum {LocalDatePattern.Iso.Format(convenant.ValidUntil)}."]);
+            string inForce = LocalDatePattern.Iso.Format(convenant.ValidUntil);
+            return ReviewOutcomeResult.Invalid(invalid, [L($"validUntil: {validUntil} ligt niet na de huidige einddatum {inForce}.", $"validUntil: {validUntil} is not after the current end date {inForce}.")]);
         }
 
         string instanceId = ConvenantSnapshots.InstanceId(current.Config.Partnership.Id, id);
         var instance = await client.GetInstanceAsync(instanceId, cancellation: cancellationToken).ConfigureAwait(false);
         if (instance is null || instance.IsCompleted)
         {
-            return new ReviewOutcomeResult(ReviewOutcomeStatus.Conflict, $"Voor convenant '{id}' loopt geen bestuursgesprek-workflow.", [], instanceId, null);
+            return new ReviewOutcomeResult(ReviewOutcomeStatus.Conflict, L($"Voor convenant '{id}' loopt geen bestuursgesprek-workflow.", $"No board-talk workflow is running for convenant '{id}'."), [], instanceId, null);
         }
 
         var outcome = new ReviewOutcome(body.Summary!.Trim(), [.. (body.AgreedChanges ?? []).Select(c => c.Trim())], validUntil);
@@ -104,4 +107,6 @@ public static class ReviewApi
 
         return new ReviewOutcomeResult(ReviewOutcomeStatus.Ready, string.Empty, [], instanceId, outcome);
     }
+
+    private static string Ids(StoredPartnershipConfig current) => string.Join(", ", current.Config.Convenants.Select(c => c.Id));
 }

@@ -34,13 +34,14 @@ public static partial class SubsidyApi
     /// <summary>
     /// Validates a round and, when <paramref name="start"/>, starts it. Without <paramref name="start"/> it only
     /// checks (the dashboard's confirmation step): nothing is started either way while there are errors or a conflict.
+    /// Messages are Dutch (the API's) or, with <paramref name="english"/>, English (an English dashboard).
     /// </summary>
-    internal static async Task<SubsidyRegistration> RegisterRoundAsync(SubsidyRoundRequest body, PartnershipConfig config, DurableTaskClient client, LocalDate today, bool start, CancellationToken cancellationToken)
+    internal static async Task<SubsidyRegistration> RegisterRoundAsync(SubsidyRoundRequest body, PartnershipConfig config, DurableTaskClient client, LocalDate today, bool start, bool english, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(client);
-        var (round, errors) = Validate(body, config, today);
+        var (round, errors) = Validate(body, config, today, english);
         if (round is null)
         {
             return new SubsidyRegistration(null, errors, null);
@@ -50,7 +51,9 @@ public static partial class SubsidyApi
         string id = SubsidyRoundSnapshots.InstanceId(snapshot.PartnershipId, snapshot.RoundId);
         if (await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false) is not null)
         {
-            return new SubsidyRegistration(snapshot, [], $"Er is al een subsidieronde '{round.Id}'; kies een ander id.");
+            return new SubsidyRegistration(snapshot, [], english
+                ? $"There already is a subsidy round '{round.Id}'; choose another id."
+                : $"Er is al een subsidieronde '{round.Id}'; kies een ander id.");
         }
 
         if (start)

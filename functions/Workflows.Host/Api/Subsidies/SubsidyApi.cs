@@ -65,7 +65,7 @@ public static partial class SubsidyApi
             return NoConfig();
         }
 
-        var registration = await RegisterRoundAsync(body!, current.Config, client, AmsterdamToday.From(time), start: true, cancellationToken).ConfigureAwait(false);
+        var registration = await RegisterRoundAsync(body!, current.Config, client, AmsterdamToday.From(time), start: true, english: false, cancellationToken).ConfigureAwait(false);
         return registration switch
         {
             { Errors.Count: > 0 } => ApiProblems.BadRequest($"De subsidieronde heeft {registration.Errors.Count} fout(en); er is niets gestart.", registration.Errors),
@@ -158,37 +158,39 @@ public static partial class SubsidyApi
     }
 
     /// <summary>Every problem of a request at once; the round only when there is none.</summary>
-    internal static (SubsidyRound? Round, List<string> Errors) Validate(SubsidyRoundRequest body, PartnershipConfig config, LocalDate today)
+    /// <param name="english">English messages (an English dashboard) instead of the API's Dutch ones.</param>
+    internal static (SubsidyRound? Round, List<string> Errors) Validate(SubsidyRoundRequest body, PartnershipConfig config, LocalDate today, bool english = false)
     {
+        string L(string dutch, string en) => english ? en : dutch;
         var errors = new List<string>();
         if (body.Id is null || !IdPattern().IsMatch(body.Id))
         {
-            errors.Add($"id: '{body.Id}' moet uit kleine letters, cijfers en streepjes bestaan (hoogstens 60).");
+            errors.Add(L($"id: '{body.Id}' moet uit kleine letters, cijfers en streepjes bestaan (hoogstens 60).", $"id: '{body.Id}' must consist of lower-case letters, digits and dashes (at most 60)."));
         }
 
         if (string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 200)
         {
-            errors.Add("title: verplicht, hoogstens 200 tekens.");
+            errors.Add(L("title: verplicht, hoogstens 200 tekens.", "title: required, at most 200 characters."));
         }
 
         if (string.IsNullOrWhiteSpace(body.Funder) || body.Funder.Length > 200)
         {
-            errors.Add("funder: verplicht, hoogstens 200 tekens.");
+            errors.Add(L("funder: verplicht, hoogstens 200 tekens.", "funder: required, at most 200 characters."));
         }
 
         var deadline = body.Deadline is { } text ? LocalDatePattern.Iso.Parse(text.Trim()) : null;
         if (deadline is not { Success: true })
         {
-            errors.Add($"deadline: '{body.Deadline}' is geen datum (yyyy-MM-dd).");
+            errors.Add(L($"deadline: '{body.Deadline}' is geen datum (yyyy-MM-dd).", $"deadline: '{body.Deadline}' is not a date (yyyy-MM-dd)."));
         }
         else if (deadline.Value < today)
         {
-            errors.Add($"deadline: {body.Deadline} ligt in het verleden.");
+            errors.Add(L($"deadline: {body.Deadline} ligt in het verleden.", $"deadline: {body.Deadline} is in the past."));
         }
 
         if (body.Audience is not { Count: > 0 })
         {
-            errors.Add("audience: noem minstens één selector (bijv. role:directeur).");
+            errors.Add(L("audience: noem minstens één selector (bijv. role:directeur).", "audience: name at least one selector (e.g. role:directeur)."));
         }
         else
         {
@@ -199,19 +201,19 @@ public static partial class SubsidyApi
 
             if (errors.Count == 0 && SelectorResolver.Resolve(config, body.Audience).Count == 0)
             {
-                errors.Add("audience: de selectors kiezen niemand uit de configuratie.");
+                errors.Add(L("audience: de selectors kiezen niemand uit de configuratie.", "audience: the selectors choose nobody from the configuration."));
             }
         }
 
         if (body.Reminders is { } reminders && (reminders.Count > 10 || reminders.Any(d => d is < 1 or > 365)))
         {
-            errors.Add("reminders: hoogstens tien dagen, elk van 1 tot 365 dagen voor de deadline.");
+            errors.Add(L("reminders: hoogstens tien dagen, elk van 1 tot 365 dagen voor de deadline.", "reminders: at most ten days, each 1 to 365 days before the deadline."));
         }
 
         Uri? url = null;
         if (body.Url is not null && (!Uri.TryCreate(body.Url, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))
         {
-            errors.Add($"url: '{body.Url}' is geen http(s)-adres.");
+            errors.Add(L($"url: '{body.Url}' is geen http(s)-adres.", $"url: '{body.Url}' is not an http(s) address."));
         }
 
         return errors.Count > 0

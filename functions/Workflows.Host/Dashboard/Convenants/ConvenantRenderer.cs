@@ -13,7 +13,7 @@ internal static class ConvenantRenderer
         string title = $"convenant-{c.Id}-title";
         var (phase, badge) = Phase(r, c.Phase);
         var talk = c.TalkDate is { } date
-            ? Html.Of($"""<time class="talk-date" datetime="{date:yyyy-MM-dd}">{r.Date(date)}</time>, 15:00–17:00 <span class="badge {badge}" data-phase="{c.Phase}">{phase}</span>""")
+            ? Html.Of($"""<time class="talk-date" datetime="{date:yyyy-MM-dd}">{r.Date(date)}</time>{Hours(r, c)} <span class="badge {badge}" data-phase="{c.Phase}">{phase}</span>""")
             : Html.Of($"""<span class="empty">{r.L("nog niet gepland", "not planned yet")}</span> <span class="badge {badge}" data-phase="{c.Phase}">{phase}</span>""");
         int daysLeft = Period.DaysBetween(r.Today, c.ValidUntil);
         var expiry = daysLeft < 0
@@ -35,6 +35,19 @@ internal static class ConvenantRenderer
             <p class="actions"><a class="button" href="{ConvenantOutcomeForm.Path(c.Id)}">{r.L("Uitkomst vastleggen", "Record outcome")}</a></p>
             </section>
             """);
+    }
+
+    /// <summary>", 15:00–17:00": the talk's times as the workflow schedules them (nothing when unknown).</summary>
+    private static Html Hours(DashboardRequest r, ConvenantView c)
+    {
+        if (c.TalkStart is not { } start || c.TalkEnd is not { } end)
+        {
+            return Html.Empty;
+        }
+
+        var pattern = NodaTime.Text.LocalTimePattern.Create("HH:mm", CultureInfo.InvariantCulture);
+        string Time(DateTimeOffset at) => pattern.Format(Instant.FromDateTimeOffset(at).InZone(r.Zone).TimeOfDay);
+        return Html.Of($"""<span class="talk-time">, {Time(start)}–{Time(end)}</span>""");
     }
 
     private static Html Outcome(DashboardRequest r, ConvenantView c)

@@ -5,7 +5,8 @@ namespace Workflows.Host.Dashboard.Convenants;
 
 /// <summary>
 /// One convenant as the tab shows it: partners, the end date in force, the next bestuur talk (from the workflow's
-/// status; null before it has planned one), last year's outcome, and the expiry alerts sent and still to come.
+/// status; null before it has planned one) with its start and end as the workflow schedules them, last year's outcome,
+/// and the expiry alerts sent and still to come (only while the workflow runs: nothing else would send them).
 /// </summary>
 internal sealed record ConvenantView(
     string Id,
@@ -13,10 +14,9 @@ internal sealed record ConvenantView(
     string MboName,
     LocalDate ValidUntil,
     LocalDate? TalkDate,
+    DateTimeOffset? TalkStart,
+    DateTimeOffset? TalkEnd,
     string Phase,
     StoredReviewOutcome? LastOutcome,
     IReadOnlyList<SentExpiryAlert> SentAlerts,
     IReadOnlyList<ExpiryAlert> UpcomingAlerts);
-
-/// <summary>An expiry alert that went out (a <c>convenant.expiring</c> timeline event): when, and what it said.</summary>
-internal sealed record SentExpiryAlert(DateTimeOffset At, string? Reason);

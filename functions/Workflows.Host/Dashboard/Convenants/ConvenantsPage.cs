@@ -48,7 +48,7 @@ internal static class ConvenantsPage
         }
 
         bool confirmed = DashboardForms.IsConfirmed(form);
-        var result = await ReviewApi.RecordOutcomeAsync(id, ConvenantOutcomeForm.Read(form), r.Stored, r.Service<DurableTaskClient>(), record: confirmed, r.Aborted).ConfigureAwait(false);
+        var result = await ReviewApi.RecordOutcomeAsync(id, ConvenantOutcomeForm.Read(form), r.Stored, r.Service<DurableTaskClient>(), record: confirmed, english: r.English, r.Aborted).ConfigureAwait(false);
         switch (result.Status)
         {
             case ReviewOutcomeStatus.NotFound:

@@ -1,3 +1,4 @@
+using NodaTime;
 using NodaTime.Text;
 using Workflows.Durable;
 using Workflows.Host.Hosting;
@@ -53,15 +54,22 @@ internal static class ConvenantsReader
         string phase = instance is null ? "not-started"
             : instance.IsCompleted && status?.Phase != "removed" ? "stopped"
             : status?.Phase ?? "starting";
+        LocalDate? talkDate = status?.TalkDate is { } talk && LocalDatePattern.Iso.Parse(talk) is { Success: true } date ? date.Value : null;
+
+        // Alerts are sent by the running workflow alone: a missing, completed, terminated (or suspended) instance sends
+        // none, so none is listed as planned.
+        bool running = instance?.RuntimeStatus is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending;
         return new ConvenantView(
             convenant.Id,
             config.FindOrganization(convenant.Vmbo)?.Name ?? convenant.Vmbo,
             config.FindOrganization(convenant.Mbo)?.Name ?? convenant.Mbo,
             SnapshotCalendar.Date(snapshot.ValidUntil),
-            status?.TalkDate is { } talk && LocalDatePattern.Iso.Parse(talk) is { Success: true } date ? date.Value : null,
+            talkDate,
+            talkDate is { } day ? ReviewSchedule.Start(snapshot, day) : null,
+            talkDate is { } end ? ReviewSchedule.End(snapshot, end) : null,
             phase,
             outcomes.Count > 0 ? outcomes[^1] : null,
             sent,
-            [.. ReviewSchedule.Alerts(snapshot).Where(a => a.At > r.Now)]);
+            running ? [.. ReviewSchedule.Alerts(snapshot).Where(a => a.At > r.Now)] : []);
     }
 }

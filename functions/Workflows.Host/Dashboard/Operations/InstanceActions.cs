@@ -20,11 +20,8 @@ internal static class InstanceActions
     {
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(form);
-        if (r.Config is null)
-        {
-            return DashboardEndpoints.NoConfig(r, DashboardTab.Operations);
-        }
 
+        // No configuration check: operators need this tab most when the configuration is missing or broken.
         string id = r.Route("id");
         var client = r.Service<DurableTaskClient>();
         var check = await InstanceCommands.CheckAsync(client, id, InstanceOperation.RaiseEvent, r.Aborted).ConfigureAwait(false);
@@ -79,11 +76,8 @@ internal static class InstanceActions
     {
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(form);
-        if (r.Config is null)
-        {
-            return DashboardEndpoints.NoConfig(r, DashboardTab.Operations);
-        }
 
+        // No configuration check: operators need this tab most when the configuration is missing or broken.
         string id = r.Route("id");
         var client = r.Service<DurableTaskClient>();
         var check = await InstanceCommands.CheckAsync(client, id, operation, r.Aborted).ConfigureAwait(false);

@@ -14,9 +14,10 @@ internal static class OperationsPage
     public static void Map(RouteGroupBuilder dashboard)
     {
         dashboard.MapPage("/operations", ListAsync);
-        dashboard.MapPage("/operations/instances/{id}", r => r.Config is null
-            ? Task.FromResult(DashboardEndpoints.NoConfig(r, DashboardTab.Operations))
-            : DetailAsync(r, r.Route("id"), RaiseEventForm.Blank, StatusCodes.Status200OK));
+
+        // No configuration check anywhere on this tab: operators need it most when the configuration is missing or
+        // broken (instances are then described by their ids alone).
+        dashboard.MapPage("/operations/instances/{id}", r => DetailAsync(r, r.Route("id"), RaiseEventForm.Blank, StatusCodes.Status200OK));
         dashboard.MapAction("/operations/instances/{id}/events", InstanceActions.RaiseEventAsync);
         dashboard.MapAction("/operations/instances/{id}/suspend", (r, form) => InstanceActions.ControlAsync(r, form, InstanceOperation.Suspend));
         dashboard.MapAction("/operations/instances/{id}/resume", (r, form) => InstanceActions.ControlAsync(r, form, InstanceOperation.Resume));
@@ -26,11 +27,6 @@ internal static class OperationsPage
 
     private static async Task<IResult> ListAsync(DashboardRequest r)
     {
-        if (r.Config is null)
-        {
-            return DashboardEndpoints.NoConfig(r, DashboardTab.Operations);
-        }
-
         string title = DashboardLayout.Label(r, DashboardTab.Operations);
         var filter = InstanceListFilter.FromQuery(r.Http.Request.Query);
         var errors = new List<string>();

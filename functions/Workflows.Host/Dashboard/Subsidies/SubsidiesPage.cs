@@ -45,14 +45,14 @@ internal static class SubsidiesPage
             return DashboardEndpoints.NoConfig(r, DashboardTab.Subsidies);
         }
 
-        var (request, errors) = SubsidyRoundForm.Read(form);
+        var (request, errors) = SubsidyRoundForm.Read(r, form);
         bool confirmed = DashboardForms.IsConfirmed(form);
         var client = r.Service<DurableTaskClient>();
 
         // A form error (a reminder that is no number) means nothing is checked further, let alone started.
         var registration = errors.Count > 0
             ? null
-            : await SubsidyApi.RegisterRoundAsync(request, config, client, Api.Config.AmsterdamToday.From(r.Service<TimeProvider>()), start: confirmed, r.Aborted).ConfigureAwait(false);
+            : await SubsidyApi.RegisterRoundAsync(request, config, client, Api.Config.AmsterdamToday.From(r.Service<TimeProvider>()), start: confirmed, english: r.English, r.Aborted).ConfigureAwait(false);
         if (registration is null || registration.Errors.Count > 0 || registration.Conflict is not null)
         {
             errors.AddRange(registration?.Errors ?? []);

@@ -13,8 +13,9 @@ internal static class SubsidyRoundForm
     public const string Path = DashboardEndpoints.Prefix + "/subsidies/new";
 
     /// <summary>The request the form describes, and what could not be read as such (e.g. a reminder that is no number).</summary>
-    public static (SubsidyRoundRequest Request, List<string> Errors) Read(IFormCollection form)
+    public static (SubsidyRoundRequest Request, List<string> Errors) Read(DashboardRequest r, IFormCollection form)
     {
+        ArgumentNullException.ThrowIfNull(r);
         var errors = new List<string>();
         string? Field(string name) => form[name].ToString() is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
         var audience = (Field("audience") ?? string.Empty)
@@ -32,7 +33,7 @@ internal static class SubsidyRoundForm
                 }
                 else
                 {
-                    errors.Add($"reminders: '{day}' is geen aantal dagen.");
+                    errors.Add(r.L($"reminders: '{day}' is geen aantal dagen.", $"reminders: '{day}' is not a number of days."));
                 }
             }
         }

@@ -13,6 +13,3 @@ internal sealed record SubsidyRoundView(
     IReadOnlyList<SubsidyPersonView> Applying,
     IReadOnlyList<SubsidyPersonView> NotForUs,
     IReadOnlyList<SubsidyPersonView> NoReaction);
-
-/// <summary>A recipient: person id (for the DOM), name and organization.</summary>
-internal sealed record SubsidyPersonView(string Id, string Name, string Organization);

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -14,12 +15,19 @@ namespace Workflows.Host.Meetings;
 /// </remarks>
 public sealed class AttendanceStore(TableClient table)
 {
-    // A table property holds at most 64 KiB: comments are kept short and the list bounded, so one talkative
-    // organization can never make the whole row (and with it the attendance count) fail to be written.
+    // A table property holds at most 64 KiB (32 768 UTF-16 characters): comments are kept short and the list
+    // bounded, and the JSON as written is measured too, so one talkative organization can never make the whole row
+    // (and with it the attendance count) fail to be written.
     private const int MaxCommentLength = 500;
     private const int MaxDeclines = 50;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>The longest <c>Declines</c> cell written, in UTF-16 characters: well under the 64 KiB property limit.</summary>
+    internal const int MaxDeclinesJsonLength = 32_000;
+
+    // The relaxed encoder writes accents and quotes as themselves instead of \uXXXX (up to six times longer). The
+    // cell is only read back by this class and the dashboard HTML-encodes whatever it shows, so the escaping the
+    // default encoder adds for embedding JSON in HTML buys nothing here.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Lazy<Task> _created = new(() => table.CreateIfNotExistsAsync());
 
@@ -42,7 +50,7 @@ public sealed class AttendanceStore(TableClient table)
                 ["Invited"] = o.Invited,
                 ["Attended"] = o.Attended,
                 ["Declined"] = o.Declined,
-                ["Declines"] = JsonSerializer.Serialize(Bounded(o.Declines ?? []), Json),
+                ["Declines"] = SerializeDeclines(o.Declines ?? []),
             };
             await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
@@ -102,8 +110,58 @@ public sealed class AttendanceStore(TableClient table)
         return rows;
     }
 
-    private static List<DeclineComment> Bounded(IReadOnlyList<DeclineComment> declines)
-        => [.. declines.Take(MaxDeclines).Select(d => d.Comment is { Length: > MaxCommentLength } c ? d with { Comment = c[..MaxCommentLength] + "…" } : d)];
+    /// <summary>
+    /// The declines as JSON of at most <see cref="MaxDeclinesJsonLength"/> characters: at most 50 entries with comments
+    /// of at most 500 characters; when that is still too long (escaping counts), the comments are cut shorter and
+    /// shorter, and only when the names alone do not fit are the last entries dropped.
+    /// </summary>
+    internal static string SerializeDeclines(IReadOnlyList<DeclineComment> declines)
+    {
+        ArgumentNullException.ThrowIfNull(declines);
+        for (int cap = MaxCommentLength; ; cap /= 2)
+        {
+            var bounded = Bounded(declines, cap);
+            string json = JsonSerializer.Serialize(bounded, Json);
+            if (json.Length <= MaxDeclinesJsonLength)
+            {
+                return json;
+            }
+
+            if (cap == 0)
+            {
+                while (bounded.Count > 0)
+                {
+                    bounded.RemoveAt(bounded.Count - 1);
+                    json = JsonSerializer.Serialize(bounded, Json);
+                    if (json.Length <= MaxDeclinesJsonLength)
+                    {
+                        return json;
+                    }
+                }
+
+                return "[]";
+            }
+        }
+    }
+
+    private static List<DeclineComment> Bounded(IReadOnlyList<DeclineComment> declines, int maxComment)
+        => [.. declines.Take(MaxDeclines).Select(d => d.Comment is { } c && c.Length > maxComment ? d with { Comment = Cut(c, maxComment) } : d)];
+
+    private static string? Cut(string comment, int length)
+    {
+        if (length == 0)
+        {
+            return null;
+        }
+
+        // Never split a surrogate pair: half an emoji is not text.
+        if (char.IsHighSurrogate(comment[length - 1]))
+        {
+            length--;
+        }
+
+        return comment[..length] + "…";
+    }
 
     private static List<DeclineComment> ReadDeclines(string? json)
     {
