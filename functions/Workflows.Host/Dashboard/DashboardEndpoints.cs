@@ -116,6 +116,8 @@ internal static class DashboardEndpoints
     /// <summary>The page for "no configuration stored yet", which every tab shows in that case.</summary>
     public static IResult NoConfig(DashboardRequest r, DashboardTab tab)
         => DashboardLayout.Page(r, tab, DashboardLayout.Label(r, tab), Html.Of($"""
-            <p class="empty">{r.L("Er is nog geen configuratie opgeslagen. Start 'serve' met een configuratiebestand of stuur er een met PUT /api/config.", "No configuration has been stored yet. Start 'serve' with a configuration file or send one with PUT /api/config.")}</p>
+            <p class="empty">{(r.ConfigBroken
+                ? r.L("De opgeslagen configuratie is niet meer geldig. Stuur een verbeterde met PUT /api/config; het tabblad Beheer werkt intussen gewoon.", "The stored configuration no longer validates. Send a corrected one with PUT /api/config; the Operations tab works meanwhile.")
+                : r.L("Er is nog geen configuratie opgeslagen. Start 'serve' met een configuratiebestand of stuur er een met PUT /api/config.", "No configuration has been stored yet. Start 'serve' with a configuration file or send one with PUT /api/config."))}</p>
             """));
 }

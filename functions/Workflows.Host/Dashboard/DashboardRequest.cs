@@ -17,11 +17,12 @@ internal sealed class DashboardRequest
 {
     private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
-    private DashboardRequest(HttpContext http, bool english, StoredPartnershipConfig? stored)
+    private DashboardRequest(HttpContext http, bool english, StoredPartnershipConfig? stored, bool configBroken)
     {
         Http = http;
         English = english;
         Stored = stored;
+        ConfigBroken = configBroken;
         Culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "nl-NL");
         Zone = stored is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(stored.Config.Partnership.TimeZone) is { } zone ? zone : Amsterdam;
         Now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -40,6 +41,12 @@ internal sealed class DashboardRequest
     public StoredPartnershipConfig? Stored { get; }
 
     public PartnershipConfig? Config => Stored?.Config;
+
+    /// <summary>
+    /// A configuration is stored but no longer reads (the validation rules changed since it was accepted): pages
+    /// that need it say so, and the Operations tab, which does not, still works — that is when operators need it.
+    /// </summary>
+    public bool ConfigBroken { get; }
 
     /// <summary>The partnership's time zone (Europe/Amsterdam unless configured otherwise).</summary>
     public DateTimeZone Zone { get; }
@@ -87,11 +94,22 @@ internal sealed class DashboardRequest
     {
         ArgumentNullException.ThrowIfNull(http);
         var store = http.RequestServices.GetRequiredService<IPartnershipConfigStore>();
-        var stored = await store.GetCurrentAsync(http.RequestAborted).ConfigureAwait(false);
+        StoredPartnershipConfig? stored = null;
+        bool broken = false;
+        try
+        {
+            stored = await store.GetCurrentAsync(http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            // The store's "no longer validates" (logged by the API when it is asked); the dashboard shows it instead.
+            broken = true;
+        }
+
         string? chosen = http.Request.Cookies[DashboardAuthentication.LanguageCookieName];
         bool english = chosen is not null
             ? string.Equals(chosen, "en", StringComparison.Ordinal)
             : stored?.Config.Partnership.Language == Workflows.Partnerships.Configuration.Language.En;
-        return new DashboardRequest(http, english, stored);
+        return new DashboardRequest(http, english, stored, broken);
     }
 }

@@ -45,4 +45,23 @@ public sealed class OperationsWithoutConfigTests(AzuriteFixture azurite)
         var suspended = await StatusAsync(host, Directieberaad, m => m?.RuntimeStatus == Workflows.Durable.OrchestrationRuntimeStatus.Suspended);
         Assert.Equal(Workflows.Durable.OrchestrationRuntimeStatus.Suspended, suspended?.RuntimeStatus);
     }
+
+    [Fact]
+    public async Task A_stored_configuration_that_no_longer_reads_is_said_on_the_tabs_and_operations_still_work()
+    {
+        await using var host = await DashboardHost.StartAsync(azurite);
+        await StartedAsync(host);
+
+        // As if the validation rules had changed since the file was accepted.
+        var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient($"{host.Hub.Name.ToLowerInvariant()}-config");
+        await container.GetBlobClient("partnership.yaml").UploadAsync(BinaryData.FromString("partnership: [this is not a configuration"), overwrite: true);
+
+        var (overviewStatus, _, overview) = await GetAsync(host, "dashboard");
+        var (operationsStatus, _, operations) = await GetAsync(host, "dashboard/operations");
+
+        Assert.Equal(HttpStatusCode.OK, overviewStatus);
+        Assert.Contains("niet meer geldig", overview.QuerySelector("main p.empty")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, operationsStatus);
+        Assert.Equal(SampleInstances.Order(StringComparer.Ordinal), InstanceIds(operations).Order(StringComparer.Ordinal));
+    }
 }
