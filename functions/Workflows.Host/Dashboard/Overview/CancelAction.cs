@@ -15,27 +15,11 @@ internal static class CancelAction
 
     public static void Map(RouteGroupBuilder dashboard)
     {
-        dashboard.MapPage(Route, async r =>
-        {
-            var (target, refusal) = await OccurrenceTargets.ResolveAsync(r).ConfigureAwait(false);
-            return target is null ? refusal! : OccurrenceTargets.Changeable(r, target, Title(r)) ?? Form(r, target, string.Empty);
-        });
-        dashboard.MapAction(Route, PostAsync);
+        dashboard.MapOccurrenceAction(Route, (r, target) => OccurrenceTargets.Changeable(r, target, Title(r)), (r, target) => Form(r, target, string.Empty), PostAsync);
     }
 
-    private static async Task<IResult> PostAsync(DashboardRequest r, IFormCollection form)
+    private static async Task<IResult> PostAsync(DashboardRequest r, OccurrenceTarget target, IFormCollection form)
     {
-        var (target, refusal) = await OccurrenceTargets.ResolveAsync(r).ConfigureAwait(false);
-        if (target is null)
-        {
-            return refusal!;
-        }
-
-        if (OccurrenceTargets.Changeable(r, target, Title(r)) is { } started)
-        {
-            return started;
-        }
-
         string? reason = string.IsNullOrWhiteSpace(form["reason"]) ? null : form["reason"].ToString().Trim();
         string title = Title(r);
         if (!DashboardForms.IsConfirmed(form))

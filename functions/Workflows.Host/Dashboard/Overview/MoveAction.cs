@@ -16,27 +16,11 @@ internal static class MoveAction
 
     public static void Map(RouteGroupBuilder dashboard)
     {
-        dashboard.MapPage(Route, async r =>
-        {
-            var (target, refusal) = await OccurrenceTargets.ResolveAsync(r).ConfigureAwait(false);
-            return target is null ? refusal! : OccurrenceTargets.Changeable(r, target, Title(r)) ?? Form(r, target, MoveFields.Empty, []);
-        });
-        dashboard.MapAction(Route, PostAsync);
+        dashboard.MapOccurrenceAction(Route, (r, target) => OccurrenceTargets.Changeable(r, target, Title(r)), (r, target) => Form(r, target, MoveFields.Empty, []), PostAsync);
     }
 
-    private static async Task<IResult> PostAsync(DashboardRequest r, IFormCollection form)
+    private static async Task<IResult> PostAsync(DashboardRequest r, OccurrenceTarget target, IFormCollection form)
     {
-        var (target, refusal) = await OccurrenceTargets.ResolveAsync(r).ConfigureAwait(false);
-        if (target is null)
-        {
-            return refusal!;
-        }
-
-        if (OccurrenceTargets.Changeable(r, target, Title(r)) is { } started)
-        {
-            return started;
-        }
-
         var fields = new MoveFields(form["newDate"].ToString(), form["start"].ToString(), form["end"].ToString(), form["reason"].ToString());
         var errors = new List<string>();
         var move = OccurrenceInput.Move(

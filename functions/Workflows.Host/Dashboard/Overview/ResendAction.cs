@@ -19,27 +19,11 @@ internal static class ResendAction
 
     public static void Map(RouteGroupBuilder dashboard)
     {
-        dashboard.MapPage(Route, async r =>
-        {
-            var (target, refusal) = await OccurrenceTargets.ResolveAsync(r).ConfigureAwait(false);
-            return target is null ? refusal! : Resendable(r, target) ?? Form(r, target);
-        });
-        dashboard.MapAction(Route, PostAsync);
+        dashboard.MapOccurrenceAction(Route, (r, target) => Resendable(r, target), (r, target) => Form(r, target), PostAsync);
     }
 
-    private static async Task<IResult> PostAsync(DashboardRequest r, IFormCollection form)
+    private static async Task<IResult> PostAsync(DashboardRequest r, OccurrenceTarget target, IFormCollection form)
     {
-        var (target, refusal) = await OccurrenceTargets.ResolveAsync(r).ConfigureAwait(false);
-        if (target is null)
-        {
-            return refusal!;
-        }
-
-        if (Resendable(r, target) is { } notNow)
-        {
-            return notNow;
-        }
-
         string title = Title(r);
         if (!DashboardForms.IsConfirmed(form))
         {
