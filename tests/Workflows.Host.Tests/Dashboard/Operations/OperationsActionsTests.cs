@@ -10,25 +10,9 @@ namespace Workflows.Host.Tests.Dashboard.Operations;
 /// terminate and purge, each confirmed first and refused as the API refuses.
 /// </summary>
 [Collection("dashboard-azurite")]
-public sealed class OperationsActionsTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class OperationsActionsTests(AzuriteFixture azurite) : DashboardHostTests(azurite)
 {
-    private DashboardHost? _host;
-
-    private DashboardHost Host => _host!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await DashboardHost.StartAsync(azurite);
-        await StartedAsync(Host);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    private protected override Task PrepareAsync(DashboardHost host) => StartedAsync(host);
 
     [Fact]
     public async Task The_detail_shows_history_and_suspend_and_resume_wait_for_confirmation()

@@ -6,25 +6,9 @@ namespace Workflows.Host.Tests.Dashboard.Operations;
 
 /// <summary>The Operations tab's instance list: the Profijt sample's workflows in coordinators' words, filters, paging, bad filters.</summary>
 [Collection("dashboard-azurite")]
-public sealed class OperationsListTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class OperationsListTests(AzuriteFixture azurite) : DashboardHostTests(azurite)
 {
-    private DashboardHost? _host;
-
-    private DashboardHost Host => _host!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await DashboardHost.StartAsync(azurite);
-        await StartedAsync(Host);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    private protected override Task PrepareAsync(DashboardHost host) => StartedAsync(host);
 
     [Fact]
     public async Task The_list_shows_the_sample_workflows_running_and_filters_by_prefix_status_and_date_with_paging()

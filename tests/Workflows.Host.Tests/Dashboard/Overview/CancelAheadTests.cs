@@ -15,30 +15,14 @@ namespace Workflows.Host.Tests.Dashboard.Overview;
 /// no longer be cancelled or moved from the dashboard.
 /// </summary>
 [Collection("dashboard-azurite")]
-public sealed class CancelAheadTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class CancelAheadTests(AzuriteFixture azurite) : DashboardHostTests(azurite)
 {
     private const string Series = "directieberaad";
     private const string Reason = "Studiereis <naar> Berlijn";
     private const string Ahead = "dashboard/series/directieberaad/occurrences/2026-11-17/cancel";
     private const string Held = "dashboard/series/directieberaad/occurrences/2026-09-15";
 
-    private DashboardHost? _host;
-
-    private DashboardHost Host => _host!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await DashboardHost.StartAsync(azurite);
-        await Host.RunUntilAsync(new LocalDateTime(2026, 8, 3, 9, 0));
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    private protected override Task PrepareAsync(DashboardHost host) => host.RunUntilAsync(new LocalDateTime(2026, 8, 3, 9, 0));
 
     [Fact]
     public async Task A_cancellation_made_ahead_stays_listed_with_its_reason_and_a_started_meeting_cannot_be_cancelled_or_moved()

@@ -11,27 +11,11 @@ namespace Workflows.Host.Tests.Dashboard.Overview;
 /// not running, early in the school year (the first directieberaad, 15 September 2026, is still ahead).
 /// </summary>
 [Collection("dashboard-azurite")]
-public sealed class OccurrenceActionTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class OccurrenceActionTests(AzuriteFixture azurite) : DashboardHostTests(azurite)
 {
     private const string Move = "dashboard/series/directieberaad/occurrences/2026-09-15/move";
 
-    private DashboardHost? _host;
-
-    private DashboardHost Host => _host!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await DashboardHost.StartAsync(azurite);
-        await Host.RunUntilAsync(new LocalDateTime(2026, 8, 3, 9, 0));
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    private protected override Task PrepareAsync(DashboardHost host) => host.RunUntilAsync(new LocalDateTime(2026, 8, 3, 9, 0));
 
     [Fact]
     public async Task A_move_with_bad_input_is_400_with_every_mistake_and_changes_nothing_and_a_valid_one_moves_the_occurrence_after_confirmation()
