@@ -65,6 +65,7 @@ internal static class DashboardServiceCollectionExtensions
             .RequireAuthenticatedUser());
 
         services.AddSingleton<LoginRateLimiter>();
+        services.AddSingleton<DashboardStores>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = DashboardAuthentication.CsrfCookieName;

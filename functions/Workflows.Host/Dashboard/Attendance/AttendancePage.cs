@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Workflows.Durable;
-using Workflows.Host.Hosting;
 using Workflows.Host.Meetings;
 
 namespace Workflows.Host.Dashboard.Attendance;
@@ -43,7 +41,7 @@ internal static class AttendancePage
                 """));
         }
 
-        var store = AttendanceStore.For(r.Service<StorageAccount>().CreateTableServiceClient(), r.Service<WorkflowsHosting>().TaskHub);
+        var store = r.Service<DashboardStores>().Attendance;
         var report = await new AttendanceReader(store).ReadAsync(config, series, filter.Year, r.Aborted).ConfigureAwait(false);
         return DashboardLayout.Page(r, DashboardTab.Attendance, title, Html.Of($"""
             {form}

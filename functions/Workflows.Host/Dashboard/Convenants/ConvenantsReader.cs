@@ -1,10 +1,8 @@
 using NodaTime;
 using NodaTime.Text;
 using Workflows.Durable;
-using Workflows.Host.Hosting;
 using Workflows.Host.Reviews;
 using Workflows.Host.Subsidies;
-using Workflows.Messaging;
 using Workflows.Partnerships.Configuration;
 
 namespace Workflows.Host.Dashboard.Convenants;
@@ -18,23 +16,24 @@ internal static class ConvenantsReader
 {
     public static async Task<IReadOnlyList<ConvenantView>> ReadAsync(DashboardRequest r, PartnershipConfig config)
     {
-        var stores = Stores(r);
-        var timeline = await stores.Timeline.ReadAsync(config.Partnership.Id, r.Aborted).ConfigureAwait(false);
+        var stores = r.Service<DashboardStores>().Reviews;
+
+        // Expiry alerts go out at most 90 days before an end date; a talk's cycle is a year. What was sent before
+        // that no longer says anything about the agreement in force.
+        var timeline = stores.Timeline.ReadAsync(config.Partnership.Id, r.Now.AddDays(-2 * 366), null, r.Aborted);
         var client = r.Service<DurableTaskClient>();
-        var views = new List<ConvenantView>();
-        foreach (var convenant in config.Convenants)
+        var reads = config.Convenants.Select(async convenant =>
         {
-            var instance = await client.GetInstanceAsync(ConvenantSnapshots.InstanceId(config.Partnership.Id, convenant.Id), getInputsAndOutputs: true, r.Aborted).ConfigureAwait(false);
-            var outcomes = await stores.Outcomes.ReadAsync(config.Partnership.Id, convenant.Id, r.Aborted).ConfigureAwait(false);
-            views.Add(View(r, config, convenant, instance, outcomes, timeline));
-        }
+            var instance = client.GetInstanceAsync(ConvenantSnapshots.InstanceId(config.Partnership.Id, convenant.Id), getInputsAndOutputs: true, r.Aborted);
+            var outcomes = stores.Outcomes.ReadAsync(config.Partnership.Id, convenant.Id, r.Aborted);
+            return (Convenant: convenant, Instance: await instance.ConfigureAwait(false), Outcomes: await outcomes.ConfigureAwait(false));
+        }).ToList();
+        var sent = await timeline.ConfigureAwait(false);
+        var read = await Task.WhenAll(reads).ConfigureAwait(false);
 
-        return views;
+        // In the configuration's order, whatever order the reads finished in.
+        return [.. read.Select(x => View(r, config, x.Convenant, x.Instance, x.Outcomes, sent))];
     }
-
-    /// <summary>The stores under the names the workflow's activities use (same <see cref="ReviewServices"/>).</summary>
-    internal static ReviewServices Stores(DashboardRequest r)
-        => new(r.Service<IMessageGateway>(), r.Service<StorageAccount>().CreateTableServiceClient(), r.Service<WorkflowsHosting>().TaskHub);
 
     private static ConvenantView View(DashboardRequest r, PartnershipConfig config, Convenant convenant, OrchestrationMetadata? instance, IReadOnlyList<StoredReviewOutcome> outcomes, IReadOnlyList<Meetings.TimelineEvent> timeline)
     {

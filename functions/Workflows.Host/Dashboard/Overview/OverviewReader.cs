@@ -29,7 +29,7 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
     public static OverviewReader Create(IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return new OverviewReader(services.GetRequiredService<DurableTaskClient>(), services.GetRequiredService<IMessageGateway>(), OverviewServices.Timeline(services));
+        return new OverviewReader(services.GetRequiredService<DurableTaskClient>(), services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<DashboardStores>().Timeline);
     }
 
     public async Task<OverviewModel> ReadAsync(PartnershipConfig config, DateTimeOffset now, CancellationToken cancellationToken)

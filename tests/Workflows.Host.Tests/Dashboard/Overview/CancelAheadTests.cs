@@ -2,6 +2,8 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using NodaTime;
 using Workflows.Durable;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Host.Dashboard;
 using Workflows.Host.Dashboard.Overview;
 using Workflows.Host.Meetings;
 using Workflows.Testing;
@@ -42,7 +44,7 @@ public sealed class CancelAheadTests(AzuriteFixture azurite) : DashboardHostTest
 
         // Listed at once, with the reason; the timeline names the series date, as the event has no start.
         await AssertListedAsync("2026-09-15");
-        var recorded = (await OverviewServices.Timeline(Host.Services).ReadAsync("profijt")).Single(e => e.Kind == MeetingEvents.Cancelled && e.Date == "2026-11-17");
+        var recorded = (await Host.Services.GetRequiredService<DashboardStores>().Timeline.ReadAsync("profijt")).Single(e => e.Kind == MeetingEvents.Cancelled && e.Date == "2026-11-17");
         Assert.Equal(("2026-11-17", (DateTimeOffset?)null), (recorded.Date, recorded.Start));
 
         // Another date cancelled ahead and then moved: listed while cancelled, no longer once the cycle holds the move.
@@ -78,7 +80,7 @@ public sealed class CancelAheadTests(AzuriteFixture azurite) : DashboardHostTest
 
         // Past the held 15 September: held (not cancelled), and 17 November is still listed though no longer ahead of the one in hand.
         await Host.RunUntilAsync(new LocalDateTime(2026, 9, 16, 9, 0));
-        var timeline = await OverviewServices.Timeline(Host.Services).ReadAsync("profijt");
+        var timeline = await Host.Services.GetRequiredService<DashboardStores>().Timeline.ReadAsync("profijt");
         Assert.Contains(timeline, e => e is { Kind: MeetingEvents.Held, Series: Series } && e.Start!.Value.Date == new DateTime(2026, 9, 15, 0, 0, 0, DateTimeKind.Unspecified));
         await AssertListedAsync("2027-01-19");
 
@@ -91,12 +93,12 @@ public sealed class CancelAheadTests(AzuriteFixture azurite) : DashboardHostTest
 
         // The time filter on the store: exactly the events from (or before) a moment, as the unfiltered read has them.
         var from = new DateTimeOffset(2026, 9, 16, 0, 0, 0, TimeSpan.Zero);
-        var filtered = await OverviewServices.Timeline(Host.Services).ReadAsync("profijt", from, null);
-        var all = await OverviewServices.Timeline(Host.Services).ReadAsync("profijt");
+        var filtered = await Host.Services.GetRequiredService<DashboardStores>().Timeline.ReadAsync("profijt", from, null);
+        var all = await Host.Services.GetRequiredService<DashboardStores>().Timeline.ReadAsync("profijt");
         Assert.NotEmpty(filtered);
         Assert.All(filtered, e => Assert.True(e.At >= from));
         Assert.Equal(all.Where(e => e.At >= from).Select(e => (e.At, e.Kind, e.Series)), filtered.Select(e => (e.At, e.Kind, e.Series)));
-        var before = await OverviewServices.Timeline(Host.Services).ReadAsync("profijt", null, from);
+        var before = await Host.Services.GetRequiredService<DashboardStores>().Timeline.ReadAsync("profijt", null, from);
         Assert.NotEmpty(before);
         Assert.Equal(all.Where(e => e.At < from).Select(e => (e.At, e.Kind, e.Series)), before.Select(e => (e.At, e.Kind, e.Series)));
     }
