@@ -106,14 +106,7 @@ internal sealed partial class DashboardHost : IAsyncDisposable
                 ["Workflows:LinkSigningKey"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("a dashboard test signing key, 32+ bytes")),
                 ["Logging:LogLevel:Default"] = "Warning",
             },
-            WorkerOptions = new DurableTaskWorkerOptions
-            {
-                MaxPollingDelay = TimeSpan.FromMilliseconds(50),
-                TimerPollInterval = TimeSpan.FromSeconds(1),
-                MessageVisibilityTimeout = TimeSpan.FromSeconds(5),
-                OutboxLease = TimeSpan.FromSeconds(1),
-                SweepInterval = TimeSpan.FromMilliseconds(500),
-            },
+            WorkerOptions = HostTestWorkers.Options(),
             ConfigureServices = services =>
             {
                 if (responses is not null)

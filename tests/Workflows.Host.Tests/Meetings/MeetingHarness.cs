@@ -75,14 +75,7 @@ internal sealed class MeetingHarness : IAsyncDisposable
 
     public async Task StartWorkerAsync()
     {
-        _worker = Hub.CreateWorker(_registry, new DurableTaskWorkerOptions
-        {
-            MaxPollingDelay = TimeSpan.FromMilliseconds(50),
-            TimerPollInterval = TimeSpan.FromSeconds(1),
-            MessageVisibilityTimeout = TimeSpan.FromSeconds(5),
-            OutboxLease = TimeSpan.FromSeconds(1),
-            SweepInterval = TimeSpan.FromMilliseconds(500),
-        });
+        _worker = Hub.CreateWorker(_registry, HostTestWorkers.Options());
         await _worker.StartAsync(CancellationToken.None);
     }
 
