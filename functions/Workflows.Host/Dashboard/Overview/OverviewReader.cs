@@ -37,7 +37,8 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
         ArgumentNullException.ThrowIfNull(config);
         var zone = PartnershipPlanner.Zone(config);
         var today = Instant.FromDateTimeOffset(now).InZone(zone).Date;
-        var (yearStart, yearEnd) = SchoolYear(today);
+        var year = SchoolYear.Containing(today);
+        var (yearStart, yearEnd) = (year.First, year.Last);
 
         // Every series' cycle (instance, history, answers) and the school year's timeline at once; the results keep
         // the configuration's order, whatever order the reads finish in.
@@ -56,13 +57,6 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
     /// </summary>
     private static DateTimeOffset TimelineFrom(LocalDate yearStart, DateTimeZone zone)
         => yearStart.PlusYears(-1).AtStartOfDayInZone(zone).ToDateTimeOffset();
-
-    /// <summary>The school year (1 August to 31 July) that holds <paramref name="day"/>.</summary>
-    public static (LocalDate Start, LocalDate End) SchoolYear(LocalDate day)
-    {
-        int first = day.Month >= 8 ? day.Year : day.Year - 1;
-        return (new LocalDate(first, 8, 1), new LocalDate(first + 1, 7, 31));
-    }
 
     private static SeriesOverview Series(PartnershipConfig config, Meeting meeting, RunningCycle? cycle, DateTimeOffset now, LocalDate today)
     {

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Workflows.Host.Dashboard.Attendance;
+namespace Workflows.Host.Dashboard;
 
 /// <summary>A school year, 1 August to 31 July, named by the year it starts in (2026 is 2026–2027).</summary>
 internal readonly record struct SchoolYear(int StartYear)
