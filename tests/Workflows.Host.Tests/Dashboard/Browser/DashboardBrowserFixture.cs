@@ -119,7 +119,11 @@ public sealed class DashboardBrowserFixture : IAsyncLifetime
         await page.GotoAsync("/dashboard");
         await page.GetByLabel("API-sleutel").FillAsync(key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+
+        // Wait for the overview itself, not for a load event: right after the click the wait could attach to the
+        // login page's navigation, and a load state missed there waited out its whole timeout on a loaded CI.
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
     }
 
     public async Task DisposeAsync()
