@@ -122,7 +122,15 @@ public sealed class DashboardBrowserFixture : IAsyncLifetime
 
         // Wait for the overview itself, not for a load event: right after the click the wait could attach to the
         // login page's navigation, and a load state missed there waited out its whole timeout on a loaded CI.
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        try
+        {
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the browser ended up instead (a refusal page names its reason).
+            throw new InvalidOperationException($"Signing in did not reach the overview; the page is {page.Url}:\n{await page.ContentAsync()}", e);
+        }
         await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
     }
 
