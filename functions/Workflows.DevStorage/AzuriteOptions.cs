@@ -41,6 +41,13 @@ public sealed class AzuriteOptions
     /// <summary>The Node.js executable; a bare name is looked up on PATH.</summary>
     public string NodePath { get; init; } = "node";
 
+    /// <summary>
+    /// File Azurite writes its debug log to (<c>--debug</c>): one "StorageContextMiddleware: RequestMethod=" line per
+    /// request it serves, which the benchmark counts to check its own request counter. Null (the default) writes none;
+    /// the log is large (headers and bodies), so only for short diagnostic runs.
+    /// </summary>
+    public string? DebugLogPath { get; init; }
+
     /// <summary>Receives lifecycle events and Azurite's own output (at Debug). Null logs nothing.</summary>
     public ILogger? Logger { get; init; }
 }

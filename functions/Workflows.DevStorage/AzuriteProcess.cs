@@ -80,7 +80,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
             var ports = ChoosePorts(options, address);
             Log.Starting(logger, script, options.Host, ports.Blob, ports.Queue, ports.Table, location ?? "in memory");
             var launch = AzuriteLaunch.Start(
-                NodeCommandLine.Create(options.NodePath, script, options.Host, ports.Blob, ports.Queue, ports.Table, location, options.Tls),
+                NodeCommandLine.Create(options.NodePath, script, options.Host, ports.Blob, ports.Queue, ports.Table, location, options.Tls,
+                    options.DebugLogPath),
                 logger);
 
             Readiness readiness;

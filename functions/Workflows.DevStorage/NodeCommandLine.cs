@@ -33,7 +33,8 @@ internal static class NodeCommandLine
         """;
 
     public static ProcessStartInfo Create(
-        string nodePath, string script, string host, int blobPort, int queuePort, int tablePort, string? location, AzuriteTls? tls = null)
+        string nodePath, string script, string host, int blobPort, int queuePort, int tablePort, string? location, AzuriteTls? tls = null,
+        string? debugLogPath = null)
     {
         var startInfo = new ProcessStartInfo(nodePath)
         {
@@ -89,6 +90,12 @@ internal static class NodeCommandLine
                 startInfo.ArgumentList.Add("--oauth");
                 startInfo.ArgumentList.Add("basic");
             }
+        }
+
+        if (debugLogPath is not null)
+        {
+            startInfo.ArgumentList.Add("--debug");
+            startInfo.ArgumentList.Add(Path.GetFullPath(debugLogPath));
         }
 
         // A custom account list would disable devstoreaccount1, which our connection string relies on.
