@@ -1,3 +1,4 @@
+using Workflows.Orchestrations.Links;
 using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflows.Host.Api.Auth;
 using Workflows.Host.Api.Config;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
+using Workflows.Runtime;
 using Workflows.Host.Api.Links;
 
 namespace Workflows.Host.Api;
@@ -22,7 +24,7 @@ public static class ApiServiceCollectionExtensions
     /// the configuration store, action links and the link rate limit.
     /// </summary>
     /// <remarks>
-    /// The host must register a <see cref="Workflows.Durable.DurableTaskClient"/>. Storage comes from
+    /// The host must register a <see cref="Microsoft.DurableTask.Client.DurableTaskClient"/>. Storage comes from
     /// <see cref="StorageOptions"/>, bound here from the setting <c>AzureWebJobsStorage</c> unless the host configures it.
     /// A <see cref="TimeProvider"/> is added (the system clock) unless the host registered one. Settings are read
     /// from the section <c>Workflows</c> (<see cref="WorkflowsApiOptions"/>).
@@ -51,7 +53,7 @@ public static class ApiServiceCollectionExtensions
             sp.GetRequiredService<ILogger<BlobPartnershipConfigStore>>()));
         services.TryAddSingleton<LinkSigningKey>();
         services.TryAddSingleton(sp => new ActionLinks(
-            sp.GetRequiredService<LinkSigningKey>(),
+            sp.GetRequiredService<LinkSigningKey>().Bytes,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<WorkflowsApiOptions>>().Value.PublicBaseUrl));
         services.TryAddSingleton(sp => new UsedLinkStore(

@@ -17,8 +17,6 @@ internal static class CliApp
             OccurrencesCommand.Create(stdout, stderr, clock),
             SimulateCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr, clock),
-            HandlerCommand.Create(stderr),
-            FunctionsJsonCommand.Create(stdout),
         };
 
         var parse = root.Parse(args);

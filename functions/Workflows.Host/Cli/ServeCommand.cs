@@ -5,7 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using NodaTime;
 using Workflows.DevStorage;
-using Workflows.Durable;
+using Workflows.Runtime;
+using Workflows.Runtime.AzureStorage;
 using Workflows.Host.Api.Config;
 using Workflows.Host.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +14,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Workflows.Host.Cli;
 
 /// <summary>
-/// <c>serve [&lt;config.yaml&gt;] [--urls …]</c>: the standalone platform. The engine's pull-mode worker, the minute
-/// timer and the HTTP API in one process, on storage from <c>AzureWebJobsStorage</c> (Azurite started for
+/// <c>serve [&lt;config.yaml&gt;] [--urls …]</c>: the standalone platform. The workflows on the Durable Task
+/// Framework's Azure Storage provider (task hub tables <c>{hub}Instances</c>, <c>{hub}History</c>), the HTTP API and
+/// the dashboard in one process, on storage from <c>AzureWebJobsStorage</c> (Azurite started for
 /// <c>UseDevelopmentStorage=true</c> when nothing listens). Stops gracefully on Ctrl+C or SIGTERM.
 /// </summary>
 internal static class ServeCommand
@@ -64,25 +66,19 @@ internal static class ServeCommand
 
         await using (storage.ConfigureAwait(false))
         {
-            DurableTaskHub hub;
             StorageAccount account;
             try
             {
                 account = identityAccount ?? StorageAccount.FromConnectionString(storage.ConnectionString!);
-                hub = await DurableTaskHub.CreateAsync(account, HostSettings.TaskHubName(configuration)).ConfigureAwait(false);
             }
             catch (Exception e) when (e is ArgumentException or FormatException)
             {
                 await stderr.WriteLineAsync($"Invalid storage settings: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.InvalidInput;
             }
-            catch (RequestFailedException e)
-            {
-                await stderr.WriteLineAsync($"Storage is not reachable: {e.Message}").ConfigureAwait(false);
-                return ExitCodes.Failed;
-            }
 
-            Log.HubReady(logger, hub.Name, HostingMode.Standalone);
+            string taskHub = HostSettings.TaskHubName(configuration);
+            Log.HubReady(logger, taskHub, HostingMode.Standalone);
             var settings = new Dictionary<string, string?>();
             if (storage.ConnectionString is not null)
             {
@@ -100,8 +96,12 @@ internal static class ServeCommand
             var app = WorkflowsApp.Build(new AppSetup(HostingMode.Standalone)
             {
                 Urls = urls is { Length: > 0 } ? urls : [DefaultUrl],
-                Hub = hub,
+                TaskHub = taskHub,
                 Storage = account,
+
+                // The platform's tuning (TaskHubSettings): the same settings as the Functions app's host.json.
+                Runtime = options => new AzureStorageRuntime(
+                    TaskHubSettings.Create(account, taskHub, TaskHubTuning.Tuned, options.LoggerFactory), options),
                 Settings = settings,
             });
             await using (app.ConfigureAwait(false))
@@ -132,6 +132,12 @@ internal static class ServeCommand
                 {
                     // Kestrel could not bind (address in use, bad address): say so; Azurite still stops on the way out.
                     await stderr.WriteLineAsync($"Cannot listen: {e.Message}").ConfigureAwait(false);
+                    return ExitCodes.Failed;
+                }
+                catch (RequestFailedException e)
+                {
+                    // The task hub's tables, queues and containers are made at start: the account said no.
+                    await stderr.WriteLineAsync($"Storage is not reachable: {e.Message}").ConfigureAwait(false);
                     return ExitCodes.Failed;
                 }
 

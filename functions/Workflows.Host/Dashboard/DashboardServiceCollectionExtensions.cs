@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Workflows.Durable;
+using Workflows.Runtime;
 using Workflows.Host.Api;
 using Workflows.Host.Api.Auth;
 

@@ -1,8 +1,9 @@
+using Workflows.Orchestrations.Timeline;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Durable;
+using Workflows.Runtime;
 using Workflows.Host.Hosting;
-using Workflows.Host.Meetings;
-using Workflows.Host.Reviews;
+using Workflows.Orchestrations.Meetings;
+using Workflows.Orchestrations.Reviews;
 using Workflows.Messaging;
 
 namespace Workflows.Host.Dashboard;

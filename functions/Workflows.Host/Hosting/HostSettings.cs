@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Workflows.Durable;
+using Workflows.Runtime;
 
 namespace Workflows.Host.Hosting;
 

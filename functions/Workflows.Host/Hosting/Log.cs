@@ -17,11 +17,7 @@ internal static partial class Log
     [LoggerMessage(7003, LogLevel.Information, "Task hub {TaskHub} ready ({Mode})")]
     public static partial void HubReady(ILogger logger, string taskHub, HostingMode mode);
 
-    [LoggerMessage(7010, LogLevel.Information, "Housekeeping: {Fired} due timers fired, {Swept} outbox rows relayed")]
-    public static partial void HousekeepingDone(ILogger logger, int fired, int swept);
 
-    [LoggerMessage(7011, LogLevel.Error, "Housekeeping failed; the next tick tries again")]
-    public static partial void HousekeepingFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(7020, LogLevel.Information, "Loaded partnership configuration {Path}")]
     public static partial void ConfigLoaded(ILogger logger, string path);

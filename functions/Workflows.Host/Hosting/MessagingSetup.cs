@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Workflows.Durable;
+using Workflows.Runtime;
 using Workflows.Messaging;
 using Workflows.Messaging.Graph;
 using Workflows.Messaging.Outbox;

@@ -1,7 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;
-using Workflows.Durable;
+using Workflows.Runtime;
 
 namespace Workflows.Host.Hosting;
 

@@ -24,7 +24,7 @@ internal static class Telemetry
     public const string ServiceName = "Workflows.Host";
 
     /// <summary>ActivitySource and Meter names; the engine and messaging use the first two.</summary>
-    public static readonly string[] Sources = ["Workflows.Durable", "Workflows.Messaging", ServiceName];
+    public static readonly string[] Sources = ["DurableTask.Core", "Workflows.Messaging", ServiceName];
 
     public static void Add(WebApplicationBuilder builder)
     {

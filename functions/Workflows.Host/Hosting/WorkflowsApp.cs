@@ -4,19 +4,23 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Workflows.Messaging;
+using Workflows.Orchestrations;
+using Workflows.Orchestrations.Links;
+using Workflows.Orchestrations.Reviews;
+using Workflows.Orchestrations.Subsidies;
+using Workflows.Runtime;
 using Workflows.Host.Api;
 using Workflows.Host.Api.Config;
-using Workflows.Host.Meetings;
-using Workflows.Host.CustomHandler;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Host.Dashboard;
 
 namespace Workflows.Host.Hosting;
 
 /// <summary>
-/// Composes the one ASP.NET Core app both modes run: the same API endpoints, engine and housekeeping. Under the
-/// Functions host it adds the invocation routes and leaves triggering to the host; standalone it runs the
-/// pull-mode worker and the minute timer itself.
+/// Composes the one ASP.NET Core app of <c>serve</c> and the tests: the API, the dashboard, the configuration listeners
+/// and the runtime the workflows run on (the Azure Storage provider, or virtual time in tests), as a hosted service.
 /// </summary>
 internal static class WorkflowsApp
 {
@@ -33,35 +37,35 @@ internal static class WorkflowsApp
         ConfigureLogging(builder);
         Telemetry.Add(builder);
 
-        string taskHub = setup.Hub?.Name ?? HostSettings.TaskHubName(builder.Configuration);
+        string taskHub = setup.TaskHub ?? HostSettings.TaskHubName(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(new WorkflowsHosting(setup.Mode, taskHub));
-        services.AddSingleton(setup.Hub?.TimeProvider ?? TimeProvider.System);
+        services.AddSingleton(setup.Clock ?? TimeProvider.System);
         if (setup.Storage is { } storage)
         {
             services.AddSingleton(storage);
+            AddWorkflowStores(services, taskHub);
         }
 
-        if (setup.Hub is { } hub)
+        if (setup.Runtime is { } createRuntime)
         {
-            services.AddSingleton(hub);
-            services.AddSingleton(hub.CreateClient());
             services.AddSingleton(sp =>
             {
-                var registry = WorkflowRegistry.Register(new DurableTaskRegistry(), sp);
+                var registry = new DurableTaskRegistry().AddWorkflows();
                 setup.AddWorkflows?.Invoke(registry);
-                return hub.CreateWorker(registry, setup.WorkerOptions, sp, sp.GetRequiredService<ILoggerFactory>());
+                return createRuntime(new WorkflowRuntimeOptions(registry, sp)
+                {
+                    DataConverter = WorkflowJson.Converter,
+                    LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
+                });
             });
+            services.AddSingleton(sp => sp.GetRequiredService<IWorkflowRuntime>().Client);
             services.AddSingleton<IConfigChangeListener, MeetingCycleConfigListener>();
             services.AddSingleton<IConfigChangeListener, Api.Subsidies.AgreementsConfigListener>();
-            services.AddSingleton<Housekeeping>();
-            if (setup.Mode == HostingMode.Standalone)
-            {
-                // Registered before the web server, so it starts first and stops last: Kestrel stops taking
-                // requests, then the worker finishes or hands back what it holds.
-                services.AddHostedService(sp => sp.GetRequiredService<DurableTaskWorker>());
-                services.AddHostedService<MinuteTimer>();
-            }
+
+            // Registered before the web server, so it starts first and stops last: Kestrel stops taking requests,
+            // then the worker finishes or hands back what it holds.
+            services.AddHostedService(sp => sp.GetRequiredService<IWorkflowRuntime>());
         }
 
         MessagingSetup.AddMessaging(services, builder.Configuration, taskHub);
@@ -82,14 +86,29 @@ internal static class WorkflowsApp
         // Errors the framework answers itself (no such route, method not allowed, a body that does not bind) carry
         // no body; with AddProblemDetails this writes them as RFC 7807 problem details like the API's own errors.
         app.UseStatusCodePages();
-        if (setup.Mode == HostingMode.FunctionsHost)
-        {
-            app.MapFunctionInvocations(taskHub);
-        }
-
         app.MapWorkflowsApi();
         app.MapWorkflowsDashboard();
         return app;
+    }
+
+    /// <summary>
+    /// What the workflows' activities write to: the message gateway (registered by the messaging set-up) and the
+    /// platform's tables, named after the task hub (<c>{hub}Timeline</c>, <c>{hub}Attendance</c>, …).
+    /// </summary>
+    private static void AddWorkflowStores(IServiceCollection services, string taskHub)
+    {
+        services.AddSingleton(sp => new MeetingServices(
+            sp.GetRequiredService<IMessageGateway>(), sp.GetRequiredService<StorageAccount>().CreateTableServiceClient(), taskHub)
+        {
+            LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
+        });
+        services.AddSingleton(sp => new SubsidyServices(
+            sp.GetRequiredService<IMessageGateway>(),
+            sp.GetRequiredService<ActionLinks>(),
+            sp.GetRequiredService<StorageAccount>().CreateTableServiceClient(),
+            taskHub));
+        services.AddSingleton(sp => new ReviewServices(
+            sp.GetRequiredService<IMessageGateway>(), sp.GetRequiredService<StorageAccount>().CreateTableServiceClient(), taskHub));
     }
 
     /// <summary>

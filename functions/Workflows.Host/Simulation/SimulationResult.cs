@@ -1,4 +1,5 @@
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Timeline;
+using Workflows.Orchestrations.Meetings;
 
 namespace Workflows.Host.Simulation;
 

@@ -1,24 +1,31 @@
+using Workflows.Orchestrations.Links;
 using System.Globalization;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using Workflows.DevStorage;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Orchestrations;
+using Workflows.Runtime;
+using Workflows.Runtime.VirtualTime;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflows.Host.Api;
 using Workflows.Host.Api.Links;
-using Workflows.Host.Meetings;
-using Workflows.Host.Reviews;
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Meetings;
+using Workflows.Orchestrations.Reviews;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Messaging.Outbox;
 using Workflows.Partnerships.Configuration;
 
 namespace Workflows.Host.Simulation;
 
 /// <summary>
-/// Runs the real orchestrations on the real engine over a window of time: its own in-memory Azurite, a task hub
-/// on a virtual clock, a pull worker, one meeting cycle per series started at <c>from</c>. The clock jumps from
-/// timer to timer; between jumps the worker drains (every cycle waits for a time still ahead).
+/// Runs the real orchestrations over a window of time on the virtual-time runtime (DTFx's replay code, a virtual
+/// clock), with the platform's stores and outbox in its own in-memory Azurite: one meeting cycle per series, the
+/// subsidy rounds and the bestuur talks started at <c>from</c>. The clock jumps from timer to timer; between jumps
+/// everything due at that moment runs to the end.
 /// </summary>
 internal sealed class Simulator(PartnershipConfig config, IResponseSource responses, TextWriter progress)
 {
@@ -37,62 +44,56 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         var start = zone.AtStartOfDay(from).ToDateTimeOffset();
         var end = zone.AtStartOfDay(to.PlusDays(1)).ToDateTimeOffset();
         var clock = new FakeTimeProvider(start);
-        var hub = await DurableTaskHub.CreateAsync(connectionString, hubName, clock, cancellationToken).ConfigureAwait(false);
         var tables = new TableServiceClient(connectionString);
         var gateway = CreateGateway(Path.Combine(outputDirectory, "outbox"), tables, hubName, clock);
         var services = new MeetingServices(gateway, tables, hubName);
-        var registry = MeetingWorkflows.Register(new DurableTaskRegistry(), services);
-        SubsidyWorkflows.Register(registry, new SubsidyServices(gateway, SimulationLinks(clock), tables, hubName));
-        ReviewWorkflows.Register(registry, new ReviewServices(gateway, tables, hubName));
-        var client = hub.CreateClient();
+        var container = new ServiceCollection()
+            .AddSingleton(services)
+            .AddSingleton(new SubsidyServices(gateway, SimulationLinks(clock), tables, hubName))
+            .AddSingleton(new ReviewServices(gateway, tables, hubName))
+            .BuildServiceProvider();
+        await using var disposeContainer = container.ConfigureAwait(false);
+        var options = new WorkflowRuntimeOptions(new DurableTaskRegistry().AddWorkflows(), container) { DataConverter = WorkflowJson.Converter };
         var failures = new List<string>();
-        await using (var worker = hub.CreateWorker(registry, new DurableTaskWorkerOptions { MaxPollingDelay = TimeSpan.FromMilliseconds(50), TimerPollInterval = TimeSpan.FromSeconds(1) }))
+        await using var runtime = new VirtualTimeRuntime(hubName, clock, options);
+        var client = runtime.Client;
+        await runtime.StartAsync(cancellationToken).ConfigureAwait(false);
+        var started = await MeetingCycleReconciler.ReconcileAsync(client, null, config, clock, cancellationToken).ConfigureAwait(false);
+        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {started.Started.Count} meeting cycles started at {from:yyyy-MM-dd}")).ConfigureAwait(false);
+        var rounds = await SubsidyRoundReconciler.ReconcileAsync(client, null, config, clock, cancellationToken).ConfigureAwait(false);
+        var reviews = await ConvenantReviewReconciler.ReconcileAsync(client, null, config, cancellationToken).ConfigureAwait(false);
+        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {rounds.Started.Count} subsidy rounds and {reviews.Started.Count} bestuur-talk cycles started")).ConfigureAwait(false);
+
+        int month = -1;
+        async Task Report(DateTimeOffset due)
         {
-            await worker.StartAsync(cancellationToken).ConfigureAwait(false);
-            var started = await MeetingCycleReconciler.ReconcileAsync(client, null, config, clock, cancellationToken).ConfigureAwait(false);
-            await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {started.Started.Count} meeting cycles started at {from:yyyy-MM-dd}")).ConfigureAwait(false);
-            var rounds = await SubsidyRoundReconciler.ReconcileAsync(client, null, config, clock, cancellationToken).ConfigureAwait(false);
-            var reviews = await ConvenantReviewReconciler.ReconcileAsync(client, null, config, cancellationToken).ConfigureAwait(false);
-            await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {rounds.Started.Count} subsidy rounds and {reviews.Started.Count} bestuur-talk cycles started")).ConfigureAwait(false);
-            var driver = new VirtualTimeDriver(hub, clock);
-
-            int month = -1;
-            try
+            var local = Instant.FromDateTimeOffset(due).InZone(zone);
+            if (local.Month != month)
             {
-                async Task Report(DateTimeOffset due)
-                {
-                    var local = Instant.FromDateTimeOffset(due).InZone(zone);
-                    if (local.Month != month)
-                    {
-                        month = local.Month;
-                        await progress.WriteLineAsync($"simulate: {local.Date:yyyy-MM}").ConfigureAwait(false);
-                    }
-                }
-
-                // Acknowledgements are clicks at a moment: the clock runs up to each and the click is taken in before it moves on.
-                foreach (var (at, clicks) in Acknowledgements(from, zone).Where(a => a.At < end))
-                {
-                    await driver.RunUntilAsync(at, Report, cancellationToken).ConfigureAwait(false);
-                    foreach (var (instance, person) in clicks)
-                    {
-                        await SignalDelivery.RaiseAndWaitAsync(client, instance, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Applying, person, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-                    }
-                }
-
-                await driver.RunUntilAsync(end, Report, cancellationToken).ConfigureAwait(false);
+                month = local.Month;
+                await progress.WriteLineAsync($"simulate: {local.Date:yyyy-MM}").ConfigureAwait(false);
             }
-            catch (TimeoutException e)
-            {
-                failures.Add(e.Message);
-            }
-
-            await foreach (var instance in client.GetAllInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed] }).WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                failures.Add($"{instance.InstanceId}: {instance.FailureDetails?.ErrorMessage}");
-            }
-
-            await worker.StopAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        // Acknowledgements are clicks at a moment: the clock runs up to each and the click is taken in before it moves on.
+        foreach (var (at, clicks) in Acknowledgements(from, zone).Where(a => a.At < end))
+        {
+            await runtime.RunUntilAsync(at, Report, cancellationToken).ConfigureAwait(false);
+            foreach (var (instance, person) in clicks)
+            {
+                await client.RaiseEventAsync(instance, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Applying, person, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            }
+
+            await runtime.DrainAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await runtime.RunUntilAsync(end, Report, cancellationToken).ConfigureAwait(false);
+        await foreach (var instance in client.GetAllInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed] }).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            failures.Add($"{instance.InstanceId}: {instance.FailureDetails?.ErrorMessage}");
+        }
+
+        await runtime.StopAsync(cancellationToken).ConfigureAwait(false);
 
         var events = await services.Timeline.ReadAsync(config.Partnership.Id, cancellationToken).ConfigureAwait(false);
         return new SimulationResult([.. events.Where(e => e.At < end)], failures);
@@ -130,7 +131,7 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
 
     /// <summary>Action links in the simulated mails: signed with a key of this run only, pointing at a local <c>serve</c>.</summary>
     private static ActionLinks SimulationLinks(TimeProvider clock) =>
-        new(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new WorkflowsApiOptions()), NullLogger<LinkSigningKey>.Instance), clock, new Uri("http://127.0.0.1:7071"));
+        new(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new WorkflowsApiOptions()), NullLogger<LinkSigningKey>.Instance).Bytes, clock, new Uri("http://127.0.0.1:7071"));
 
     /// <summary>The outbox in <c>&lt;out&gt;/outbox/</c>, records in this run's own table, answers from the responses file.</summary>
     private OutboxGateway CreateGateway(string outboxDirectory, TableServiceClient tables, string hubName, TimeProvider clock) =>

@@ -1,8 +1,9 @@
+using Workflows.Orchestrations.Timeline;
 using System.Globalization;
 using System.Net;
 using System.Text;
 using NodaTime;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Partnerships.Configuration;
 
 namespace Workflows.Host.Simulation;

@@ -1,8 +1,9 @@
+using Workflows.Orchestrations.Timeline;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 
 namespace Workflows.Host.Simulation;
 

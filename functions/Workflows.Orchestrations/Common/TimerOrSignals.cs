@@ -1,6 +1,6 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
 
-namespace Workflows.Host;
+namespace Workflows.Orchestrations;
 
 /// <summary>
 /// The one durable wait the long-running workflows share: until a due time, or until one of their external
@@ -18,7 +18,7 @@ internal static class TimerOrSignals
         using var eventsCancel = new CancellationTokenSource();
         var timer = context.CreateTimer(due.UtcDateTime, timerCancel.Token);
         var waits = signals.Select(s => s.Start(context, eventsCancel.Token)).ToList();
-        var winner = await Task.WhenAny([timer, .. waits]).ConfigureAwait(true);
+        var winner = await Task.WhenAny([timer, .. waits]);
 
         // Synchronous Cancel on purpose: the callbacks must run on the orchestrator thread, in this step.
 #pragma warning disable CA1849
@@ -34,7 +34,7 @@ internal static class TimerOrSignals
         var arrived = new List<object>();
         foreach (var signal in signals.Where(s => s.Arrived))
         {
-            arrived.Add(await signal.ReadAsync().ConfigureAwait(true));
+            arrived.Add(await signal.ReadAsync());
         }
 
         return arrived;
@@ -61,6 +61,6 @@ internal abstract class Signal
         public override Task Start(TaskOrchestrationContext context, CancellationToken cancellationToken) =>
             _wait = context.WaitForExternalEvent<T>(eventName, cancellationToken);
 
-        public override async Task<object> ReadAsync() => (await _wait!.ConfigureAwait(true))!;
+        public override async Task<object> ReadAsync() => (await _wait!)!;
     }
 }

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Api.Links;
+namespace Workflows.Orchestrations.Links;
 
 /// <summary>
 /// What a signed action link does when its recipient confirms it: raise <paramref name="EventName"/> to

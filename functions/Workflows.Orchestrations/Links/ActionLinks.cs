@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Workflows.Host.Api.Links;
+namespace Workflows.Orchestrations.Links;
 
 /// <summary>
 /// Creates and verifies the signed tokens of action links (<c>GET/POST /api/links/{token}</c>). A token is
@@ -25,9 +25,10 @@ public sealed class ActionLinks
     private readonly TimeProvider _time;
     private readonly Uri _publicBaseUrl;
 
-    internal ActionLinks(LinkSigningKey key, TimeProvider time, Uri publicBaseUrl)
+    /// <param name="key">The HMAC key (at least 32 bytes); links signed with another key are refused.</param>
+    public ActionLinks(ReadOnlySpan<byte> key, TimeProvider time, Uri publicBaseUrl)
     {
-        _key = key.Bytes;
+        _key = key.ToArray();
         _time = time;
         _publicBaseUrl = publicBaseUrl;
     }
@@ -36,7 +37,12 @@ public sealed class ActionLinks
     public string CreateToken(ActionLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        var payload = new Payload(link.InstanceId, link.EventName, link.Action, link.RecipientId, link.ExpiresAt.ToUnixTimeSeconds(), Guid.NewGuid().ToString("N"));
+        // A random nonce, not a replayed GUID: each token must be unguessable and distinct (single use). Links are
+        // signed in activities, never in orchestrator code, so the ban on Guid.NewGuid does not apply here.
+#pragma warning disable RS0030
+        string nonce = Guid.NewGuid().ToString("N");
+#pragma warning restore RS0030
+        var payload = new Payload(link.InstanceId, link.EventName, link.Action, link.RecipientId, link.ExpiresAt.ToUnixTimeSeconds(), nonce);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(payload);
         return $"{Base64Url.EncodeToString(body)}.{Base64Url.EncodeToString(Sign(body))}";
     }

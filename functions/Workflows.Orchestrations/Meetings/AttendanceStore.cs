@@ -3,7 +3,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>Attendance per organization in Table Storage (PK = partnership id).</summary>
 /// <remarks>
@@ -41,7 +41,7 @@ public sealed class AttendanceStore(TableClient table)
     public async Task RecordAsync(string partnershipId, string seriesId, string date, IReadOnlyList<OrganizationAttendance> organizations, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(organizations);
-        await _created.Value.ConfigureAwait(false);
+        await _created.Value;
         foreach (var o in organizations)
         {
             var row = new TableEntity(partnershipId, $"occ|{seriesId}|{date}|{o.OrganizationId}")
@@ -52,21 +52,21 @@ public sealed class AttendanceStore(TableClient table)
                 ["Declined"] = o.Declined,
                 ["Declines"] = SerializeDeclines(o.Declines ?? []),
             };
-            await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         }
 
         foreach (var o in organizations)
         {
-            await UpdateTotalAsync(partnershipId, o.OrganizationId, cancellationToken).ConfigureAwait(false);
+            await UpdateTotalAsync(partnershipId, o.OrganizationId, cancellationToken);
         }
     }
 
     /// <summary>The totals per organization: meetings it was invited to, invitations, attendances.</summary>
     public async Task<IReadOnlyList<OrganizationAttendanceTotal>> ReadTotalsAsync(string partnershipId, CancellationToken cancellationToken = default)
     {
-        await _created.Value.ConfigureAwait(false);
+        await _created.Value;
         var totals = new List<OrganizationAttendanceTotal>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partnershipId && e.RowKey.CompareTo("org|") >= 0 && e.RowKey.CompareTo("org}") < 0, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partnershipId && e.RowKey.CompareTo("org|") >= 0 && e.RowKey.CompareTo("org}") < 0, cancellationToken: cancellationToken))
         {
             totals.Add(new OrganizationAttendanceTotal(row.RowKey[4..], row.GetInt32("Meetings") ?? 0, row.GetInt32("Invited") ?? 0, row.GetInt32("Attended") ?? 0));
         }
@@ -81,14 +81,14 @@ public sealed class AttendanceStore(TableClient table)
     public async Task<IReadOnlyList<OccurrenceAttendance>> ReadOccurrencesAsync(string partnershipId, string seriesId, string from, string to, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(seriesId);
-        await _created.Value.ConfigureAwait(false);
+        await _created.Value;
 
         // Dates sort as text, and '}' sorts after '|': the range holds exactly the rows of those dates.
         string prefix = $"occ|{seriesId}|";
         string low = prefix + from;
         string high = prefix + to + "}";
         var rows = new List<OccurrenceAttendance>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partnershipId && e.RowKey.CompareTo(low) >= 0 && e.RowKey.CompareTo(high) < 0, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partnershipId && e.RowKey.CompareTo(low) >= 0 && e.RowKey.CompareTo(high) < 0, cancellationToken: cancellationToken))
         {
             string rest = row.RowKey[prefix.Length..];
             int bar = rest.IndexOf('|', StringComparison.Ordinal);
@@ -185,9 +185,9 @@ public sealed class AttendanceStore(TableClient table)
     {
         while (true)
         {
-            var current = await table.GetEntityIfExistsAsync<TableEntity>(partnershipId, $"org|{organizationId}", cancellationToken: cancellationToken).ConfigureAwait(false);
+            var current = await table.GetEntityIfExistsAsync<TableEntity>(partnershipId, $"org|{organizationId}", cancellationToken: cancellationToken);
             int meetings = 0, invited = 0, attended = 0;
-            await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partnershipId && e.RowKey.CompareTo("occ|") >= 0 && e.RowKey.CompareTo("occ}") < 0, cancellationToken: cancellationToken).ConfigureAwait(false))
+            await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partnershipId && e.RowKey.CompareTo("occ|") >= 0 && e.RowKey.CompareTo("occ}") < 0, cancellationToken: cancellationToken))
             {
                 if (row.GetString("Organization") == organizationId)
                 {
@@ -202,11 +202,11 @@ public sealed class AttendanceStore(TableClient table)
             {
                 if (current.HasValue)
                 {
-                    await table.UpdateEntityAsync(total, current.Value!.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                    await table.UpdateEntityAsync(total, current.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
                 }
                 else
                 {
-                    await table.AddEntityAsync(total, cancellationToken).ConfigureAwait(false);
+                    await table.AddEntityAsync(total, cancellationToken);
                 }
 
                 return;

@@ -1,8 +1,9 @@
+using Workflows.Orchestrations.Timeline;
 using Microsoft.Extensions.Logging;
-using Workflows.Durable;
+using Microsoft.DurableTask;
 using Workflows.Messaging;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// The side effects of a meeting cycle. Each step sends through the gateway with the activity's idempotency key
@@ -14,7 +15,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
 
     private IMessageGateway Gateway => services.Gateway;
 
-    public async Task<bool> RequestAgendaAsync(TaskActivityContext context, MeetingStepInput input)
+    public async Task<bool> RequestAgendaAsync(StepContext context, MeetingStepInput input)
     {
         var s = input.Series;
         if (s.Chair is not { } chair)
@@ -26,12 +27,12 @@ internal sealed partial class MeetingActivities(MeetingServices services)
         var cc = s.Coordinators.Where(c => !SameEmail(c.Email, chair.Email)).Select(ToRecipient).ToList();
         await Gateway.SendMailAsync(
             new MailMessage(context.IdempotencyKey, s.Organizer, [ToRecipient(chair)], cc, subject, body, [], Labels(MeetingEvents.AgendaRequested, input)),
-            context.CancellationToken).ConfigureAwait(false);
-        await RecordAsync(context, input, MeetingEvents.AgendaRequested, [chair.Email, .. cc.Select(c => c.Email)], null).ConfigureAwait(false);
+            context.CancellationToken);
+        await RecordAsync(context, input, MeetingEvents.AgendaRequested, [chair.Email, .. cc.Select(c => c.Email)], null);
         return true;
     }
 
-    public async Task<InvitationResult> InviteAsync(TaskActivityContext context, MeetingStepInput input)
+    public async Task<InvitationResult> InviteAsync(StepContext context, MeetingStepInput input)
     {
         var s = input.Series;
         var o = input.Occurrence;
@@ -39,14 +40,14 @@ internal sealed partial class MeetingActivities(MeetingServices services)
         var attendees = s.Members.Select(m => new Attendee(m.Email, m.Name)).ToList();
         var created = await Gateway.CreateEventAsync(
             new CalendarEventRequest(context.IdempotencyKey, s.Organizer, subject, body, o.Start, o.End, s.TimeZone, attendees, s.Location, s.Online, Labels(MeetingEvents.Invited, input)),
-            context.CancellationToken).ConfigureAwait(false);
-        await RecordAsync(context, input, MeetingEvents.Invited, [.. attendees.Select(a => a.Email)], o.MovedReason).ConfigureAwait(false);
+            context.CancellationToken);
+        await RecordAsync(context, input, MeetingEvents.Invited, [.. attendees.Select(a => a.Email)], o.MovedReason);
         MeetingLog.Invited(_logger, s.SeriesId, o.Date, attendees.Count, input.Instance);
         return new InvitationResult(created, MeetingCycleOrchestrator.Desired(s, o));
     }
 
     /// <summary>Sends the whole event again (new time, attendees, agenda); <c>Reason</c> says why, <c>meeting.moved</c> when a coordinator moved it.</summary>
-    public async Task<InvitationResult> UpdateInvitationAsync(TaskActivityContext context, MeetingStepInput input)
+    public async Task<InvitationResult> UpdateInvitationAsync(StepContext context, MeetingStepInput input)
     {
         var s = input.Series;
         var o = input.Occurrence;
@@ -56,16 +57,16 @@ internal sealed partial class MeetingActivities(MeetingServices services)
         var attendees = s.Members.Select(m => new Attendee(m.Email, m.Name)).ToList();
         var updated = await Gateway.UpdateEventAsync(
             new CalendarEventUpdate(context.IdempotencyKey, existing, subject, body, o.Start, o.End, s.TimeZone, attendees, s.Location, Labels(kind, input)),
-            context.CancellationToken).ConfigureAwait(false);
-        await RecordAsync(context, input, kind, [.. attendees.Select(a => a.Email)], input.Reason).ConfigureAwait(false);
+            context.CancellationToken);
+        await RecordAsync(context, input, kind, [.. attendees.Select(a => a.Email)], input.Reason);
         MeetingLog.Updated(_logger, s.SeriesId, o.Date, kind);
         return new InvitationResult(updated, MeetingCycleOrchestrator.Desired(s, o));
     }
 
-    public async Task<int> RemindAsync(TaskActivityContext context, MeetingStepInput input)
+    public async Task<int> RemindAsync(StepContext context, MeetingStepInput input)
     {
         var s = input.Series;
-        var answers = await AnswersAsync(input, context.CancellationToken).ConfigureAwait(false);
+        var answers = await AnswersAsync(input, context.CancellationToken);
         var silent = s.Members.Where(m => Answer(answers, m).Response == ResponseStatus.None).ToList();
         if (silent.Count == 0)
         {
@@ -78,35 +79,35 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             var (subject, body) = MeetingMessages.Reminder(s, input.Occurrence, member);
             await Gateway.SendMailAsync(
                 new MailMessage($"{context.IdempotencyKey}/{member.Id}", s.Organizer, [ToRecipient(member)], [], subject, body, [], Labels(MeetingEvents.Reminded, input)),
-                context.CancellationToken).ConfigureAwait(false);
+                context.CancellationToken);
         }
 
-        await RecordAsync(context, input, MeetingEvents.Reminded, [.. silent.Select(m => m.Email)], null).ConfigureAwait(false);
+        await RecordAsync(context, input, MeetingEvents.Reminded, [.. silent.Select(m => m.Email)], null);
         return silent.Count;
     }
 
-    public async Task<RsvpVerdict> EvaluateAsync(TaskActivityContext context, MeetingStepInput input)
+    public async Task<RsvpVerdict> EvaluateAsync(StepContext context, MeetingStepInput input)
     {
-        var answers = await AnswersAsync(input, context.CancellationToken).ConfigureAwait(false);
+        var answers = await AnswersAsync(input, context.CancellationToken);
         var verdict = MeetingRules.Judge(input.Series, answers);
         MeetingLog.Judged(_logger, input.Series.SeriesId, input.Occurrence.Date, verdict.Accepted, verdict.Invited, verdict.QuorumMet, verdict.LowTurnout);
         return verdict;
     }
 
-    public async Task<bool> ConfirmAsync(TaskActivityContext context, MeetingStepInput input)
+    public async Task<bool> ConfirmAsync(StepContext context, MeetingStepInput input)
     {
         var s = input.Series;
         var (subject, body) = MeetingMessages.Confirmation(s, input.Occurrence, input.Reason ?? string.Empty);
         var to = s.Members.Select(ToRecipient).ToList();
         await Gateway.SendMailAsync(
             new MailMessage(context.IdempotencyKey, s.Organizer, to, [], subject, body, [], Labels(MeetingEvents.Confirmed, input)),
-            context.CancellationToken).ConfigureAwait(false);
-        await RecordAsync(context, input, MeetingEvents.Confirmed, [.. to.Select(r => r.Email)], input.Reason).ConfigureAwait(false);
+            context.CancellationToken);
+        await RecordAsync(context, input, MeetingEvents.Confirmed, [.. to.Select(r => r.Email)], input.Reason);
         return true;
     }
 
     /// <summary>Cancels the event for everyone (when there is one) and tells the coordinators; <c>Reason</c> is the Dutch reason they all read.</summary>
-    public async Task<bool> CancelAsync(TaskActivityContext context, MeetingStepInput input)
+    public async Task<bool> CancelAsync(StepContext context, MeetingStepInput input)
     {
         var s = input.Series;
         string reason = input.Reason ?? string.Empty;
@@ -117,7 +118,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             {
                 await Gateway.CancelEventAsync(
                     new CalendarEventCancellation(context.IdempotencyKey + "/event", existing, MeetingMessages.CancellationComment(s, input.Occurrence, reason), Labels(MeetingEvents.Cancelled, input)),
-                    context.CancellationToken).ConfigureAwait(false);
+                    context.CancellationToken);
             }
             catch (MessageDeliveryException e) when (!e.IsTransient && e.ErrorCode == "ErrorItemNotFound")
             {
@@ -135,24 +136,24 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             var (subject, body) = MeetingMessages.CancellationNotice(s, input.Occurrence, reason);
             await Gateway.SendMailAsync(
                 new MailMessage(context.IdempotencyKey + "/notice", s.Organizer, [.. s.Coordinators.Select(ToRecipient)], [], subject, body, [], Labels(MeetingEvents.Cancelled, input)),
-                context.CancellationToken).ConfigureAwait(false);
+                context.CancellationToken);
             recipients.AddRange(s.Coordinators.Select(c => c.Email));
         }
 
-        await RecordAsync(context, input, MeetingEvents.Cancelled, [.. recipients.Distinct(StringComparer.OrdinalIgnoreCase)], reason).ConfigureAwait(false);
+        await RecordAsync(context, input, MeetingEvents.Cancelled, [.. recipients.Distinct(StringComparer.OrdinalIgnoreCase)], reason);
         MeetingLog.Cancelled(_logger, s.SeriesId, input.Occurrence.Date);
         return true;
     }
 
-    public async Task<bool> AlertLowTurnoutAsync(TaskActivityContext context, LowTurnoutInput input)
+    public async Task<bool> AlertLowTurnoutAsync(StepContext context, LowTurnoutInput input)
     {
         var s = input.Step.Series;
         var (subject, body) = MeetingMessages.LowTurnoutAlert(s, input.Step.Occurrence, input.Verdict);
         var to = s.Coordinators.Select(ToRecipient).ToList();
         await Gateway.SendMailAsync(
             new MailMessage(context.IdempotencyKey, s.Organizer, to, [], subject, body, [], Labels(MeetingEvents.LowTurnout, input.Step)),
-            context.CancellationToken).ConfigureAwait(false);
-        await RecordAsync(context, input.Step, MeetingEvents.LowTurnout, [.. to.Select(r => r.Email)], MeetingMessages.LowTurnoutReason(input.Verdict)).ConfigureAwait(false);
+            context.CancellationToken);
+        await RecordAsync(context, input.Step, MeetingEvents.LowTurnout, [.. to.Select(r => r.Email)], MeetingMessages.LowTurnoutReason(input.Verdict));
         return true;
     }
 
@@ -160,10 +161,10 @@ internal sealed partial class MeetingActivities(MeetingServices services)
     /// After the meeting: who came (the accepted ones; a real register comes later) per organization, who declined
     /// with their comments (the dashboard shows them where turnout was low), and <c>meeting.held</c>.
     /// </summary>
-    public async Task<int> RecordAttendanceAsync(TaskActivityContext context, MeetingStepInput input)
+    public async Task<int> RecordAttendanceAsync(StepContext context, MeetingStepInput input)
     {
         var s = input.Series;
-        var answers = await AnswersAsync(input, context.CancellationToken).ConfigureAwait(false);
+        var answers = await AnswersAsync(input, context.CancellationToken);
         var rows = s.Members
             .GroupBy(m => m.OrganizationId, StringComparer.Ordinal)
             .Select(g =>
@@ -177,25 +178,26 @@ internal sealed partial class MeetingActivities(MeetingServices services)
                     [.. declined.Select(d => new DeclineComment(d.Member.Name, string.IsNullOrWhiteSpace(d.Answer.Comment) ? null : d.Answer.Comment.Trim()))]);
             })
             .ToList();
-        await services.Attendance.RecordAsync(s.PartnershipId, s.SeriesId, input.Occurrence.Date, rows, context.CancellationToken).ConfigureAwait(false);
+        await services.Attendance.RecordAsync(s.PartnershipId, s.SeriesId, input.Occurrence.Date, rows, context.CancellationToken);
         int attended = rows.Sum(r => r.Attended);
         MeetingLog.Held(_logger, s.SeriesId, input.Occurrence.Date, attended);
-        await RecordAsync(context, input, MeetingEvents.Held, null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{attended} van {s.Members.Count} aanwezig")).ConfigureAwait(false);
+        await RecordAsync(context, input, MeetingEvents.Held, null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{attended} van {s.Members.Count} aanwezig"));
         return attended;
     }
 
     /// <summary>A timeline event that sends nothing (a skipped date, a cancellation before anyone was invited).</summary>
-    public async Task<bool> RecordTimelineAsync(TaskActivityContext context, TimelineEvent entry)
+    public async Task<bool> RecordTimelineAsync(StepContext context, TimelineEntryInput input)
     {
+        var entry = input.Event;
         string partnership = entry.Instance.Split(':') is [_, var p, ..] ? p : entry.Instance;
-        await services.Timeline.RecordAsync(partnership, context.IdempotencyKey, entry, context.CancellationToken).ConfigureAwait(false);
+        await services.Timeline.RecordAsync(partnership, context.IdempotencyKey, entry, context.CancellationToken);
         return true;
     }
 
     private async Task<IReadOnlyList<AttendeeResponse>> AnswersAsync(MeetingStepInput input, CancellationToken cancellationToken) =>
-        input.Event is { } existing ? await Gateway.GetResponsesAsync(existing, cancellationToken).ConfigureAwait(false) : [];
+        input.Event is { } existing ? await Gateway.GetResponsesAsync(existing, cancellationToken) : [];
 
-    private Task RecordAsync(TaskActivityContext context, MeetingStepInput input, string kind, IReadOnlyList<string>? recipients, string? reason) =>
+    private Task RecordAsync(StepContext context, MeetingStepInput input, string kind, IReadOnlyList<string>? recipients, string? reason) =>
         services.Timeline.RecordAsync(
             input.Series.PartnershipId,
             context.IdempotencyKey,

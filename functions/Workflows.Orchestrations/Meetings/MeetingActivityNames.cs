@@ -1,4 +1,4 @@
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>Names of the meeting cycle's orchestrator and activities; recorded in history, so never renamed.</summary>
 public static class MeetingActivityNames

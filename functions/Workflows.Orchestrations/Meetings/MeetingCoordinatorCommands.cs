@@ -1,8 +1,9 @@
+using Microsoft.DurableTask.Client;
 using NodaTime;
 using NodaTime.Text;
-using Workflows.Durable;
+using Microsoft.DurableTask;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// What a coordinator can do to one occurrence by hand: cancel it, or move it to another date or time. Both raise
@@ -15,8 +16,8 @@ public static class MeetingCoordinatorCommands
     /// <exception cref="InvalidOperationException">The series has no running cycle.</exception>
     public static async Task CancelOccurrenceAsync(DurableTaskClient client, string partnershipId, string seriesId, LocalDate date, string? reason, CancellationToken cancellationToken = default)
     {
-        string id = await RunningAsync(client, partnershipId, seriesId, cancellationToken).ConfigureAwait(false);
-        await client.RaiseEventAsync(id, MeetingEvents.OccurrenceCancel, new OccurrenceCancelRequest(LocalDatePattern.Iso.Format(date), reason), cancellationToken).ConfigureAwait(false);
+        string id = await RunningAsync(client, partnershipId, seriesId, cancellationToken);
+        await client.RaiseEventAsync(id, MeetingEvents.OccurrenceCancel, new OccurrenceCancelRequest(LocalDatePattern.Iso.Format(date), reason), cancellationToken);
     }
 
     /// <param name="date">The series date of the occurrence (as planned, even if moved before).</param>
@@ -30,29 +31,29 @@ public static class MeetingCoordinatorCommands
             throw new ArgumentException("The meeting must end after it starts.", nameof(newEnd));
         }
 
-        string id = await RunningAsync(client, partnershipId, seriesId, cancellationToken).ConfigureAwait(false);
+        string id = await RunningAsync(client, partnershipId, seriesId, cancellationToken);
         var request = new OccurrenceMoveRequest(
             LocalDatePattern.Iso.Format(date),
             LocalDatePattern.Iso.Format(newDate),
             newStart is { } start ? Time.Format(start) : null,
             newEnd is { } end ? Time.Format(end) : null,
             reason);
-        await client.RaiseEventAsync(id, MeetingEvents.OccurrenceMove, request, cancellationToken).ConfigureAwait(false);
+        await client.RaiseEventAsync(id, MeetingEvents.OccurrenceMove, request, cancellationToken);
     }
 
     /// <summary>Has the invitation of an invited, not yet started occurrence sent again, unchanged, to every attendee.</summary>
     /// <exception cref="InvalidOperationException">The series has no running cycle.</exception>
     public static async Task ResendInvitationAsync(DurableTaskClient client, string partnershipId, string seriesId, LocalDate date, CancellationToken cancellationToken = default)
     {
-        string id = await RunningAsync(client, partnershipId, seriesId, cancellationToken).ConfigureAwait(false);
-        await client.RaiseEventAsync(id, MeetingEvents.OccurrenceResend, new OccurrenceResendRequest(LocalDatePattern.Iso.Format(date)), cancellationToken).ConfigureAwait(false);
+        string id = await RunningAsync(client, partnershipId, seriesId, cancellationToken);
+        await client.RaiseEventAsync(id, MeetingEvents.OccurrenceResend, new OccurrenceResendRequest(LocalDatePattern.Iso.Format(date)), cancellationToken);
     }
 
     private static async Task<string> RunningAsync(DurableTaskClient client, string partnershipId, string seriesId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         string id = SeriesSnapshots.InstanceId(partnershipId, seriesId);
-        var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
+        var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken);
         return instance is { IsCompleted: false }
             ? id
             : throw new InvalidOperationException($"Meeting series '{seriesId}' of partnership '{partnershipId}' has no running cycle.");

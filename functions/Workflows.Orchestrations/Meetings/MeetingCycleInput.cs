@@ -1,4 +1,4 @@
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// The state of one cycle between executions (input of every <c>ContinueAsNew</c>), kept small: the series, the

@@ -1,6 +1,7 @@
-using Workflows.Durable;
+using Workflows.Orchestrations.Timeline;
+using Microsoft.DurableTask;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 internal sealed partial class MeetingCycleOrchestrator
 {
@@ -18,13 +19,13 @@ internal sealed partial class MeetingCycleOrchestrator
         {
             // Not waiting for anything until a step says what: the status of the last execution is stale.
             context.SetCustomStatus(new MeetingCycleStatus("planning", input.Current?.Date, null));
-            var plan = await context.CallActivityAsync<OccurrencePlan>(MeetingActivityNames.Plan, new PlanInput(_series, _after, _overrides, Now), Retry).ConfigureAwait(true);
+            var plan = await context.CallActivityAsync<OccurrencePlan>(MeetingActivityNames.Plan, new PlanInput(_series, _after, _overrides, Now), Retry);
             _skips = new Queue<SkippedOccurrence>(plan.Skipped);
             if (plan.Next is not { } occurrence)
             {
-                if (await WaitForAsync(DateTimeOffset.MaxValue, "skipped", null).ConfigureAwait(true) is { } signals)
+                if (await WaitForAsync(DateTimeOffset.MaxValue, "skipped", null) is { } signals)
                 {
-                    return await OnSignalsAsync(signals, null, input.Current).ConfigureAwait(true);
+                    return await OnSignalsAsync(signals, null, input.Current);
                 }
 
                 context.SetCustomStatus(new MeetingCycleStatus("ended", null, null));
@@ -40,79 +41,79 @@ internal sealed partial class MeetingCycleOrchestrator
                 return Next(occurrence.Date);
             }
 
-            return await OccurrenceAsync(occurrence, progress).ConfigureAwait(true);
+            return await OccurrenceAsync(occurrence, progress);
         }
 
         private async Task<string> OccurrenceAsync(PlannedOccurrence o, OccurrenceProgress progress)
         {
             if (!progress.AgendaRequested && progress.Event is null && _series.Chair is not null && o.ChairReminderAt < o.InviteAt && Now < o.InviteAt)
             {
-                if (await WaitForAsync(o.ChairReminderAt, "agenda-request", o.Date).ConfigureAwait(true) is { } signals)
+                if (await WaitForAsync(o.ChairReminderAt, "agenda-request", o.Date) is { } signals)
                 {
-                    return await OnSignalsAsync(signals, o, progress).ConfigureAwait(true);
+                    return await OnSignalsAsync(signals, o, progress);
                 }
 
-                await context.CallActivityAsync<bool>(MeetingActivityNames.RequestAgenda, Step(o, progress), Retry).ConfigureAwait(true);
+                await context.CallActivityAsync<bool>(MeetingActivityNames.RequestAgenda, Step(o, progress), Retry);
                 progress = progress with { AgendaRequested = true };
             }
 
             if (progress.Event is null)
             {
-                if (await WaitForAsync(o.InviteAt, "invitation", o.Date).ConfigureAwait(true) is { } signals)
+                if (await WaitForAsync(o.InviteAt, "invitation", o.Date) is { } signals)
                 {
-                    return await OnSignalsAsync(signals, o, progress).ConfigureAwait(true);
+                    return await OnSignalsAsync(signals, o, progress);
                 }
 
-                var invited = await context.CallActivityAsync<InvitationResult>(MeetingActivityNames.Invite, Step(o, progress), Retry).ConfigureAwait(true);
+                var invited = await context.CallActivityAsync<InvitationResult>(MeetingActivityNames.Invite, Step(o, progress), Retry);
                 progress = progress with { Event = invited.Event, Sent = invited.Sent };
             }
             else if (progress.Resend || !Same(progress.Sent, Desired(_series, o)))
             {
                 string reason = progress.UpdateReason ?? MeetingMessages.ConfigChangedReason(_series);
-                var updated = await context.CallActivityAsync<InvitationResult>(MeetingActivityNames.UpdateInvitation, Step(o, progress) with { Reason = reason }, Retry).ConfigureAwait(true);
+                var updated = await context.CallActivityAsync<InvitationResult>(MeetingActivityNames.UpdateInvitation, Step(o, progress) with { Reason = reason }, Retry);
                 progress = progress with { Event = updated.Event, Sent = updated.Sent, UpdateReason = null, Resend = false };
             }
 
             if (!progress.Reminded && Now < o.RsvpDeadlineAt)
             {
-                if (await WaitForAsync(o.ReminderAt, "reminder", o.Date).ConfigureAwait(true) is { } signals)
+                if (await WaitForAsync(o.ReminderAt, "reminder", o.Date) is { } signals)
                 {
-                    return await OnSignalsAsync(signals, o, progress).ConfigureAwait(true);
+                    return await OnSignalsAsync(signals, o, progress);
                 }
 
-                await context.CallActivityAsync<int>(MeetingActivityNames.Remind, Step(o, progress), Retry).ConfigureAwait(true);
+                await context.CallActivityAsync<int>(MeetingActivityNames.Remind, Step(o, progress), Retry);
                 progress = progress with { Reminded = true };
             }
 
             if (!progress.Evaluated)
             {
-                if (await WaitForAsync(o.RsvpDeadlineAt, "rsvp-deadline", o.Date).ConfigureAwait(true) is { } signals)
+                if (await WaitForAsync(o.RsvpDeadlineAt, "rsvp-deadline", o.Date) is { } signals)
                 {
-                    return await OnSignalsAsync(signals, o, progress).ConfigureAwait(true);
+                    return await OnSignalsAsync(signals, o, progress);
                 }
 
-                var verdict = await context.CallActivityAsync<RsvpVerdict>(MeetingActivityNames.Evaluate, Step(o, progress), Retry).ConfigureAwait(true);
+                var verdict = await context.CallActivityAsync<RsvpVerdict>(MeetingActivityNames.Evaluate, Step(o, progress), Retry);
                 if (verdict.LowTurnout)
                 {
-                    await context.CallActivityAsync<bool>(MeetingActivityNames.AlertLowTurnout, new LowTurnoutInput(Step(o, progress), verdict), Retry).ConfigureAwait(true);
+                    await context.CallActivityAsync<bool>(MeetingActivityNames.AlertLowTurnout, new LowTurnoutInput(Step(o, progress), verdict), Retry);
                 }
 
                 if (!verdict.QuorumMet)
                 {
-                    await context.CallActivityAsync<bool>(MeetingActivityNames.Cancel, Step(o, progress) with { Reason = verdict.Explanation }, Retry).ConfigureAwait(true);
+                    await context.CallActivityAsync<bool>(MeetingActivityNames.Cancel, Step(o, progress) with { Reason = verdict.Explanation }, Retry);
                     return Next(o.Date);
                 }
 
-                await context.CallActivityAsync<bool>(MeetingActivityNames.Confirm, Step(o, progress) with { Reason = verdict.Explanation }, Retry).ConfigureAwait(true);
+                await context.CallActivityAsync<bool>(MeetingActivityNames.Confirm, Step(o, progress) with { Reason = verdict.Explanation }, Retry);
                 progress = progress with { Evaluated = true };
             }
 
-            if (await WaitForAsync(o.End, "meeting", o.Date).ConfigureAwait(true) is { } last)
+            if (await WaitForAsync(o.End, "meeting", o.Date) is { } last)
             {
-                return await OnSignalsAsync(last, o, progress).ConfigureAwait(true);
+                return await OnSignalsAsync(last, o, progress);
             }
 
-            await context.CallActivityAsync<int>(MeetingActivityNames.RecordAttendance, Step(o, progress), Retry).ConfigureAwait(true);
+            await context.CallActivityAsync<int>(MeetingActivityNames.RecordAttendance, Step(o, progress), Retry);
             return Next(o.Date);
         }
 
@@ -125,24 +126,26 @@ internal sealed partial class MeetingCycleOrchestrator
             while (_skips.Count > 0 && _skips.Peek().Start <= due)
             {
                 var skipped = _skips.Peek();
-                if (await WaitUntilAsync(skipped.Start, "skipped", skipped.Date).ConfigureAwait(true) is { } signals)
+                if (await WaitUntilAsync(skipped.Start, "skipped", skipped.Date) is { } signals)
                 {
                     return signals;
                 }
 
                 await context.CallActivityAsync<bool>(
                     MeetingActivityNames.RecordTimeline,
-                    new TimelineEvent(Now, MeetingEvents.Skipped, MeetingEvents.Workflow, context.InstanceId, null, _series.SeriesId, skipped.Start, skipped.End, skipped.Reason),
-                    Retry).ConfigureAwait(true);
+                    new TimelineEntryInput(
+                        new TimelineEvent(Now, MeetingEvents.Skipped, MeetingEvents.Workflow, context.InstanceId, null, _series.SeriesId, skipped.Start, skipped.End, skipped.Reason),
+                        StepKeys.Next(context)),
+                    Retry);
                 _skips.Dequeue();
                 _after = skipped.Date;
             }
 
-            return due == DateTimeOffset.MaxValue ? null : await WaitUntilAsync(due, phase, occurrence ?? string.Empty).ConfigureAwait(true);
+            return due == DateTimeOffset.MaxValue ? null : await WaitUntilAsync(due, phase, occurrence ?? string.Empty);
         }
 
         private MeetingStepInput Step(PlannedOccurrence o, OccurrenceProgress progress) =>
-            new(_series, o, progress.Event, Now, context.InstanceId);
+            new(_series, o, progress.Event, Now, context.InstanceId, Key: StepKeys.Next(context));
 
         /// <summary>On to the occurrence after <paramref name="date"/>, with a fresh history.</summary>
         private string Next(string date)

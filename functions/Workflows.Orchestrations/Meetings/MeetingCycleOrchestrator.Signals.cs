@@ -1,6 +1,7 @@
-using Workflows.Durable;
+using Workflows.Orchestrations.Timeline;
+using Microsoft.DurableTask;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 internal sealed partial class MeetingCycleOrchestrator
 {
@@ -25,7 +26,7 @@ internal sealed partial class MeetingCycleOrchestrator
                 Signal.Of<ConfigChangedEvent>(MeetingEvents.ConfigChanged),
                 Signal.Of<OccurrenceCancelRequest>(MeetingEvents.OccurrenceCancel),
                 Signal.Of<OccurrenceMoveRequest>(MeetingEvents.OccurrenceMove),
-                Signal.Of<OccurrenceResendRequest>(MeetingEvents.OccurrenceResend)).ConfigureAwait(true);
+                Signal.Of<OccurrenceResendRequest>(MeetingEvents.OccurrenceResend));
         }
 
         private async Task<string> OnSignalsAsync(List<object> signals, PlannedOccurrence? o, OccurrenceProgress? progress)
@@ -50,13 +51,15 @@ internal sealed partial class MeetingCycleOrchestrator
                         Override(new OccurrenceOverride(request.Date, true, null, null, null, MeetingMessages.CoordinatorCancelReason(_series, request.Reason)));
                         await context.CallActivityAsync<bool>(
                             MeetingActivityNames.RecordTimeline,
-                            new TimelineEvent(Now, MeetingEvents.Cancelled, MeetingEvents.Workflow, context.InstanceId, [], _series.SeriesId, null, null, MeetingMessages.CoordinatorCancelReason(_series, request.Reason))
-                            {
-                                // Not planned yet, so no start: the series date says which occurrence falls out.
-                                // Replay compares activity names only, so the extra field is safe for running cycles.
-                                Date = request.Date,
-                            },
-                            Retry).ConfigureAwait(true);
+                            new TimelineEntryInput(
+                                new TimelineEvent(Now, MeetingEvents.Cancelled, MeetingEvents.Workflow, context.InstanceId, [], _series.SeriesId, null, null, MeetingMessages.CoordinatorCancelReason(_series, request.Reason))
+                                {
+                                    // Not planned yet, so no start: the series date says which occurrence falls out.
+                                    // Replay compares activity names only, so the extra field is safe for running cycles.
+                                    Date = request.Date,
+                                },
+                                StepKeys.Next(context)),
+                            Retry);
                         break;
                     case OccurrenceMoveRequest request when string.CompareOrdinal(request.Date, _after) > 0:
                         string reason = MeetingMessages.MovedReason(_series, request.Reason);
@@ -80,7 +83,7 @@ internal sealed partial class MeetingCycleOrchestrator
             {
                 if (o is not null && progress?.Event is not null && Now < o.Start)
                 {
-                    await context.CallActivityAsync<bool>(MeetingActivityNames.Cancel, Step(o, progress) with { Reason = MeetingMessages.SeriesRemovedReason(_series) }, Retry).ConfigureAwait(true);
+                    await context.CallActivityAsync<bool>(MeetingActivityNames.Cancel, Step(o, progress) with { Reason = MeetingMessages.SeriesRemovedReason(_series) }, Retry);
                 }
 
                 context.SetCustomStatus(new MeetingCycleStatus("removed", null, null));
@@ -89,7 +92,7 @@ internal sealed partial class MeetingCycleOrchestrator
 
             if (cancelCurrent is not null && o is not null)
             {
-                await context.CallActivityAsync<bool>(MeetingActivityNames.Cancel, Step(o, progress ?? new OccurrenceProgress(o.Date, null, null, false, false, false, null)) with { Reason = cancelCurrent }, Retry).ConfigureAwait(true);
+                await context.CallActivityAsync<bool>(MeetingActivityNames.Cancel, Step(o, progress ?? new OccurrenceProgress(o.Date, null, null, false, false, false, null)) with { Reason = cancelCurrent }, Retry);
                 return Next(o.Date);
             }
 

@@ -1,6 +1,6 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// One meeting series, forever: plan the next occurrence, ask the chair for agenda items, invite, remind the
@@ -16,14 +16,14 @@ namespace Workflows.Host.Meetings;
 /// </remarks>
 internal sealed partial class MeetingCycleOrchestrator : TaskOrchestrator<MeetingCycleInput, string>
 {
-    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromMinutes(1), 2.0, TimeSpan.FromMinutes(30)));
+    private static readonly TaskOptions Retry = WorkflowRetry.Default;
 
     public override async Task<string> RunAsync(TaskOrchestrationContext context, MeetingCycleInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var cycle = new Cycle(context, input);
-        return await cycle.RunAsync().ConfigureAwait(true);
+        return await cycle.RunAsync();
     }
 
     /// <summary>What attendees' calendars should hold for this occurrence (compared with what was sent).</summary>

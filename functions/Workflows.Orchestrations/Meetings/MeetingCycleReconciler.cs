@@ -1,8 +1,9 @@
+using Microsoft.DurableTask.Client;
 using NodaTime;
-using Workflows.Durable;
+using Microsoft.DurableTask;
 using Workflows.Partnerships.Configuration;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// Brings the running meeting cycles in line with a configuration: a cycle for every series that has none (or
@@ -31,10 +32,10 @@ public static class MeetingCycleReconciler
         {
             var snapshot = SeriesSnapshots.Create(@new, meeting);
             string id = SeriesSnapshots.InstanceId(snapshot.PartnershipId, snapshot.SeriesId);
-            var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
+            var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken);
             if (instance is null || instance.IsCompleted)
             {
-                await MeetingWorkflows.StartAsync(client, snapshot, yesterday, cancellationToken).ConfigureAwait(false);
+                await MeetingWorkflows.StartAsync(client, snapshot, yesterday, cancellationToken);
                 started.Add(id);
                 continue;
             }
@@ -42,7 +43,7 @@ public static class MeetingCycleReconciler
             var before = old?.FindMeeting(meeting.Id) is { } previous ? SeriesSnapshots.Create(old, previous) : null;
             if (!SeriesSnapshots.SameContent(before, snapshot))
             {
-                await client.RaiseEventAsync(id, MeetingEvents.ConfigChanged, new ConfigChangedEvent(snapshot), cancellationToken).ConfigureAwait(false);
+                await InstanceEvents.RaiseAsync(client, instance, MeetingEvents.ConfigChanged, new ConfigChangedEvent(snapshot), cancellationToken);
                 changed.Add(id);
             }
         }
@@ -54,12 +55,12 @@ public static class MeetingCycleReconciler
             InstanceIdPrefix = prefix,
             Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Suspended],
         };
-        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
         {
             string series = instance.InstanceId[prefix.Length..];
             if (@new.FindMeeting(series) is null)
             {
-                await client.RaiseEventAsync(instance.InstanceId, MeetingEvents.ConfigChanged, new ConfigChangedEvent(null), cancellationToken).ConfigureAwait(false);
+                await InstanceEvents.RaiseAsync(client, instance, MeetingEvents.ConfigChanged, new ConfigChangedEvent(null), cancellationToken);
                 removed.Add(instance.InstanceId);
             }
         }

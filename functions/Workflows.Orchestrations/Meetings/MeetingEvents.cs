@@ -1,4 +1,4 @@
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>Names of the external events a meeting cycle listens to, and of the timeline kinds it records.</summary>
 public static class MeetingEvents

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>The meeting cycle's log lines (event ids 5100–5199): series and dates only, never names or addresses.</summary>
 internal static partial class MeetingLog

@@ -4,7 +4,7 @@ using System.Text;
 using Workflows.Messaging;
 using Workflows.Messaging.Templates;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// The text of every message a meeting cycle sends, one method per message, Dutch by default and English when

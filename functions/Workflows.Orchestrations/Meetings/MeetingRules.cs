@@ -1,7 +1,7 @@
 using Workflows.Messaging;
 using Workflows.Partnerships.Rules;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>The answers at the deadline, judged by the domain rules (Quorum, Turnout) of Workflows.Partnerships.</summary>
 internal static class MeetingRules

@@ -1,9 +1,10 @@
+using Workflows.Orchestrations.Timeline;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflows.Messaging;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>What the meeting activities work with: the message gateway and the Table Storage account for the timeline and attendance.</summary>
 /// <param name="TablePrefix">Prefix of the tables (<c>{prefix}Timeline</c>, <c>{prefix}Attendance</c>), letters and digits; the simulator uses its hub name.</param>

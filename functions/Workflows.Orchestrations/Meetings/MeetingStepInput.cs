@@ -1,6 +1,6 @@
 using Workflows.Messaging;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// Input of every step that sends or records something for one occurrence. <paramref name="At"/> is the
@@ -12,4 +12,5 @@ public sealed record MeetingStepInput(
     CalendarEventRef? Event,
     DateTimeOffset At,
     string Instance,
-    string? Reason = null);
+    string? Reason = null,
+    string Key = "") : IStepInput;

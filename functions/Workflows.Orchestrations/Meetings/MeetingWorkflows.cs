@@ -1,28 +1,28 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>Registers the meeting cycle (orchestrator <c>MeetingCycle</c> and its activities) with a worker's registry.</summary>
 public static class MeetingWorkflows
 {
-    public static DurableTaskRegistry Register(DurableTaskRegistry registry, MeetingServices services)
+    public static DurableTaskRegistry Register(DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        ArgumentNullException.ThrowIfNull(services);
-        var activities = new MeetingActivities(services);
         return registry
-            .AddOrchestrator(MeetingActivityNames.Orchestrator, _ => new MeetingCycleOrchestrator())
+            .AddOrchestrator(MeetingActivityNames.Orchestrator, () => new MeetingCycleOrchestrator())
             .AddActivityFunc<PlanInput, OccurrencePlan>(MeetingActivityNames.Plan, (_, input) => OccurrencePlanner.Plan(input))
-            .AddActivityFunc<MeetingStepInput, bool>(MeetingActivityNames.RequestAgenda, activities.RequestAgendaAsync)
-            .AddActivityFunc<MeetingStepInput, InvitationResult>(MeetingActivityNames.Invite, activities.InviteAsync)
-            .AddActivityFunc<MeetingStepInput, InvitationResult>(MeetingActivityNames.UpdateInvitation, activities.UpdateInvitationAsync)
-            .AddActivityFunc<MeetingStepInput, int>(MeetingActivityNames.Remind, activities.RemindAsync)
-            .AddActivityFunc<MeetingStepInput, RsvpVerdict>(MeetingActivityNames.Evaluate, activities.EvaluateAsync)
-            .AddActivityFunc<MeetingStepInput, bool>(MeetingActivityNames.Confirm, activities.ConfirmAsync)
-            .AddActivityFunc<MeetingStepInput, bool>(MeetingActivityNames.Cancel, activities.CancelAsync)
-            .AddActivityFunc<LowTurnoutInput, bool>(MeetingActivityNames.AlertLowTurnout, activities.AlertLowTurnoutAsync)
-            .AddActivityFunc<MeetingStepInput, int>(MeetingActivityNames.RecordAttendance, activities.RecordAttendanceAsync)
-            .AddActivityFunc<TimelineEvent, bool>(MeetingActivityNames.RecordTimeline, activities.RecordTimelineAsync);
+            .AddStep<MeetingActivities, MeetingStepInput, bool>(MeetingActivityNames.RequestAgenda, (a, c, i) => a.RequestAgendaAsync(c, i))
+            .AddStep<MeetingActivities, MeetingStepInput, InvitationResult>(MeetingActivityNames.Invite, (a, c, i) => a.InviteAsync(c, i))
+            .AddStep<MeetingActivities, MeetingStepInput, InvitationResult>(
+                MeetingActivityNames.UpdateInvitation, (a, c, i) => a.UpdateInvitationAsync(c, i))
+            .AddStep<MeetingActivities, MeetingStepInput, int>(MeetingActivityNames.Remind, (a, c, i) => a.RemindAsync(c, i))
+            .AddStep<MeetingActivities, MeetingStepInput, RsvpVerdict>(MeetingActivityNames.Evaluate, (a, c, i) => a.EvaluateAsync(c, i))
+            .AddStep<MeetingActivities, MeetingStepInput, bool>(MeetingActivityNames.Confirm, (a, c, i) => a.ConfirmAsync(c, i))
+            .AddStep<MeetingActivities, MeetingStepInput, bool>(MeetingActivityNames.Cancel, (a, c, i) => a.CancelAsync(c, i))
+            .AddStep<MeetingActivities, LowTurnoutInput, bool>(MeetingActivityNames.AlertLowTurnout, (a, c, i) => a.AlertLowTurnoutAsync(c, i))
+            .AddStep<MeetingActivities, MeetingStepInput, int>(MeetingActivityNames.RecordAttendance, (a, c, i) => a.RecordAttendanceAsync(c, i))
+            .AddStep<MeetingActivities, TimelineEntryInput, bool>(MeetingActivityNames.RecordTimeline, (a, c, i) => a.RecordTimelineAsync(c, i));
     }
 
     /// <summary>Starts the cycle of one series (instance <c>meeting:{partnership}:{series}</c>), planning from the day after <paramref name="after"/>.</summary>

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// Payload of <c>occurrence-move</c>: the occurrence of series date <paramref name="Date"/> takes place on

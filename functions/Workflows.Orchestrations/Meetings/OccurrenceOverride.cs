@@ -1,4 +1,4 @@
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// A coordinator's decision about one series date (yyyy-MM-dd): cancelled, or moved to another date and/or time

@@ -3,7 +3,7 @@ using NodaTime.Text;
 using Workflows.Partnerships.Calendar;
 using Workflows.Partnerships.Scheduling;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// The planning step: the next occurrence of a series after a date, with the skipped dates before it.

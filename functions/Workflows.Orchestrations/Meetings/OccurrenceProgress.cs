@@ -1,6 +1,6 @@
 using Workflows.Messaging;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// How far the cycle got with the upcoming occurrence, carried over a <c>ContinueAsNew</c> caused by a change

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// Payload of <c>occurrence-resend</c>: a coordinator has the invitation of series date <paramref name="Date"/>

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>One organization's invitations, attendances and declines at one occurrence.</summary>
 /// <param name="Declines">Who declined, with their comments; null (as before) when not known.</param>

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>An organization's totals over every occurrence recorded.</summary>
 public sealed record OrganizationAttendanceTotal(string OrganizationId, int Meetings, int Invited, int Attended);

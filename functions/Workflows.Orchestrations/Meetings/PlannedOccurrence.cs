@@ -1,4 +1,4 @@
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// The next occurrence with the instants the cycle acts at. <paramref name="Date"/> is the series date (the

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>What a reconciliation did, by instance id: cycles started, told of a change, told their series is gone.</summary>
 public sealed record ReconcileResult(IReadOnlyList<string> Started, IReadOnlyList<string> Changed, IReadOnlyList<string> Removed);

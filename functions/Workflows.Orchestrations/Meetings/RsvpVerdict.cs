@@ -1,4 +1,4 @@
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>The answers at the RSVP deadline judged by the series' rules (Partnerships.Rules.Quorum and Turnout).</summary>
 /// <param name="Explanation">Dutch text of the quorum rule: the cancellation reason when the quorum is not met.</param>

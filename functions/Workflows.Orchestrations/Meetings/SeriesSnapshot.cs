@@ -1,4 +1,4 @@
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// Everything one meeting cycle needs from the configuration, resolved (selectors to people) when the cycle is

@@ -4,7 +4,7 @@ using Workflows.Partnerships.Configuration;
 using Workflows.Partnerships.Planning;
 using Workflows.Partnerships.Selectors;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>Builds the snapshot a meeting cycle runs on from a loaded configuration (selectors resolved to people).</summary>
 public static class SeriesSnapshots

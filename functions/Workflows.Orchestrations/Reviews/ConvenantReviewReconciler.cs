@@ -1,8 +1,9 @@
-using Workflows.Durable;
-using Workflows.Host.Meetings;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Partnerships.Configuration;
 
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>
 /// Brings the bestuur-talk orchestrations in line with a configuration: one for every convenant that has none
@@ -22,10 +23,10 @@ public static class ConvenantReviewReconciler
         {
             var snapshot = ConvenantSnapshots.Create(@new, convenant);
             string id = ConvenantSnapshots.InstanceId(snapshot.PartnershipId, snapshot.ConvenantId);
-            var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
+            var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken);
             if (instance is null || instance.IsCompleted)
             {
-                await ReviewWorkflows.StartAsync(client, snapshot, cancellationToken).ConfigureAwait(false);
+                await ReviewWorkflows.StartAsync(client, snapshot, cancellationToken);
                 started.Add(id);
                 continue;
             }
@@ -33,7 +34,7 @@ public static class ConvenantReviewReconciler
             var before = old?.FindConvenant(convenant.Id) is { } previous ? ConvenantSnapshots.Create(old, previous) : null;
             if (!ConvenantSnapshots.SameContent(before, snapshot))
             {
-                await client.RaiseEventAsync(id, ReviewEvents.ConfigChanged, new ConvenantChangedEvent(snapshot), cancellationToken).ConfigureAwait(false);
+                await InstanceEvents.RaiseAsync(client, instance, ReviewEvents.ConfigChanged, new ConvenantChangedEvent(snapshot), cancellationToken);
                 changed.Add(id);
             }
         }
@@ -44,11 +45,11 @@ public static class ConvenantReviewReconciler
             InstanceIdPrefix = prefix,
             Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Suspended],
         };
-        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
         {
             if (@new.FindConvenant(instance.InstanceId[prefix.Length..]) is null)
             {
-                await client.RaiseEventAsync(instance.InstanceId, ReviewEvents.ConfigChanged, new ConvenantChangedEvent(null), cancellationToken).ConfigureAwait(false);
+                await InstanceEvents.RaiseAsync(client, instance, ReviewEvents.ConfigChanged, new ConvenantChangedEvent(null), cancellationToken);
                 removed.Add(instance.InstanceId);
             }
         }

@@ -1,6 +1,6 @@
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>
 /// Everything a convenant's bestuur-talk orchestration needs, resolved from the configuration when it starts or the

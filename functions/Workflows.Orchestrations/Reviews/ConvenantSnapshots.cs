@@ -1,9 +1,9 @@
 using NodaTime.Text;
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Partnerships.Configuration;
 using Workflows.Partnerships.Selectors;
 
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>Builds a convenant's snapshot from a loaded configuration.</summary>
 public static class ConvenantSnapshots

@@ -1,10 +1,11 @@
+using Workflows.Orchestrations.Timeline;
 using System.Globalization;
-using Workflows.Durable;
-using Workflows.Host.Meetings;
+using Microsoft.DurableTask;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Messaging;
 using Workflows.Messaging.Templates;
 
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>
 /// The side effects of a bestuur talk, each through the gateway under the activity's idempotency key and then
@@ -13,24 +14,24 @@ namespace Workflows.Host.Reviews;
 internal sealed class ReviewActivities(ReviewServices services)
 {
     /// <summary>Invites the participants of both organizations, with the agenda generated from the convenant and last year's outcome.</summary>
-    public async Task<CalendarEventRef> InviteAsync(TaskActivityContext context, ReviewStepInput input)
+    public async Task<CalendarEventRef> InviteAsync(StepContext context, ReviewStepInput input)
     {
         var c = input.Convenant;
-        var lastYear = await services.Outcomes.LatestBeforeAsync(c.PartnershipId, c.ConvenantId, input.Year, context.CancellationToken).ConfigureAwait(false);
+        var lastYear = await services.Outcomes.LatestBeforeAsync(c.PartnershipId, c.ConvenantId, input.Year, context.CancellationToken);
         var message = ReviewMessages.Invitation(c, input.Start, input.End, lastYear);
         var created = await services.Gateway.CreateEventAsync(
             new CalendarEventRequest(
                 context.IdempotencyKey, c.Organizer, message.Subject, message.Body, input.Start, input.End, c.TimeZone,
                 [.. c.Participants.Select(m => new Attendee(m.Email, m.Name))], null, false, Labels(ReviewEvents.Invited, input)),
-            context.CancellationToken).ConfigureAwait(false);
-        await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Invited, [.. c.Participants.Select(m => m.Email)], lastYear is null ? null : ReviewMessages.Outcome(c, lastYear), context.CancellationToken).ConfigureAwait(false);
+            context.CancellationToken);
+        await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Invited, [.. c.Participants.Select(m => m.Email)], lastYear is null ? null : ReviewMessages.Outcome(c, lastYear), context.CancellationToken);
         return created;
     }
 
-    public async Task<int> RemindAsync(TaskActivityContext context, ReviewStepInput input)
+    public async Task<int> RemindAsync(StepContext context, ReviewStepInput input)
     {
         var c = input.Convenant;
-        var answers = await AnswersAsync(input, context.CancellationToken).ConfigureAwait(false);
+        var answers = await AnswersAsync(input, context.CancellationToken);
         var silent = c.Participants.Where(m => Answer(answers, m) == ResponseStatus.None).ToList();
         if (silent.Count == 0)
         {
@@ -40,16 +41,16 @@ internal sealed class ReviewActivities(ReviewServices services)
         var message = ReviewMessages.Reminder(c, input.Start);
         await services.Gateway.SendMailAsync(
             new MailMessage(context.IdempotencyKey, c.Organizer, [.. silent.Select(m => new Recipient(m.Email, m.Name))], [], message.Subject, message.Body, [], Labels(ReviewEvents.Reminded, input)),
-            context.CancellationToken).ConfigureAwait(false);
-        await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Reminded, [.. silent.Select(m => m.Email)], null, context.CancellationToken).ConfigureAwait(false);
+            context.CancellationToken);
+        await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Reminded, [.. silent.Select(m => m.Email)], null, context.CancellationToken);
         return silent.Count;
     }
 
     /// <summary>A side declines when every participant of it (vmbo or mbo) declined; silence is not a refusal.</summary>
-    public async Task<ReviewVerdict> EvaluateAsync(TaskActivityContext context, ReviewStepInput input)
+    public async Task<ReviewVerdict> EvaluateAsync(StepContext context, ReviewStepInput input)
     {
         var c = input.Convenant;
-        var answers = await AnswersAsync(input, context.CancellationToken).ConfigureAwait(false);
+        var answers = await AnswersAsync(input, context.CancellationToken);
         string? declined = null;
         foreach (var (side, organization) in new[] { ("vmbo", c.VmboId), ("mbo", c.MboId) })
         {
@@ -64,7 +65,7 @@ internal sealed class ReviewActivities(ReviewServices services)
     }
 
     /// <summary>Tells the coordinators which side declined and moves the event to the new date (<c>Reason</c>: the side; <c>TalkDate</c>/<c>Start</c>/<c>End</c>: the new talk, the same as <c>PreviousStart</c> when it is not moved again).</summary>
-    public async Task<CalendarEventRef?> RescheduleAsync(TaskActivityContext context, ReviewStepInput input)
+    public async Task<CalendarEventRef?> RescheduleAsync(StepContext context, ReviewStepInput input)
     {
         var c = input.Convenant;
         string side = input.Reason ?? "mbo";
@@ -73,40 +74,40 @@ internal sealed class ReviewActivities(ReviewServices services)
         var notice = ReviewMessages.DeclinedNotice(c, side, previous, moved ? ReviewMessages.Day(c, input.Start) : null);
         await services.Gateway.SendMailAsync(
             new MailMessage(context.IdempotencyKey + "/notice", c.Organizer, [.. c.Coordinators.Select(m => new Recipient(m.Email, m.Name))], [], notice.Subject, notice.Body, [], Labels(ReviewEvents.Declined, input)),
-            context.CancellationToken).ConfigureAwait(false);
-        await RecordAsync(context.IdempotencyKey + "/notice", input, ReviewEvents.Declined, [.. c.Coordinators.Select(m => m.Email)], ReviewMessages.DeclinedReason(c, side), context.CancellationToken).ConfigureAwait(false);
+            context.CancellationToken);
+        await RecordAsync(context.IdempotencyKey + "/notice", input, ReviewEvents.Declined, [.. c.Coordinators.Select(m => m.Email)], ReviewMessages.DeclinedReason(c, side), context.CancellationToken);
         if (!moved || input.Event is null)
         {
             return input.Event;
         }
 
-        var lastYear = await services.Outcomes.LatestBeforeAsync(c.PartnershipId, c.ConvenantId, input.Year, context.CancellationToken).ConfigureAwait(false);
+        var lastYear = await services.Outcomes.LatestBeforeAsync(c.PartnershipId, c.ConvenantId, input.Year, context.CancellationToken);
         var message = ReviewMessages.Invitation(c, input.Start, input.End, lastYear);
         var updated = await services.Gateway.UpdateEventAsync(
             new CalendarEventUpdate(
                 context.IdempotencyKey + "/event", input.Event, message.Subject, message.Body, input.Start, input.End, c.TimeZone,
                 [.. c.Participants.Select(m => new Attendee(m.Email, m.Name))], null, Labels(ReviewEvents.Rescheduled, input)),
-            context.CancellationToken).ConfigureAwait(false);
-        await RecordAsync(context.IdempotencyKey + "/event", input, ReviewEvents.Rescheduled, [.. c.Participants.Select(m => m.Email)], ReviewMessages.DeclinedReason(c, side), context.CancellationToken).ConfigureAwait(false);
+            context.CancellationToken);
+        await RecordAsync(context.IdempotencyKey + "/event", input, ReviewEvents.Rescheduled, [.. c.Participants.Select(m => m.Email)], ReviewMessages.DeclinedReason(c, side), context.CancellationToken);
         return updated;
     }
 
     /// <summary>Stores the talk's outcome (read by next year's agenda) and records <c>review.held</c>.</summary>
-    public async Task<bool> RecordOutcomeAsync(TaskActivityContext context, ReviewStepInput input)
+    public async Task<bool> RecordOutcomeAsync(StepContext context, ReviewStepInput input)
     {
         var c = input.Convenant;
         if (input.Outcome is { } outcome)
         {
-            await services.Outcomes.SaveAsync(c.PartnershipId, new StoredReviewOutcome(c.ConvenantId, input.Year, input.TalkDate, outcome, input.At), context.CancellationToken).ConfigureAwait(false);
+            await services.Outcomes.SaveAsync(c.PartnershipId, new StoredReviewOutcome(c.ConvenantId, input.Year, input.TalkDate, outcome, input.At), context.CancellationToken);
         }
 
         string reason = input.Outcome is { } o ? o.Summary : (c.IsEnglish ? "No outcome recorded" : "Geen uitkomst vastgelegd");
-        await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Held, null, reason, context.CancellationToken).ConfigureAwait(false);
+        await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Held, null, reason, context.CancellationToken);
         return true;
     }
 
     /// <summary>Alerts the directors of both organizations (coordinators in copy) that the convenant ends soon.</summary>
-    public async Task<bool> AlertExpiryAsync(TaskActivityContext context, ReviewStepInput input)
+    public async Task<bool> AlertExpiryAsync(StepContext context, ReviewStepInput input)
     {
         var c = input.Convenant;
         var message = ReviewMessages.ExpiryAlert(c, input.DaysLeft);
@@ -114,16 +115,16 @@ internal sealed class ReviewActivities(ReviewServices services)
         var cc = c.Coordinators.Where(k => !to.Any(t => string.Equals(t.Email, k.Email, StringComparison.OrdinalIgnoreCase))).ToList();
         await services.Gateway.SendMailAsync(
             new MailMessage(context.IdempotencyKey, c.Organizer, [.. to.Select(m => new Recipient(m.Email, m.Name))], [.. cc.Select(m => new Recipient(m.Email, m.Name))], message.Subject, message.Body, [], Labels(ReviewEvents.Expiring, input)),
-            context.CancellationToken).ConfigureAwait(false);
+            context.CancellationToken);
         string reason = c.IsEnglish
             ? string.Create(CultureInfo.InvariantCulture, $"valid until {c.ValidUntil}, {input.DaysLeft} days left")
             : string.Create(CultureInfo.InvariantCulture, $"geldig tot {c.ValidUntil}, nog {input.DaysLeft} dagen");
-        await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Expiring, [.. to.Concat(cc).Select(m => m.Email)], reason, context.CancellationToken).ConfigureAwait(false);
+        await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Expiring, [.. to.Concat(cc).Select(m => m.Email)], reason, context.CancellationToken);
         return true;
     }
 
     private async Task<IReadOnlyList<AttendeeResponse>> AnswersAsync(ReviewStepInput input, CancellationToken cancellationToken) =>
-        input.Event is { } existing ? await services.Gateway.GetResponsesAsync(existing, cancellationToken).ConfigureAwait(false) : [];
+        input.Event is { } existing ? await services.Gateway.GetResponsesAsync(existing, cancellationToken) : [];
 
     private static ResponseStatus Answer(IReadOnlyList<AttendeeResponse> answers, MemberSnapshot m) =>
         answers.FirstOrDefault(a => string.Equals(a.Email, m.Email, StringComparison.OrdinalIgnoreCase))?.Response ?? ResponseStatus.None;

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>Names of the bestuur talk's orchestrator and activities; recorded in history, so never renamed.</summary>
 public static class ReviewActivityNames

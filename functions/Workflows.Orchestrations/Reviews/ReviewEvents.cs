@@ -1,4 +1,4 @@
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>Names of the external events a bestuur-talk orchestration listens to, and of the timeline kinds it records.</summary>
 public static class ReviewEvents

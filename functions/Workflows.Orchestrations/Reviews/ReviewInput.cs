@@ -1,4 +1,4 @@
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>
 /// Input of one year of a convenant's bestuur talk (instance <c>review:{partnership}:{convenant}</c>).

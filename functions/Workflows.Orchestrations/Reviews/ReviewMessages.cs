@@ -1,10 +1,10 @@
 using System.Net;
 using NodaTime;
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Messaging;
 using Workflows.Messaging.Templates;
 
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>The messages of a bestuur talk: the invitation with its agenda and the expiry alert from the typed templates, and the short notices they do not have.</summary>
 internal static class ReviewMessages

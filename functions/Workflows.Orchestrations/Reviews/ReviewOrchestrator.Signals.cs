@@ -1,7 +1,7 @@
-using Workflows.Durable;
-using Workflows.Host.Subsidies;
+using Microsoft.DurableTask;
+using Workflows.Orchestrations.Subsidies;
 
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 internal sealed partial class ReviewOrchestrator
 {
@@ -22,7 +22,7 @@ internal sealed partial class ReviewOrchestrator
                 context,
                 due,
                 Signal.Of<ConvenantChangedEvent>(ReviewEvents.ConfigChanged),
-                Signal.Of<ReviewOutcome>(ReviewEvents.Outcome)).ConfigureAwait(true);
+                Signal.Of<ReviewOutcome>(ReviewEvents.Outcome));
 
             // Until it waits again it is busy (a virtual clock must not move past the steps this turn starts).
             context.SetCustomStatus(new ReviewStatus("working", null, _year, SnapshotCalendar.Format(_talk), _c.ValidUntil));
@@ -52,7 +52,7 @@ internal sealed partial class ReviewOrchestrator
                         bool late = !_held;
                         int year = late ? _year - 1 : _year;
                         string talk = late ? SnapshotCalendar.Format(ReviewSchedule.TalkDate(_c, year)) : SnapshotCalendar.Format(_talk);
-                        await context.CallActivityAsync<bool>(ReviewActivityNames.RecordOutcome, Step() with { Year = year, TalkDate = talk, Outcome = outcome }, Retry).ConfigureAwait(true);
+                        await context.CallActivityAsync<bool>(ReviewActivityNames.RecordOutcome, Step() with { Year = year, TalkDate = talk, Outcome = outcome }, Retry);
                         if (SubsidyRoundSnapshots.TryDate(outcome.ValidUntil) is { } until)
                         {
                             _c = _c with { ValidUntil = until };
@@ -60,7 +60,8 @@ internal sealed partial class ReviewOrchestrator
 
                         if (!late)
                         {
-                            return NextYear();
+                            context.ContinueAsNew(NextYearInput());
+                            return "continued";
                         }
 
                         break;

@@ -1,9 +1,9 @@
 using NodaTime;
-using Workflows.Durable;
-using Workflows.Host.Subsidies;
+using Microsoft.DurableTask;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Messaging;
 
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>
 /// One convenant's yearly bestuur talk, forever: in the configured month plan the talk, invite both organizations'
@@ -15,13 +15,13 @@ namespace Workflows.Host.Reviews;
 /// <remarks>Instance id: <c>review:{partnership}:{convenant}</c>. History stays one year long.</remarks>
 internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput, string>
 {
-    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromMinutes(1), 2.0, TimeSpan.FromMinutes(30)));
+    private static readonly TaskOptions Retry = WorkflowRetry.Default;
 
     public override async Task<string> RunAsync(TaskOrchestrationContext context, ReviewInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        return await new Year(context, input).RunAsync().ConfigureAwait(true);
+        return await new Year(context, input).RunAsync();
     }
 
     /// <summary>One execution: one year's talk.</summary>
@@ -66,9 +66,9 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
                 var alert = ReviewSchedule.Alerts(_c).FirstOrDefault(a => !_sent.Contains(a.Key) && a.At >= _notBefore);
                 if (alert is not null && alert.At <= due)
                 {
-                    if (await WaitAsync("expiry-alert", alert.At).ConfigureAwait(true) is { } early)
+                    if (await WaitAsync("expiry-alert", alert.At) is { } early)
                     {
-                        if (await OnSignalsAsync(early).ConfigureAwait(true) is { } ended)
+                        if (await OnSignalsAsync(early) is { } ended)
                         {
                             return ended;
                         }
@@ -76,14 +76,14 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
                         continue;
                     }
 
-                    await context.CallActivityAsync<bool>(ReviewActivityNames.AlertExpiry, Step() with { DaysLeft = alert.DaysLeft }, Retry).ConfigureAwait(true);
+                    await context.CallActivityAsync<bool>(ReviewActivityNames.AlertExpiry, Step() with { DaysLeft = alert.DaysLeft }, Retry);
                     _sent.Add(alert.Key);
                     continue;
                 }
 
-                if (await WaitAsync(phase, due).ConfigureAwait(true) is { } signals)
+                if (await WaitAsync(phase, due) is { } signals)
                 {
-                    if (await OnSignalsAsync(signals).ConfigureAwait(true) is { } ended)
+                    if (await OnSignalsAsync(signals) is { } ended)
                     {
                         return ended;
                     }
@@ -94,24 +94,25 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
                 switch (phase)
                 {
                     case "invitation":
-                        _event = await context.CallActivityAsync<CalendarEventRef>(ReviewActivityNames.Invite, Step(), Retry).ConfigureAwait(true);
+                        _event = await context.CallActivityAsync<CalendarEventRef>(ReviewActivityNames.Invite, Step(), Retry);
                         break;
                     case "reminder":
                         _reminded = true;
-                        await context.CallActivityAsync<int>(ReviewActivityNames.Remind, Step(), Retry).ConfigureAwait(true);
-                        await EvaluateAsync().ConfigureAwait(true);
+                        await context.CallActivityAsync<int>(ReviewActivityNames.Remind, Step(), Retry);
+                        await EvaluateAsync();
                         break;
                     case "check":
                         _checked = true;
-                        await EvaluateAsync().ConfigureAwait(true);
+                        await EvaluateAsync();
                         break;
                     case "talk":
                         _held = true;
                         break;
                     default:
                         // The outcome never came: the talk is recorded without one, and next year goes on.
-                        await context.CallActivityAsync<bool>(ReviewActivityNames.RecordOutcome, Step(), Retry).ConfigureAwait(true);
-                        return NextYear();
+                        await context.CallActivityAsync<bool>(ReviewActivityNames.RecordOutcome, Step(), Retry);
+                        context.ContinueAsNew(NextYearInput());
+                        return "continued";
                 }
             }
         }
@@ -144,7 +145,7 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
 
         private async Task EvaluateAsync()
         {
-            var verdict = await context.CallActivityAsync<ReviewVerdict>(ReviewActivityNames.Evaluate, Step(), Retry).ConfigureAwait(true);
+            var verdict = await context.CallActivityAsync<ReviewVerdict>(ReviewActivityNames.Evaluate, Step(), Retry);
             if (verdict.DeclinedSide is not { } side)
             {
                 return;
@@ -153,7 +154,7 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
             var previous = Start;
             if (_reschedules >= ReviewSchedule.MaxReschedules)
             {
-                await context.CallActivityAsync<CalendarEventRef?>(ReviewActivityNames.Reschedule, Step() with { Reason = side, PreviousStart = previous }, Retry).ConfigureAwait(true);
+                await context.CallActivityAsync<CalendarEventRef?>(ReviewActivityNames.Reschedule, Step() with { Reason = side, PreviousStart = previous }, Retry);
                 return;
             }
 
@@ -161,17 +162,17 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
             _talk = ReviewSchedule.Alternative(_c, _talk);
             _reminded = false;
             _checked = false;
-            _event = await context.CallActivityAsync<CalendarEventRef?>(ReviewActivityNames.Reschedule, Step() with { Reason = side, PreviousStart = previous }, Retry).ConfigureAwait(true);
+            _event = await context.CallActivityAsync<CalendarEventRef?>(ReviewActivityNames.Reschedule, Step() with { Reason = side, PreviousStart = previous }, Retry);
         }
 
         private ReviewStepInput Step() =>
-            new(_c, Now, context.InstanceId, _year, SnapshotCalendar.Format(_talk), Start, End, _event);
+            new(_c, Now, context.InstanceId, _year, SnapshotCalendar.Format(_talk), Start, End, _event, Key: StepKeys.Next(context));
 
-        private string NextYear()
+        /// <summary>Next year's talk, with the expiry alerts already sent for the current end date.</summary>
+        private ReviewInput NextYearInput()
         {
             string prefix = _c.ValidUntil + "@";
-            context.ContinueAsNew(new ReviewInput(_c, _year + 1, [.. _sent.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)], _notBefore));
-            return "continued";
+            return new ReviewInput(_c, _year + 1, [.. _sent.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)], _notBefore);
         }
     }
 }

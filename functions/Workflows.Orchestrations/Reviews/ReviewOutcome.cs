@@ -1,4 +1,4 @@
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>
 /// What a bestuur talk agreed (payload of <c>review-outcome</c>): a summary, the agreed changes and, when the

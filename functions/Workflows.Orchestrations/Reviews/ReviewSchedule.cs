@@ -1,8 +1,8 @@
 using NodaTime;
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Partnerships.Rules;
 
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>
 /// When a bestuur talk's steps happen: the talk (15:00–17:00) on the review date of its month (a working day,

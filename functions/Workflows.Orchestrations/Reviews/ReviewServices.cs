@@ -1,8 +1,9 @@
+using Workflows.Orchestrations.Timeline;
 using Azure.Data.Tables;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Messaging;
 
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>What the bestuur-talk activities work with: the gateway, the timeline and the outcomes (<c>{prefix}ReviewOutcomes</c>).</summary>
 public sealed record ReviewServices(IMessageGateway Gateway, TableServiceClient Tables, string TablePrefix = "Workflows")

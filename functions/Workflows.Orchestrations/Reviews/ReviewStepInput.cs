@@ -1,6 +1,6 @@
 using Workflows.Messaging;
 
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>Input of a bestuur-talk activity: the convenant, the step's orchestration time, the instance, the year, the talk (date, start, end), the event once sent, and for a move the talk's previous start.</summary>
 public sealed record ReviewStepInput(
@@ -15,4 +15,5 @@ public sealed record ReviewStepInput(
     string? Reason = null,
     ReviewOutcome? Outcome = null,
     int DaysLeft = 0,
-    DateTimeOffset? PreviousStart = null);
+    DateTimeOffset? PreviousStart = null,
+    string Key = "") : IStepInput;

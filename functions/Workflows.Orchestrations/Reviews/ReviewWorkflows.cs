@@ -1,24 +1,23 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 
-namespace Workflows.Host.Reviews;
+namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>Registers the bestuur talk (orchestrator <c>ConvenantReview</c> and its activities) with a worker's registry.</summary>
 public static class ReviewWorkflows
 {
-    public static DurableTaskRegistry Register(DurableTaskRegistry registry, ReviewServices services)
+    public static DurableTaskRegistry Register(DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        ArgumentNullException.ThrowIfNull(services);
-        var activities = new ReviewActivities(services);
         return registry
-            .AddOrchestrator(ReviewActivityNames.Orchestrator, _ => new ReviewOrchestrator())
-            .AddActivityFunc<ReviewStepInput, CalendarEventRef>(ReviewActivityNames.Invite, activities.InviteAsync)
-            .AddActivityFunc<ReviewStepInput, int>(ReviewActivityNames.Remind, activities.RemindAsync)
-            .AddActivityFunc<ReviewStepInput, ReviewVerdict>(ReviewActivityNames.Evaluate, activities.EvaluateAsync)
-            .AddActivityFunc<ReviewStepInput, CalendarEventRef?>(ReviewActivityNames.Reschedule, activities.RescheduleAsync)
-            .AddActivityFunc<ReviewStepInput, bool>(ReviewActivityNames.RecordOutcome, activities.RecordOutcomeAsync)
-            .AddActivityFunc<ReviewStepInput, bool>(ReviewActivityNames.AlertExpiry, activities.AlertExpiryAsync);
+            .AddOrchestrator(ReviewActivityNames.Orchestrator, () => new ReviewOrchestrator())
+            .AddStep<ReviewActivities, ReviewStepInput, CalendarEventRef>(ReviewActivityNames.Invite, (a, c, i) => a.InviteAsync(c, i))
+            .AddStep<ReviewActivities, ReviewStepInput, int>(ReviewActivityNames.Remind, (a, c, i) => a.RemindAsync(c, i))
+            .AddStep<ReviewActivities, ReviewStepInput, ReviewVerdict>(ReviewActivityNames.Evaluate, (a, c, i) => a.EvaluateAsync(c, i))
+            .AddStep<ReviewActivities, ReviewStepInput, CalendarEventRef?>(ReviewActivityNames.Reschedule, (a, c, i) => a.RescheduleAsync(c, i))
+            .AddStep<ReviewActivities, ReviewStepInput, bool>(ReviewActivityNames.RecordOutcome, (a, c, i) => a.RecordOutcomeAsync(c, i))
+            .AddStep<ReviewActivities, ReviewStepInput, bool>(ReviewActivityNames.AlertExpiry, (a, c, i) => a.AlertExpiryAsync(c, i));
     }
 
     /// <summary>Starts the talks of one convenant (instance <c>review:{partnership}:{convenant}</c>).</summary>

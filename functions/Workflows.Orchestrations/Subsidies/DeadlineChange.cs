@@ -1,4 +1,4 @@
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>Payload of <c>deadline-changed</c>: the new deadline (yyyy-MM-dd, the last day applications are accepted).</summary>
 public sealed record DeadlineChange(string Deadline, string? Reason = null);

@@ -1,9 +1,9 @@
 using NodaTime;
 using NodaTime.Text;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Partnerships.Calendar;
 
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>The school calendar and dates of a snapshot (subsidy rounds and reviews carry the meeting cycle's <see cref="CalendarSnapshot"/>).</summary>
 internal static class SnapshotCalendar

@@ -1,10 +1,11 @@
-using Workflows.Durable;
-using Workflows.Host.Api.Links;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Links;
+using Workflows.Orchestrations.Timeline;
+using Microsoft.DurableTask;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Messaging;
 using Workflows.Messaging.Templates;
 
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>
 /// The side effects of a subsidy round. Mails with personal links go one per recipient under
@@ -14,21 +15,21 @@ namespace Workflows.Host.Subsidies;
 internal sealed class SubsidyActivities(SubsidyServices services)
 {
     /// <summary>Announces the round to every recipient, each with their own two signed links.</summary>
-    public async Task<int> AnnounceAsync(TaskActivityContext context, SubsidyStepInput input)
+    public async Task<int> AnnounceAsync(StepContext context, SubsidyStepInput input)
     {
         var r = input.Round;
         foreach (var to in r.Recipients)
         {
             var message = SubsidyMessages.Announcement(r, to, Links(input, to));
-            await SendAsync(context.IdempotencyKey + "/" + to.Id, r, [to], [], message, SubsidyEvents.Announced, input, context.CancellationToken).ConfigureAwait(false);
+            await SendAsync(context.IdempotencyKey + "/" + to.Id, r, [to], [], message, SubsidyEvents.Announced, input, context.CancellationToken);
         }
 
-        await RecordAsync(context, input, SubsidyEvents.Announced, [.. r.Recipients.Select(m => m.Email)], null).ConfigureAwait(false);
+        await RecordAsync(context, input, SubsidyEvents.Announced, [.. r.Recipients.Select(m => m.Email)], null);
         return r.Recipients.Count;
     }
 
     /// <summary>Reminds each recipient who has not answered yet; nobody who answered gets one.</summary>
-    public async Task<int> RemindAsync(TaskActivityContext context, SubsidyStepInput input)
+    public async Task<int> RemindAsync(StepContext context, SubsidyStepInput input)
     {
         var r = input.Round;
         var silent = r.Recipients.Where(m => SubsidyMessages.Of(input.Answers, m) is null).ToList();
@@ -40,15 +41,15 @@ internal sealed class SubsidyActivities(SubsidyServices services)
         foreach (var to in silent)
         {
             var message = SubsidyMessages.Reminder(r, to, input.DaysLeft, Links(input, to));
-            await SendAsync(context.IdempotencyKey + "/" + to.Id, r, [to], [], message, SubsidyEvents.Reminded, input, context.CancellationToken).ConfigureAwait(false);
+            await SendAsync(context.IdempotencyKey + "/" + to.Id, r, [to], [], message, SubsidyEvents.Reminded, input, context.CancellationToken);
         }
 
-        await RecordAsync(context, input, SubsidyEvents.Reminded, [.. silent.Select(m => m.Email)], Days(r, input.DaysLeft)).ConfigureAwait(false);
+        await RecordAsync(context, input, SubsidyEvents.Reminded, [.. silent.Select(m => m.Email)], Days(r, input.DaysLeft));
         return silent.Count;
     }
 
     /// <summary>Records an answer; an application is told to the coordinators and, when the round shares them, to the other schools.</summary>
-    public async Task<bool> AcknowledgeAsync(TaskActivityContext context, SubsidyStepInput input)
+    public async Task<bool> AcknowledgeAsync(StepContext context, SubsidyStepInput input)
     {
         var r = input.Round;
         var answer = input.Answer ?? throw new InvalidOperationException("An acknowledgement needs its answer.");
@@ -57,7 +58,7 @@ internal sealed class SubsidyActivities(SubsidyServices services)
             r.PartnershipId,
             context.IdempotencyKey,
             Event(input, SubsidyEvents.Acknowledged, [who.Email], answer.Action) with { At = input.At },
-            context.CancellationToken).ConfigureAwait(false);
+            context.CancellationToken);
         if (answer.Action != SubsidyEvents.Applying)
         {
             return false;
@@ -73,42 +74,42 @@ internal sealed class SubsidyActivities(SubsidyServices services)
             return false;
         }
 
-        await SendAsync(context.IdempotencyKey + "/notice", r, r.Coordinators, others, notice, SubsidyEvents.ApplicationShared, input, context.CancellationToken).ConfigureAwait(false);
+        await SendAsync(context.IdempotencyKey + "/notice", r, r.Coordinators, others, notice, SubsidyEvents.ApplicationShared, input, context.CancellationToken);
         await services.Timeline.RecordAsync(
             r.PartnershipId,
             context.IdempotencyKey + "/notice",
             Event(input, SubsidyEvents.ApplicationShared, [.. recipients.Select(m => m.Email)], who.OrganizationName),
-            context.CancellationToken).ConfigureAwait(false);
+            context.CancellationToken);
         return true;
     }
 
     /// <summary>Records a changed deadline (the orchestrator reschedules the reminders itself).</summary>
-    public async Task<bool> RecordDeadlineChangeAsync(TaskActivityContext context, SubsidyStepInput input)
+    public async Task<bool> RecordDeadlineChangeAsync(StepContext context, SubsidyStepInput input)
     {
-        await RecordAsync(context, input, SubsidyEvents.Rescheduled, null, input.Reason).ConfigureAwait(false);
+        await RecordAsync(context, input, SubsidyEvents.Rescheduled, null, input.Reason);
         return true;
     }
 
     /// <summary>Closes the round: the coordinators get who applies, who declined and who never reacted.</summary>
-    public async Task<bool> CloseAsync(TaskActivityContext context, SubsidyStepInput input)
+    public async Task<bool> CloseAsync(StepContext context, SubsidyStepInput input)
     {
         var r = input.Round;
         if (r.Coordinators.Count > 0)
         {
-            await SendAsync(context.IdempotencyKey, r, r.Coordinators, [], SubsidyMessages.Summary(r, input.Answers), SubsidyEvents.Closed, input, context.CancellationToken).ConfigureAwait(false);
+            await SendAsync(context.IdempotencyKey, r, r.Coordinators, [], SubsidyMessages.Summary(r, input.Answers), SubsidyEvents.Closed, input, context.CancellationToken);
         }
 
-        await RecordAsync(context, input, SubsidyEvents.Closed, [.. r.Coordinators.Select(m => m.Email)], SubsidyMessages.SummaryReason(r, input.Answers)).ConfigureAwait(false);
+        await RecordAsync(context, input, SubsidyEvents.Closed, [.. r.Coordinators.Select(m => m.Email)], SubsidyMessages.SummaryReason(r, input.Answers));
         return true;
     }
 
     /// <summary>Tells every recipient and the coordinators that the round was withdrawn.</summary>
-    public async Task<bool> WithdrawAsync(TaskActivityContext context, SubsidyStepInput input)
+    public async Task<bool> WithdrawAsync(StepContext context, SubsidyStepInput input)
     {
         var r = input.Round;
         var to = r.Recipients.Concat(r.Coordinators).DistinctBy(m => m.Email.ToUpperInvariant()).ToList();
-        await SendAsync(context.IdempotencyKey, r, to, [], SubsidyMessages.Withdrawal(r, input.Reason), SubsidyEvents.Withdrawn, input, context.CancellationToken).ConfigureAwait(false);
-        await RecordAsync(context, input, SubsidyEvents.Withdrawn, [.. to.Select(m => m.Email)], input.Reason).ConfigureAwait(false);
+        await SendAsync(context.IdempotencyKey, r, to, [], SubsidyMessages.Withdrawal(r, input.Reason), SubsidyEvents.Withdrawn, input, context.CancellationToken);
+        await RecordAsync(context, input, SubsidyEvents.Withdrawn, [.. to.Select(m => m.Email)], input.Reason);
         return true;
     }
 
@@ -133,7 +134,7 @@ internal sealed class SubsidyActivities(SubsidyServices services)
                 MessageLabels.Of(kind, ("partnership", r.PartnershipId), ("round", r.RoundId), ("instance", input.Instance))),
             cancellationToken);
 
-    private Task RecordAsync(TaskActivityContext context, SubsidyStepInput input, string kind, IReadOnlyList<string>? recipients, string? reason) =>
+    private Task RecordAsync(StepContext context, SubsidyStepInput input, string kind, IReadOnlyList<string>? recipients, string? reason) =>
         services.Timeline.RecordAsync(input.Round.PartnershipId, context.IdempotencyKey, Event(input, kind, recipients, reason), context.CancellationToken);
 
     private static TimelineEvent Event(SubsidyStepInput input, string kind, IReadOnlyList<string>? recipients, string? reason) =>

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>Names of the subsidy round's orchestrator and activities; recorded in history, so never renamed.</summary>
 public static class SubsidyActivityNames

@@ -1,4 +1,5 @@
-namespace Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Links;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>Names of the external events a subsidy round listens to, and of the timeline kinds it records.</summary>
 public static class SubsidyEvents

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Messaging;
 using Workflows.Messaging.Templates;
 
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>
 /// The messages of a subsidy round: announcement and reminder from the typed templates (with the recipient's own

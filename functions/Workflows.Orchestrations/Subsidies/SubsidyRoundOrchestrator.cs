@@ -1,7 +1,7 @@
-using Workflows.Durable;
-using Workflows.Host.Api.Links;
+using Workflows.Orchestrations.Links;
+using Microsoft.DurableTask;
 
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>
 /// One subsidy round: announce to every recipient, remind those who have not answered on each reminder day, pass
@@ -16,7 +16,7 @@ namespace Workflows.Host.Subsidies;
 /// </remarks>
 internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundInput, string>
 {
-    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromMinutes(1), 2.0, TimeSpan.FromMinutes(30)));
+    private static readonly TaskOptions Retry = WorkflowRetry.Default;
 
     public override async Task<string> RunAsync(TaskOrchestrationContext context, SubsidyRoundInput input)
     {
@@ -26,7 +26,7 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
         var answers = new List<SubsidyAnswer>();
         var sent = new HashSet<string>(StringComparer.Ordinal);
         DateTimeOffset Now() => new(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
-        SubsidyStepInput Step() => new(round, Now(), context.InstanceId, [.. answers]);
+        SubsidyStepInput Step() => new(round, Now(), context.InstanceId, [.. answers], Key: StepKeys.Next(context));
 
         if (Now() >= SubsidySchedule.DeadlineAt(round))
         {
@@ -40,11 +40,11 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
         if (announceAt > Now())
         {
             context.SetCustomStatus(new SubsidyRoundStatus("announcement", announceAt, round.Deadline, []));
-            await context.CreateTimer(announceAt.UtcDateTime, CancellationToken.None).ConfigureAwait(true);
+            await context.CreateTimer(announceAt.UtcDateTime, CancellationToken.None);
             context.SetCustomStatus(new SubsidyRoundStatus("working", null, round.Deadline, []));
         }
 
-        await context.CallActivityAsync<int>(SubsidyActivityNames.Announce, Step(), Retry).ConfigureAwait(true);
+        await context.CallActivityAsync<int>(SubsidyActivityNames.Announce, Step(), Retry);
 
         // Reminder days before the announcement are past: the announcement itself is the first alert.
         foreach (var past in SubsidySchedule.Reminders(round).Where(r => r.At <= Now()))
@@ -52,14 +52,16 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
             sent.Add(past.Date);
         }
 
-        while (true)
+        // Every turn of the loop ends with a timer or an event; the deadline timer closes the round. The history
+        // stays short: a round sees a few reminders and one or two answers per school.
+        while (Now() < SubsidySchedule.DeadlineAt(round))
         {
             var deadline = SubsidySchedule.DeadlineAt(round);
             var reminder = SubsidySchedule.Reminders(round).FirstOrDefault(r => !sent.Contains(r.Date) && r.At < deadline && r.At > Now());
             var due = reminder?.At ?? deadline;
             context.SetCustomStatus(new SubsidyRoundStatus(reminder is null ? "deadline" : "reminder", due, round.Deadline, [.. answers]));
 
-            var signals = await WaitAsync(context, due).ConfigureAwait(true);
+            var signals = await WaitAsync(context, due);
 
             // Until it waits again it is busy (a virtual clock must not move past the steps this turn starts).
             context.SetCustomStatus(new SubsidyRoundStatus("working", null, round.Deadline, [.. answers]));
@@ -67,13 +69,13 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
             {
                 if (reminder is null)
                 {
-                    await context.CallActivityAsync<bool>(SubsidyActivityNames.Close, Step(), Retry).ConfigureAwait(true);
+                    await context.CallActivityAsync<bool>(SubsidyActivityNames.Close, Step(), Retry);
                     context.SetCustomStatus(new SubsidyRoundStatus("closed", null, round.Deadline, [.. answers]));
                     return "closed";
                 }
 
                 sent.Add(reminder.Date);
-                await context.CallActivityAsync<int>(SubsidyActivityNames.Remind, Step() with { DaysLeft = reminder.DaysLeft }, Retry).ConfigureAwait(true);
+                await context.CallActivityAsync<int>(SubsidyActivityNames.Remind, Step() with { DaysLeft = reminder.DaysLeft }, Retry);
                 continue;
             }
 
@@ -82,20 +84,20 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
                 switch (signal)
                 {
                     case RoundWithdrawal withdrawal:
-                        await context.CallActivityAsync<bool>(SubsidyActivityNames.Withdraw, Step() with { Reason = withdrawal.Reason }, Retry).ConfigureAwait(true);
+                        await context.CallActivityAsync<bool>(SubsidyActivityNames.Withdraw, Step() with { Reason = withdrawal.Reason }, Retry);
                         context.SetCustomStatus(new SubsidyRoundStatus("withdrawn", null, round.Deadline, [.. answers]));
                         return "withdrawn";
                     case DeadlineChange change when SubsidyRoundSnapshots.TryDate(change.Deadline) is { } date && date != round.Deadline:
                         string reason = SubsidyRoundSnapshots.DeadlineChangedReason(round, date, change.Reason);
                         round = round with { Deadline = date };
-                        await context.CallActivityAsync<bool>(SubsidyActivityNames.Reschedule, Step() with { Reason = reason }, Retry).ConfigureAwait(true);
+                        await context.CallActivityAsync<bool>(SubsidyActivityNames.Reschedule, Step() with { Reason = reason }, Retry);
                         break;
                     case ActionLinkEvent link when round.Recipients.Any(m => m.Id == link.Recipient)
                                                    && link.Action is SubsidyEvents.Applying or SubsidyEvents.Declined
                                                    && answers.LastOrDefault(a => a.RecipientId == link.Recipient)?.Action != link.Action:
                         var answer = new SubsidyAnswer(link.Recipient, link.Action, link.At);
                         answers.Add(answer);
-                        await context.CallActivityAsync<bool>(SubsidyActivityNames.Acknowledge, Step() with { Answer = answer }, Retry).ConfigureAwait(true);
+                        await context.CallActivityAsync<bool>(SubsidyActivityNames.Acknowledge, Step() with { Answer = answer }, Retry);
                         break;
                     default:
                         // The same answer again, someone not in the audience, or an unreadable date: nothing changes.
@@ -103,6 +105,11 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
                 }
             }
         }
+
+        // A deadline moved into the past: the round closes now.
+        await context.CallActivityAsync<bool>(SubsidyActivityNames.Close, Step(), Retry);
+        context.SetCustomStatus(new SubsidyRoundStatus("closed", null, round.Deadline, [.. answers]));
+        return "closed";
     }
 
     /// <summary>Waits until <paramref name="due"/> or for any event; a withdrawal is read first, then a deadline change, then answers.</summary>

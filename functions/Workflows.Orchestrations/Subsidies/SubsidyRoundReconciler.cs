@@ -1,8 +1,9 @@
-using Workflows.Durable;
-using Workflows.Host.Meetings;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Partnerships.Configuration;
 
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>
 /// Brings running subsidy rounds in line with a configuration: a round for every entry that has none and whose
@@ -24,12 +25,12 @@ public static class SubsidyRoundReconciler
         {
             var snapshot = SubsidyRoundSnapshots.Create(@new, round);
             string id = SubsidyRoundSnapshots.InstanceId(snapshot.PartnershipId, snapshot.RoundId);
-            var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false);
+            var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken);
             if (instance is null)
             {
                 if (clock.GetUtcNow() < SubsidySchedule.DeadlineAt(snapshot))
                 {
-                    await SubsidyWorkflows.StartAsync(client, snapshot, cancellationToken).ConfigureAwait(false);
+                    await SubsidyWorkflows.StartAsync(client, snapshot, cancellationToken);
                     started.Add(id);
                 }
 
@@ -38,7 +39,7 @@ public static class SubsidyRoundReconciler
 
             if (!instance.IsCompleted && old?.FindSubsidyRound(round.Id) is { } before && before.Deadline != round.Deadline)
             {
-                await client.RaiseEventAsync(id, SubsidyEvents.DeadlineChanged, new DeadlineChange(snapshot.Deadline), cancellationToken).ConfigureAwait(false);
+                await InstanceEvents.RaiseAsync(client, instance, SubsidyEvents.DeadlineChanged, new DeadlineChange(snapshot.Deadline), cancellationToken);
                 changed.Add(id);
             }
         }
@@ -51,9 +52,9 @@ public static class SubsidyRoundReconciler
             }
 
             string id = SubsidyRoundSnapshots.InstanceId(@new.Partnership.Id, round.Id);
-            if (await client.GetInstanceAsync(id, cancellation: cancellationToken).ConfigureAwait(false) is { IsCompleted: false })
+            if (await client.GetInstanceAsync(id, cancellation: cancellationToken) is { IsCompleted: false } running)
             {
-                await client.RaiseEventAsync(id, SubsidyEvents.RoundWithdrawn, new RoundWithdrawal(), cancellationToken).ConfigureAwait(false);
+                await InstanceEvents.RaiseAsync(client, running, SubsidyEvents.RoundWithdrawn, new RoundWithdrawal(), cancellationToken);
                 removed.Add(id);
             }
         }

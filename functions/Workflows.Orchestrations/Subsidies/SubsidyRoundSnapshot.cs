@@ -1,6 +1,6 @@
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>
 /// Everything a running round needs, resolved when it starts (audience selectors to people), carried as input so

@@ -1,9 +1,9 @@
 using NodaTime.Text;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Partnerships.Configuration;
 using Workflows.Partnerships.Selectors;
 
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>Builds a round's snapshot from a loaded configuration (audience selectors resolved to people).</summary>
 public static class SubsidyRoundSnapshots

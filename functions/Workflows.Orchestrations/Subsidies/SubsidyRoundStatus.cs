@@ -1,4 +1,4 @@
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>
 /// Custom status of a round: its phase, what it waits for until when (the simulator drains on

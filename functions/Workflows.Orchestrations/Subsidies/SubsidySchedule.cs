@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>
 /// When a round's messages go out: reminders at 09:00 on each reminder day, moved back to the previous working day

@@ -1,9 +1,10 @@
+using Workflows.Orchestrations.Links;
+using Workflows.Orchestrations.Timeline;
 using Azure.Data.Tables;
-using Workflows.Host.Api.Links;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Messaging;
 
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>What the subsidy activities work with: the gateway, the signer of the action links and the timeline table.</summary>
 /// <param name="TablePrefix">Prefix of the timeline table (<c>{prefix}Timeline</c>), the same one the meeting cycle writes.</param>

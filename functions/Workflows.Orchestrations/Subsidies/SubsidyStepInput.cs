@@ -1,4 +1,4 @@
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>
 /// Input of a subsidy activity: the round, the orchestration's time of the step, the instance, the answers so
@@ -11,4 +11,5 @@ public sealed record SubsidyStepInput(
     IReadOnlyList<SubsidyAnswer> Answers,
     SubsidyAnswer? Answer = null,
     int DaysLeft = 0,
-    string? Reason = null);
+    string? Reason = null,
+    string Key = "") : IStepInput;

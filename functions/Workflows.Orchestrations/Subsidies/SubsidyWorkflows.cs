@@ -1,23 +1,22 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
-namespace Workflows.Host.Subsidies;
+namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>Registers the subsidy round (orchestrator <c>SubsidyRound</c> and its activities) with a worker's registry.</summary>
 public static class SubsidyWorkflows
 {
-    public static DurableTaskRegistry Register(DurableTaskRegistry registry, SubsidyServices services)
+    public static DurableTaskRegistry Register(DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        ArgumentNullException.ThrowIfNull(services);
-        var activities = new SubsidyActivities(services);
         return registry
-            .AddOrchestrator(SubsidyActivityNames.Orchestrator, _ => new SubsidyRoundOrchestrator())
-            .AddActivityFunc<SubsidyStepInput, int>(SubsidyActivityNames.Announce, activities.AnnounceAsync)
-            .AddActivityFunc<SubsidyStepInput, int>(SubsidyActivityNames.Remind, activities.RemindAsync)
-            .AddActivityFunc<SubsidyStepInput, bool>(SubsidyActivityNames.Acknowledge, activities.AcknowledgeAsync)
-            .AddActivityFunc<SubsidyStepInput, bool>(SubsidyActivityNames.Reschedule, activities.RecordDeadlineChangeAsync)
-            .AddActivityFunc<SubsidyStepInput, bool>(SubsidyActivityNames.Close, activities.CloseAsync)
-            .AddActivityFunc<SubsidyStepInput, bool>(SubsidyActivityNames.Withdraw, activities.WithdrawAsync);
+            .AddOrchestrator(SubsidyActivityNames.Orchestrator, () => new SubsidyRoundOrchestrator())
+            .AddStep<SubsidyActivities, SubsidyStepInput, int>(SubsidyActivityNames.Announce, (a, c, i) => a.AnnounceAsync(c, i))
+            .AddStep<SubsidyActivities, SubsidyStepInput, int>(SubsidyActivityNames.Remind, (a, c, i) => a.RemindAsync(c, i))
+            .AddStep<SubsidyActivities, SubsidyStepInput, bool>(SubsidyActivityNames.Acknowledge, (a, c, i) => a.AcknowledgeAsync(c, i))
+            .AddStep<SubsidyActivities, SubsidyStepInput, bool>(SubsidyActivityNames.Reschedule, (a, c, i) => a.RecordDeadlineChangeAsync(c, i))
+            .AddStep<SubsidyActivities, SubsidyStepInput, bool>(SubsidyActivityNames.Close, (a, c, i) => a.CloseAsync(c, i))
+            .AddStep<SubsidyActivities, SubsidyStepInput, bool>(SubsidyActivityNames.Withdraw, (a, c, i) => a.WithdrawAsync(c, i));
     }
 
     /// <summary>Starts a round (instance <c>subsidy:{partnership}:{round}</c>); it announces at once.</summary>

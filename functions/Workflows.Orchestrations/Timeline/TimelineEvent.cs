@@ -1,4 +1,4 @@
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Timeline;
 
 /// <summary>
 /// One line of the timeline (DESIGN.md, <c>timeline.json</c>): what happened when, in which workflow instance,

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Orchestrations.Timeline;
 
 /// <summary>
 /// The timeline in Table Storage, the one source of truth for <c>timeline.json</c> and the dashboard.
@@ -16,7 +16,7 @@ public sealed class TimelineStore(TableClient table)
     public async Task RecordAsync(string partnershipId, string key, TimelineEvent entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await _created.Value.ConfigureAwait(false);
+        await _created.Value;
         var entity = new TableEntity(partnershipId, RowKey(key))
         {
             ["Event"] = JsonSerializer.Serialize(entry, Json),
@@ -28,7 +28,7 @@ public sealed class TimelineStore(TableClient table)
         };
         try
         {
-            await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            await table.AddEntityAsync(entity, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
@@ -48,7 +48,7 @@ public sealed class TimelineStore(TableClient table)
     /// </summary>
     public async Task<IReadOnlyList<TimelineEvent>> ReadAsync(string? partnershipId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
     {
-        await _created.Value.ConfigureAwait(false);
+        await _created.Value;
         var events = new List<(TimelineEvent Entry, long Recorded)>();
         var filters = new List<string>();
         if (partnershipId is not null)
@@ -67,7 +67,7 @@ public sealed class TimelineStore(TableClient table)
         }
 
         var rows = table.QueryAsync<TableEntity>(filters.Count == 0 ? null : string.Join(" and ", filters), cancellationToken: cancellationToken);
-        await foreach (var row in rows.ConfigureAwait(false))
+        await foreach (var row in rows)
         {
             if (row.GetString("Event") is { } json && JsonSerializer.Deserialize<TimelineEvent>(json, Json) is { } entry)
             {
@@ -75,7 +75,9 @@ public sealed class TimelineStore(TableClient table)
             }
         }
 
-        return [.. events.OrderBy(e => e.Entry.At).ThenBy(e => e.Recorded).Select(e => e.Entry)];
+        // Workflows run side by side: what several instances did at one moment is listed by instance, so the same year
+        // gives the same timeline on every run; within an instance, in the order it was recorded (cause before effect).
+        return [.. events.OrderBy(e => e.Entry.At).ThenBy(e => e.Entry.Instance, StringComparer.Ordinal).ThenBy(e => e.Recorded).Select(e => e.Entry)];
     }
 
     // Table keys may not hold '/', '\', '#' or '?'; idempotency keys hold '/'.
@@ -86,9 +88,9 @@ public sealed class TimelineStore(TableClient table)
     /// <summary>For tests: the raw row count, to show a redelivery did not add one.</summary>
     internal async Task<int> CountAsync(CancellationToken cancellationToken = default)
     {
-        await _created.Value.ConfigureAwait(false);
+        await _created.Value;
         int count = 0;
-        await foreach (var _ in table.QueryAsync<TableEntity>(select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var _ in table.QueryAsync<TableEntity>(select: ["PartitionKey"], cancellationToken: cancellationToken))
         {
             count++;
         }

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Links;
+using Workflows.Orchestrations.Links;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Api;
@@ -195,7 +197,7 @@ public sealed class ActionLinkTests(AzuriteFixture azurite)
     [Fact]
     public void Tokens_are_url_safe_distinct_and_round_trip()
     {
-        var links = new ActionLinks(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new Workflows.Host.Api.WorkflowsApiOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<LinkSigningKey>.Instance), TimeProvider.System, new Uri("https://profijt.example/app"));
+        var links = new ActionLinks(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new Workflows.Host.Api.WorkflowsApiOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<LinkSigningKey>.Instance).Bytes, TimeProvider.System, new Uri("https://profijt.example/app"));
         var link = new ActionLink("subsidie/ronde?1", "answer", "acknowledged", "ilse-hulshof", DateTimeOffset.UtcNow.AddDays(3));
 
         string first = links.CreateToken(link);
@@ -224,7 +226,7 @@ public sealed class ActionLinkTests(AzuriteFixture azurite)
 
     private static async Task<(string Id, string Path)> StartWithLinkAsync(ApiHost host)
     {
-        string id = await host.Client.ScheduleNewOrchestrationInstanceAsync(TestOrchestrations.LinkTarget, null);
+        string id = await host.Client.ScheduleNewOrchestrationInstanceAsync(TestOrchestrations.LinkTarget);
         await host.WaitUntilAsync(id, m => m.RuntimeStatus == OrchestrationRuntimeStatus.Running);
         var links = host.Services.GetRequiredService<ActionLinks>();
         return (id, links.CreatePath(new ActionLink(id, "answer", "applying", "carla-stortelder", host.Clock.GetUtcNow().AddDays(7))));

@@ -10,40 +10,47 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using Workflows.Durable;
+using DurableTask.Core.History;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api;
+using Workflows.Orchestrations;
+using Workflows.Runtime;
+using Workflows.Runtime.VirtualTime;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Api;
 
 /// <summary>
 /// The API as a host runs it: a WebApplication on Kestrel (a free loopback port) with AddWorkflowsApi and
-/// MapWorkflowsApi, a real task hub on Azurite with a pull worker, and a fake clock for the API (today is
-/// 2026-11-23, as in the CLI tests). Tests talk to it over real HTTP.
+/// MapWorkflowsApi, the test orchestrations on the virtual-time runtime, storage on Azurite, and a fake clock for the API
+/// and the runtime (today is 2026-11-23, as in the CLI tests). Tests talk to it over real HTTP.
 /// </summary>
 internal sealed class ApiHost : IAsyncDisposable
 {
     public const string Key = "test-key-0123456789abcdef";
 
     private readonly WebApplication _app;
-    private readonly DurableTaskWorker _worker;
 
-    private ApiHost(WebApplication app, DurableTaskHub hub, DurableTaskWorker worker, FakeTimeProvider clock, Uri address)
+    private readonly ServiceProvider _container;
+
+    private ApiHost(WebApplication app, VirtualTimeRuntime runtime, ServiceProvider container, Uri address)
     {
         _app = app;
-        _worker = worker;
-        Hub = hub;
-        Client = hub.CreateClient();
-        Clock = clock;
+        _container = container;
+        Runtime = runtime;
+        Clock = runtime.Clock;
         Address = address;
         Http = new HttpClient { BaseAddress = address };
         Http.DefaultRequestHeaders.Add("x-functions-key", Key);
         Anonymous = new HttpClient { BaseAddress = address };
     }
 
-    public DurableTaskHub Hub { get; }
+    public VirtualTimeRuntime Runtime { get; }
 
-    public DurableTaskClient Client { get; }
+    /// <summary>The task hub's name: the prefix of the API's container and tables.</summary>
+    public string HubName => Runtime.TaskHub;
+
+    public DurableTaskClient Client => Runtime.Client;
 
     public FakeTimeProvider Clock { get; }
 
@@ -60,19 +67,18 @@ internal sealed class ApiHost : IAsyncDisposable
     public static async Task<ApiHost> StartAsync(AzuriteFixture azurite, Action<IServiceCollection>? services = null, int linkPermits = 1000, string? hubName = null, IDictionary<string, string?>? settings = null)
     {
         hubName ??= "api" + Guid.NewGuid().ToString("N")[..12];
-        var hub = await DurableTaskHub.CreateAsync(azurite.ConnectionString, hubName);
-        var worker = hub.CreateWorker(TestOrchestrations.Registry(), new DurableTaskWorkerOptions
-        {
-            MaxPollingDelay = TimeSpan.FromMilliseconds(100),
-            TimerPollInterval = TimeSpan.FromSeconds(1),
-            MessageVisibilityTimeout = TimeSpan.FromSeconds(5),
-            OutboxLease = TimeSpan.FromSeconds(1),
-            SweepInterval = TimeSpan.FromMilliseconds(500),
-            SessionIdleTimeout = TimeSpan.FromSeconds(5),
-        });
-        await worker.StartAsync(CancellationToken.None);
-
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        // The test orchestrations have no activities: the runtime's container stays empty.
+        var container = new ServiceCollection().BuildServiceProvider();
+        var runtime = new VirtualTimeRuntime(
+            hubName,
+            clock,
+            new WorkflowRuntimeOptions(TestOrchestrations.Register(new Microsoft.DurableTask.DurableTaskRegistry()), container)
+            {
+                DataConverter = WorkflowJson.Converter,
+            });
+        await runtime.StartAsync(CancellationToken.None);
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.AddFilter(_ => false);
@@ -90,14 +96,14 @@ internal sealed class ApiHost : IAsyncDisposable
         }
 
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddSingleton(hub.CreateClient());
+        builder.Services.AddSingleton(runtime.Client);
         services?.Invoke(builder.Services);
         builder.Services.AddWorkflowsApi(builder.Configuration);
         var app = builder.Build();
         app.MapWorkflowsApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new ApiHost(app, hub, worker, clock, new Uri(address));
+        return new ApiHost(app, runtime, container, new Uri(address));
     }
 
     public static StringContent Yaml(string text) => new(text, Encoding.UTF8, "application/yaml");
@@ -119,48 +125,34 @@ internal sealed class ApiHost : IAsyncDisposable
         return body;
     }
 
+    /// <summary>Runs what is due at the current virtual time, then returns the instance once it meets <paramref name="condition"/>.</summary>
     public async Task<OrchestrationMetadata> WaitUntilAsync(string instanceId, Func<OrchestrationMetadata, bool> condition)
     {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var metadata = await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cts.Token);
-            if (metadata is not null && condition(metadata))
-            {
-                return metadata;
-            }
-
-            await Task.Delay(50, cts.Token);
-        }
+        await Runtime.DrainAsync();
+        var metadata = await Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
+        Assert.NotNull(metadata);
+        Assert.True(condition(metadata), $"{instanceId} is not in the state waited for: {metadata.RuntimeStatus}.");
+        return metadata;
     }
 
     /// <summary>The names of the events an instance has recorded, in order.</summary>
     public async Task<List<string>> RaisedEventsAsync(string instanceId)
     {
-        var history = await Client.GetInstanceHistoryAsync(instanceId);
-        return history.Where(e => e.EventType == "EventRaised")
-            .Select(e => JsonDocument.Parse(e.Json).RootElement.GetProperty("name").GetString()!)
-            .ToList();
+        var history = await Client.GetOrchestrationHistoryAsync(instanceId);
+        return [.. history.OfType<EventRaisedEvent>().Select(e => e.Name)];
     }
 
     /// <summary>
-    /// Proves that nothing was raised before now: raises a marker and waits until the instance recorded it. The
-    /// queue delivers in order here, so an event raised earlier would be in the history before the marker.
+    /// Proves that nothing was raised before now: raises a marker and lets the instance take it in. Messages to an
+    /// instance are delivered in order, so an event raised earlier would be in the history before the marker.
     /// </summary>
     public async Task<List<string>> EventsBeforeMarkerAsync(string instanceId)
     {
         await Client.RaiseEventAsync(instanceId, TestOrchestrations.Marker, "marker");
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var events = await RaisedEventsAsync(instanceId);
-            if (events.Contains(TestOrchestrations.Marker))
-            {
-                return events;
-            }
-
-            await Task.Delay(50, cts.Token);
-        }
+        await Runtime.DrainAsync();
+        var events = await RaisedEventsAsync(instanceId);
+        Assert.Contains(TestOrchestrations.Marker, events);
+        return events;
     }
 
     public static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);
@@ -171,14 +163,7 @@ internal sealed class ApiHost : IAsyncDisposable
         Anonymous.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        await _worker.DisposeAsync();
-        try
-        {
-            await Hub.DeleteAsync();
-        }
-        catch (Azure.RequestFailedException)
-        {
-            // Two hosts may share a hub; the second delete finds it gone.
-        }
+        await Runtime.DisposeAsync();
+        await _container.DisposeAsync();
     }
 }

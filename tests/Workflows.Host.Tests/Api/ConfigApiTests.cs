@@ -152,7 +152,7 @@ public sealed class ConfigApiTests(AzuriteFixture azurite)
     public async Task Two_hosts_replacing_at_once_never_lose_an_update_silently()
     {
         await using var first = await ApiHost.StartAsync(azurite);
-        await using var second = await ApiHost.StartAsync(azurite, hubName: first.Hub.Name);
+        await using var second = await ApiHost.StartAsync(azurite, hubName: first.HubName);
         var texts = Enumerable.Range(0, 8).Select(i => Profijt.Replace("  name: Profijt\n", $"  name: Profijt {i}\n", StringComparison.Ordinal)).ToList();
 
         var answers = await Task.WhenAll(texts.Select(async (text, i) =>
@@ -190,7 +190,7 @@ public sealed class ConfigApiTests(AzuriteFixture azurite)
         Assert.DoesNotContain("Exception", problem.GetRawText(), StringComparison.Ordinal);
     }
 
-    private static string ContainerName(ApiHost host) => host.Hub.Name.ToLowerInvariant() + "-config";
+    private static string ContainerName(ApiHost host) => host.HubName.ToLowerInvariant() + "-config";
 
     private static async Task<int> VersionCountAsync(ApiHost host)
     {

@@ -2,17 +2,20 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Hosting;
+using Workflows.Runtime;
+using Workflows.Runtime.VirtualTime;
 using Workflows.Host.Tests.Hosting;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Api;
 
 /// <summary>
-/// The whole standalone app (worker, API, configuration listeners) over real HTTP: storing a configuration starts
-/// the meeting cycles, and coordinators reach a running cycle through the series routes.
+/// The whole standalone app (runtime, API, configuration listeners) over real HTTP, the workflows on virtual time:
+/// storing a configuration starts the meeting cycles, and coordinators reach a running cycle through the series routes.
 /// </summary>
 [Collection("api-azurite")]
 public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, IDisposable
@@ -20,7 +23,6 @@ public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, ID
     private const string Key = "test-key-for-the-meeting-routes";
     private const string Instance = "meeting:profijt:directieberaad";
     private readonly string _outbox = Directory.CreateTempSubdirectory("workflows-api-outbox-").FullName;
-    private DurableTaskHub? _hub;
     private WebApplication? _app;
     private HttpClient? _http;
 
@@ -29,12 +31,14 @@ public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, ID
     public async Task InitializeAsync()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-        _hub = await DurableTaskHub.CreateAsync(azurite.ConnectionString, "M" + Guid.NewGuid().ToString("N")[..12], clock);
+        string hubName = "M" + Guid.NewGuid().ToString("N")[..12];
         int port = FreePorts.Pick(1)[0];
         _app = WorkflowsApp.Build(new AppSetup(HostingMode.Standalone)
         {
             Urls = [$"http://127.0.0.1:{port}"],
-            Hub = _hub,
+            TaskHub = hubName,
+            Runtime = options => new VirtualTimeRuntime(hubName, clock, options),
+            Clock = clock,
             Storage = StorageAccount.FromConnectionString(azurite.ConnectionString),
             Settings = new Dictionary<string, string?> { ["Workflows:ApiKey"] = Key, ["Workflows:Outbox:Directory"] = _outbox },
         });
@@ -51,11 +55,6 @@ public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, ID
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
-        }
-
-        if (_hub is not null)
-        {
-            await _hub.DeleteAsync();
         }
 
         Directory.Delete(_outbox, recursive: true);
@@ -86,19 +85,10 @@ public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, ID
 
         Assert.Equal(HttpStatusCode.Accepted, move.StatusCode);
         // The cycle keeps the coordinator's decision in its state until the date has passed.
-        var client = (DurableTaskClient)_app!.Services.GetService(typeof(DurableTaskClient))!;
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var instance = await client.GetInstanceAsync(Instance, getInputsAndOutputs: true, cts.Token);
-            var overrides = instance?.ReadInputAs<Workflows.Host.Meetings.MeetingCycleInput>()?.Overrides ?? [];
-            if (overrides.Any(o => o is { Date: "2027-01-19", NewDate: "2027-01-26", NewStartTime: "14:00", NewEndTime: "16:00", Cancelled: false }))
-            {
-                break;
-            }
-
-            await Task.Delay(50, cts.Token);
-        }
+        await Runtime.DrainAsync();
+        var instance = await Runtime.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true);
+        var overrides = instance?.ReadInputAs<Workflows.Orchestrations.Meetings.MeetingCycleInput>()?.Overrides ?? [];
+        Assert.Contains(overrides, o => o is { Date: "2027-01-19", NewDate: "2027-01-26", NewStartTime: "14:00", NewEndTime: "16:00", Cancelled: false });
     }
 
     [Fact]
@@ -128,7 +118,7 @@ public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, ID
         using var unknown = await Http.GetAsync(new Uri("api/series/bestaat-niet/rsvp", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
 
-        var client = (DurableTaskClient)_app!.Services.GetService(typeof(DurableTaskClient))!;
+        var client = _app!.Services.GetRequiredService<DurableTaskClient>();
         await WaitForRsvpAsync();
         await client.TerminateInstanceAsync(Instance, "test");
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -143,22 +133,16 @@ public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, ID
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
     }
 
+    private VirtualTimeRuntime Runtime => (VirtualTimeRuntime)_app!.Services.GetRequiredService<IWorkflowRuntime>();
+
+    /// <summary>Lets the started cycle run what is due now, then reads its RSVP state, which must name its phase.</summary>
     private async Task<JsonElement> WaitForRsvpAsync()
     {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            using var response = await Http.GetAsync(new Uri("api/series/directieberaad/rsvp", UriKind.Relative), cts.Token);
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                var body = await response.Content.ReadFromJsonAsync<JsonElement>(cts.Token);
-                if (body.GetProperty("phase").ValueKind == JsonValueKind.String)
-                {
-                    return body;
-                }
-            }
-
-            await Task.Delay(50, cts.Token);
-        }
+        await Runtime.DrainAsync();
+        using var response = await Http.GetAsync(new Uri("api/series/directieberaad/rsvp", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(JsonValueKind.String, body.GetProperty("phase").ValueKind);
+        return body;
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Workflows.Durable;
+using Microsoft.DurableTask;
 
 namespace Workflows.Host.Tests.Api;
 
@@ -14,7 +14,8 @@ internal static class TestOrchestrations
 
     public const string Marker = "marker";
 
-    public static DurableTaskRegistry Registry() => new DurableTaskRegistry()
+    /// <summary>Adds the test orchestrations to <paramref name="registry"/> (next to the platform's own, or alone).</summary>
+    public static DurableTaskRegistry Register(DurableTaskRegistry registry) => registry
         .AddOrchestratorFunc<string?, JsonElement>(Waiter, (ctx, _) => ctx.WaitForExternalEvent<JsonElement>("go"))
         .AddOrchestratorFunc<string?, JsonElement>(LinkTarget, async (ctx, _) =>
         {

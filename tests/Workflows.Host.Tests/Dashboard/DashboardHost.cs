@@ -6,20 +6,22 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Config;
 using Workflows.Host.Hosting;
 using Workflows.Host.Tests.Hosting;
 using Workflows.Host.Simulation;
 using Workflows.Messaging.Outbox;
+using Workflows.Runtime;
+using Workflows.Runtime.VirtualTime;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Dashboard;
 
 /// <summary>
-/// The whole standalone app as <c>serve</c> runs it (worker, API, dashboard, configuration listeners, outbox) on a
-/// task hub of its own, with a virtual clock the simulator's driver moves: store a configuration, run the year up to
-/// a day, then look at the dashboard over real HTTP (or in a real browser).
+/// The whole standalone app as <c>serve</c> runs it (runtime, API, dashboard, configuration listeners, outbox) under a
+/// task hub name of its own, the workflows on the virtual-time runtime: store a configuration, run the year up to a
+/// day, then look at the dashboard over real HTTP (or in a real browser).
 /// </summary>
 internal sealed partial class DashboardHost : IAsyncDisposable
 {
@@ -28,26 +30,23 @@ internal sealed partial class DashboardHost : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private readonly string _connectionString;
-
-    private DashboardHost(WebApplication app, DurableTaskHub hub, FakeTimeProvider clock, Uri address, string outbox, string connectionString)
+    private DashboardHost(WebApplication app, Uri address, string outbox)
     {
         _app = app;
-        _connectionString = connectionString;
-        Hub = hub;
-        Clock = clock;
+        Runtime = (VirtualTimeRuntime)app.Services.GetRequiredService<IWorkflowRuntime>();
         Address = address;
         OutboxDirectory = outbox;
-        Client = hub.CreateClient();
-        Driver = new VirtualTimeDriver(hub, clock);
         Http = new HttpClient { BaseAddress = address };
         Http.DefaultRequestHeaders.Add("x-functions-key", Key);
         Anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
     }
 
-    public DurableTaskHub Hub { get; }
+    public VirtualTimeRuntime Runtime { get; }
 
-    public FakeTimeProvider Clock { get; }
+    /// <summary>The task hub's name: the prefix of the platform's tables and containers.</summary>
+    public string HubName => Runtime.TaskHub;
+
+    public FakeTimeProvider Clock => Runtime.Clock;
 
     /// <summary>http://127.0.0.1:{port}/</summary>
     public Uri Address { get; }
@@ -55,9 +54,7 @@ internal sealed partial class DashboardHost : IAsyncDisposable
     /// <summary>Where the outbox writes .ics and .eml files.</summary>
     public string OutboxDirectory { get; }
 
-    public DurableTaskClient Client { get; }
-
-    public VirtualTimeDriver Driver { get; }
+    public DurableTaskClient Client => Runtime.Client;
 
     /// <summary>Sends the API key header: reads pages and posts forms without a session (no CSRF token needed).</summary>
     public HttpClient Http { get; }
@@ -81,7 +78,6 @@ internal sealed partial class DashboardHost : IAsyncDisposable
         string yaml = await File.ReadAllTextAsync(configFile);
         var clock = new FakeTimeProvider(Amsterdam.AtStrictly((day ?? new LocalDate(2026, 8, 1)) + new LocalTime(8, 0)).ToDateTimeOffset());
         string hubName = "d" + Guid.NewGuid().ToString("N")[..12];
-        var hub = await DurableTaskHub.CreateAsync(azurite.ConnectionString, hubName, clock);
         string outbox = Directory.CreateTempSubdirectory("workflows-dashboard-outbox-").FullName;
         IResponseSource? responses = null;
         if (responsesFile.Length > 0)
@@ -97,7 +93,9 @@ internal sealed partial class DashboardHost : IAsyncDisposable
         var app = WorkflowsApp.Build(new AppSetup(HostingMode.Standalone)
         {
             Urls = [$"http://127.0.0.1:{port}"],
-            Hub = hub,
+            TaskHub = hubName,
+            Runtime = options => new VirtualTimeRuntime(hubName, clock, options),
+            Clock = clock,
             Storage = StorageAccount.FromConnectionString(azurite.ConnectionString),
             Settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
             {
@@ -106,7 +104,6 @@ internal sealed partial class DashboardHost : IAsyncDisposable
                 ["Workflows:LinkSigningKey"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("a dashboard test signing key, 32+ bytes")),
                 ["Logging:LogLevel:Default"] = "Warning",
             },
-            WorkerOptions = HostTestWorkers.Options(),
             ConfigureServices = services =>
             {
                 if (responses is not null)
@@ -116,39 +113,17 @@ internal sealed partial class DashboardHost : IAsyncDisposable
             },
         });
         await app.StartAsync();
-        var host = new DashboardHost(app, hub, clock, new Uri($"http://127.0.0.1:{port}/"), outbox, azurite.ConnectionString);
+        var host = new DashboardHost(app, new Uri($"http://127.0.0.1:{port}/"), outbox);
         var stored = await host.Services.GetRequiredService<IPartnershipConfigStore>().ReplaceAsync(yaml, Path.GetFileName(configFile));
         Assert.True(stored.Errors.Count == 0, string.Join("\n", stored.Errors));
         return host;
     }
 
-    /// <summary>Runs everything due before <paramref name="local"/> (Amsterdam wall-clock time) and leaves the worker drained.</summary>
-    public Task RunUntilAsync(LocalDateTime local) => Driver.RunUntilAsync(Amsterdam.AtStrictly(local).ToDateTimeOffset());
+    /// <summary>Runs everything due before <paramref name="local"/> (Amsterdam wall-clock time) and leaves the runtime drained.</summary>
+    public Task RunUntilAsync(LocalDateTime local) => Runtime.RunUntilAsync(Amsterdam.AtStrictly(local).ToDateTimeOffset());
 
-    /// <summary>
-    /// Lets the worker take in what was just raised (a dashboard action) without moving the clock. The driver alone
-    /// cannot tell an event still in a queue from an idle instance (its status still says what it waits for), so
-    /// this first waits until the hub's queues are empty twice in a row, then drains.
-    /// </summary>
-    public async Task DrainAsync()
-    {
-        var queues = new[] { $"{Hub.Name.ToLowerInvariant()}-control", $"{Hub.Name.ToLowerInvariant()}-work" }
-            .Select(name => new Azure.Storage.Queues.QueueClient(_connectionString, name)).ToList();
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        for (int quiet = 0; quiet < 2;)
-        {
-            int waiting = 0;
-            foreach (var queue in queues)
-            {
-                waiting += (await queue.GetPropertiesAsync(patience.Token)).Value.ApproximateMessagesCount;
-            }
-
-            quiet = waiting == 0 ? quiet + 1 : 0;
-            await Task.Delay(TimeSpan.FromMilliseconds(50), patience.Token);
-        }
-
-        await Driver.RunUntilAsync(Clock.GetUtcNow());
-    }
+    /// <summary>Lets the workflows take in what was just raised (a dashboard action) without moving the clock.</summary>
+    public Task DrainAsync() => Runtime.DrainAsync();
 
     /// <summary>A page read with the key header; fails unless 200.</summary>
     public async Task<string> GetPageAsync(string path)
@@ -201,7 +176,6 @@ internal sealed partial class DashboardHost : IAsyncDisposable
         Anonymous.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        await Hub.DeleteAsync();
         Directory.Delete(OutboxDirectory, recursive: true);
     }
 

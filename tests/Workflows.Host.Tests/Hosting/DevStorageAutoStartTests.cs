@@ -1,5 +1,5 @@
 using System.Net;
-using Azure.Storage.Queues;
+using Azure.Data.Tables;
 
 namespace Workflows.Host.Tests.Hosting;
 
@@ -36,13 +36,13 @@ public sealed class DevStorageAutoStartTests : IDisposable
         request.Headers.Add("x-functions-key", key);
 
         using var health = await http.SendAsync(request);
-        string queues = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;QueueEndpoint=http://127.0.0.1:{ports[1]}/devstoreaccount1;";
-        bool hubQueue = (await new QueueClient(queues, "workflows-control").ExistsAsync()).Value;
+        var tables = new TableServiceClient($"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{ports[2]}/devstoreaccount1;");
+        bool hubTables = await ServeProcessTests.TableExistsAsync(tables, "WorkflowsInstances") && await ServeProcessTests.TableExistsAsync(tables, "WorkflowsHistory");
         serve.Terminate();
         int exit = await serve.WaitForExitAsync();
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        Assert.True(hubQueue, "the task hub's control queue is not in the started Azurite");
+        Assert.True(hubTables, "the task hub's Instances and History tables are not in the started Azurite");
         Assert.Equal(0, exit);
         Assert.Single(serve.Stdout.Split('\n'), l => l.Contains(key, StringComparison.Ordinal));
         Assert.DoesNotContain(key, serve.Stderr, StringComparison.Ordinal);

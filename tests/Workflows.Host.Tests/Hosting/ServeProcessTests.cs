@@ -1,5 +1,5 @@
 using System.Net;
-using Azure.Storage.Queues;
+using Azure.Data.Tables;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Hosting;
@@ -26,7 +26,8 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
         using var dashboard = await Get(http, "dashboard", key);
         using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = http.BaseAddress };
         using var anonymousDashboard = await noRedirects.GetAsync("dashboard");
-        bool queueMade = (await new QueueClient(azurite.ConnectionString, $"{hub.ToLowerInvariant()}-control").ExistsAsync()).Value;
+        var tables = new TableServiceClient(azurite.ConnectionString);
+        bool hubMade = await TableExistsAsync(tables, hub + "Instances") && await TableExistsAsync(tables, hub + "History");
         serve.Terminate();
         int exit = await serve.WaitForExitAsync();
 
@@ -37,7 +38,7 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
         Assert.Contains("Profijt", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("/dashboard/login", anonymousDashboard.Headers.Location?.OriginalString);
         Assert.Contains($"Dashboard: http://127.0.0.1:{port}/dashboard", serve.Stdout, StringComparison.Ordinal);
-        Assert.True(queueMade, "serve did not create its task hub in the given storage");
+        Assert.True(hubMade, "serve did not create its task hub (the Instances and History tables) in the given storage");
         Assert.Equal(0, exit);
         Assert.DoesNotContain("API key", serve.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(key, serve.Stderr, StringComparison.Ordinal);
@@ -75,5 +76,16 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("x-functions-key", key);
         return http.SendAsync(request);
+    }
+
+    /// <summary>Whether the account has a table of that name (DTFx's task hub tables: <c>{hub}Instances</c>, <c>{hub}History</c>).</summary>
+    internal static async Task<bool> TableExistsAsync(TableServiceClient tables, string name)
+    {
+        await foreach (var _ in tables.QueryAsync(t => t.Name == name))
+        {
+            return true;
+        }
+
+        return false;
     }
 }

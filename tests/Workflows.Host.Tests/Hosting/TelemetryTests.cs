@@ -9,7 +9,7 @@ namespace Workflows.Host.Tests.Hosting;
 public sealed class TelemetryTests
 {
     [Theory]
-    [InlineData("Workflows.Durable")]
+    [InlineData("DurableTask.Core")]
     [InlineData("Workflows.Messaging")]
     public async Task The_app_listens_to_the_engines_and_messagings_activity_sources(string name)
     {

@@ -1,8 +1,10 @@
 using NodaTime;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Ical.Net;
 using MimeKit;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Workflows.Orchestrations.Timeline;
 using Workflows.Messaging;
 using Workflows.Messaging.Outbox;
 using Workflows.Testing;

@@ -1,9 +1,15 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Orchestrations;
+using Workflows.Orchestrations.Timeline;
+using Workflows.Runtime;
+using Workflows.Runtime.VirtualTime;
 using Workflows.Host.Simulation;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Messaging;
 using Workflows.Messaging.Outbox;
 using Workflows.Partnerships.Configuration;
@@ -12,39 +18,33 @@ using Workflows.Testing;
 namespace Workflows.Host.Tests.Meetings;
 
 /// <summary>
-/// The meeting cycle on the real engine: a task hub of its own on the shared Azurite, a virtual clock moved by the
-/// simulator's driver, a pull worker, the gateway and the timeline table.
+/// The meeting cycle on the virtual-time runtime (DTFx's replay code, a virtual clock), with the real outbox gateway
+/// and the timeline and attendance tables in the shared Azurite, under a hub name of its own.
 /// </summary>
 internal sealed class MeetingHarness : IAsyncDisposable
 {
     public static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
-    private readonly DurableTaskRegistry _registry;
-    private DurableTaskWorker? _worker;
+    private readonly ServiceProvider _container;
 
-    private MeetingHarness(DurableTaskHub hub, FakeTimeProvider clock, MeetingServices services, OutboxGateway gateway, DurableTaskRegistry registry, string outbox)
+    private MeetingHarness(VirtualTimeRuntime runtime, ServiceProvider container, MeetingServices services, OutboxGateway gateway, string outbox)
     {
-        Hub = hub;
-        Clock = clock;
+        Runtime = runtime;
+        _container = container;
         Services = services;
         Gateway = gateway;
-        _registry = registry;
         Outbox = outbox;
-        Client = hub.CreateClient();
-        Driver = new VirtualTimeDriver(hub, clock);
     }
 
-    public DurableTaskHub Hub { get; }
+    public VirtualTimeRuntime Runtime { get; }
 
-    public FakeTimeProvider Clock { get; }
+    public FakeTimeProvider Clock => Runtime.Clock;
 
     public MeetingServices Services { get; }
 
     public OutboxGateway Gateway { get; }
 
-    public DurableTaskClient Client { get; }
-
-    public VirtualTimeDriver Driver { get; }
+    public DurableTaskClient Client => Runtime.Client;
 
     public string Outbox { get; }
 
@@ -59,53 +59,33 @@ internal sealed class MeetingHarness : IAsyncDisposable
     public static string ConfigText() => System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Configs", "meetings.yaml"));
 
     /// <summary>Starts at 08:00 Amsterdam time on <paramref name="day"/>; nothing runs until a cycle is started.</summary>
-    public static async Task<MeetingHarness> StartAsync(AzuriteFixture azurite, IResponseSource responses, LocalDate day, Func<IMessageGateway, IMessageGateway>? wrap = null)
+    /// <param name="activityDeliveries">How often each activity runs (2 or more: at-least-once delivery, as the Azure Storage provider may do).</param>
+    public static async Task<MeetingHarness> StartAsync(AzuriteFixture azurite, IResponseSource responses, LocalDate day, Func<IMessageGateway, IMessageGateway>? wrap = null, int activityDeliveries = 1)
     {
         string hubName = "m" + Guid.NewGuid().ToString("N")[..12];
         var clock = new FakeTimeProvider(Amsterdam.AtStrictly(day + new LocalTime(8, 0)).ToDateTimeOffset());
-        var hub = await DurableTaskHub.CreateAsync(azurite.ConnectionString, hubName, clock);
         string outbox = Path.Combine(Path.GetTempPath(), hubName);
         var gateway = new OutboxGateway(new OutboxOptions(outbox, new TableServiceClient(azurite.ConnectionString), hubName + "Outbox"), responses, clock);
         var services = new MeetingServices(wrap is null ? gateway : wrap(gateway), new TableServiceClient(azurite.ConnectionString), hubName);
-        var registry = MeetingWorkflows.Register(new DurableTaskRegistry(), services);
-        var harness = new MeetingHarness(hub, clock, services, gateway, registry, outbox);
+        var container = new ServiceCollection().AddSingleton(services).BuildServiceProvider();
+        var options = new WorkflowRuntimeOptions(MeetingWorkflows.Register(new DurableTaskRegistry()), container) { DataConverter = WorkflowJson.Converter };
+        var harness = new MeetingHarness(new VirtualTimeRuntime(hubName, clock, options) { ActivityDeliveries = activityDeliveries }, container, services, gateway, outbox);
         await harness.StartWorkerAsync();
         return harness;
     }
 
-    public async Task StartWorkerAsync()
-    {
-        _worker = Hub.CreateWorker(_registry, HostTestWorkers.Options());
-        await _worker.StartAsync(CancellationToken.None);
-    }
+    public Task StartWorkerAsync() => Runtime.StartAsync(CancellationToken.None);
 
-    public async Task StopWorkerAsync()
-    {
-        if (_worker is not null)
-        {
-            await _worker.DisposeAsync();
-            _worker = null;
-        }
-    }
+    public Task StopWorkerAsync() => Runtime.StopAsync(CancellationToken.None);
 
     /// <summary>Starts every series' cycle the way the API does (the reconciler), planning from today.</summary>
     public Task<ReconcileResult> StartCyclesAsync(PartnershipConfig config) => MeetingCycleReconciler.ReconcileAsync(Client, null, config, Clock);
 
     /// <summary>Runs the cycles until <paramref name="local"/> (Amsterdam wall-clock time).</summary>
-    public Task RunUntilAsync(LocalDateTime local) => Driver.RunUntilAsync(Amsterdam.AtStrictly(local).ToDateTimeOffset());
+    public Task RunUntilAsync(LocalDateTime local) => Runtime.RunUntilAsync(Amsterdam.AtStrictly(local).ToDateTimeOffset());
 
-    /// <summary>
-    /// Waits until the cycle has taken in what was just raised to it (a turn committed at the current virtual
-    /// time): the driver only knows what cycles wait for, not what is on its way to them.
-    /// </summary>
-    public async Task SettleAsync(string instanceId = "meeting:proef:beraad")
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while ((await Client.GetInstanceAsync(instanceId, cancellation: timeout.Token))!.LastUpdatedAt < Clock.GetUtcNow())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
-    }
+    /// <summary>Runs everything due at the current virtual time, such as what was just raised to a cycle.</summary>
+    public Task SettleAsync() => Runtime.DrainAsync();
 
     public Task<IReadOnlyList<TimelineEvent>> TimelineAsync() => Services.Timeline.ReadAsync("proef");
 
@@ -124,8 +104,8 @@ internal sealed class MeetingHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await StopWorkerAsync();
-        await Hub.DeleteAsync();
+        await Runtime.DisposeAsync();
+        await _container.DisposeAsync();
         if (Directory.Exists(Outbox))
         {
             Directory.Delete(Outbox, recursive: true);

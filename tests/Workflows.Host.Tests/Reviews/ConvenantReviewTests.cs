@@ -1,7 +1,8 @@
 using NodaTime;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Tests.Subsidies;
-using Workflows.Host.Reviews;
+using Workflows.Orchestrations.Reviews;
 using Workflows.Messaging;
 using Workflows.Testing;
 
@@ -34,8 +35,9 @@ public sealed class ConvenantReviewTests(AzuriteFixture azurite)
         Assert.Contains("stagebegeleiding", agenda, StringComparison.Ordinal);
         Assert.DoesNotContain("Uitkomst vorig jaar", agenda, StringComparison.Ordinal);
 
-        await global::Workflows.Host.Subsidies.SignalDelivery.RaiseAndWaitAsync(
-            harness.Client, Instance, ReviewEvents.Outcome, new ReviewOutcome("Uren mbo-aansluiting naar 80", ["Crebo 25181 vervalt"], "2029-07-31"));
+        await harness.Client.RaiseEventAsync(
+            Instance, ReviewEvents.Outcome, new ReviewOutcome("Uren mbo-aansluiting naar 80", ["Crebo 25181 vervalt"], "2029-07-31"));
+        await harness.SettleAsync();
         await harness.RunUntilAsync(new LocalDateTime(2028, 3, 1, 10, 0));
 
         var timeline = await harness.TimelineAsync();
@@ -55,7 +57,7 @@ public sealed class ConvenantReviewTests(AzuriteFixture azurite)
 
         var stored = Assert.Single(await harness.Reviews.Outcomes.ReadAsync("proef", "a-x"));
         Assert.Equal((2027, "2027-03-09", "2029-07-31"), (stored.Year, stored.TalkDate, stored.Outcome.ValidUntil));
-        var status = (await harness.Client.GetInstanceAsync(Instance))!.ReadCustomStatusAs<ReviewStatus>()!;
+        var status = (await harness.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true))!.ReadCustomStatusAs<ReviewStatus>()!;
         Assert.Equal((2028, "2028-03-14", "2029-07-31"), (status.Year, status.TalkDate, status.ValidUntil));
     }
 
@@ -107,7 +109,7 @@ public sealed class ConvenantReviewTests(AzuriteFixture azurite)
         var update = sent.Single(r => r.Labels.Kind == ReviewEvents.Rescheduled);
         var moved = await harness.Outbox.GetEventAsync(update.EventId!);
         Assert.Equal("2027-03-16T15:00:00+01:00", AgreementHarness.Local(moved!.Start));
-        var status = (await harness.Client.GetInstanceAsync(Instance))!.ReadCustomStatusAs<ReviewStatus>()!;
+        var status = (await harness.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true))!.ReadCustomStatusAs<ReviewStatus>()!;
         // After the talk it waits for the outcome; the first expiry alert (23 April) comes before that wait ends.
         Assert.Equal(("expiry-alert", "2027-03-16"), (status.Phase, status.TalkDate));
         Assert.Equal(OrchestrationRuntimeStatus.Running, (await harness.Client.GetInstanceAsync(Instance))!.RuntimeStatus);

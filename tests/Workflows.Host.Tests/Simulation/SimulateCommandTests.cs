@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Workflows.Host.Tests.Simulation;
 
 /// <summary>
-/// <c>simulate</c> as the command line runs it: its own Azurite, the real engine on a virtual clock, the outbox and
+/// <c>simulate</c> as the command line runs it: its own Azurite, the workflows on the virtual-time runtime, the outbox and
 /// the timeline files (DESIGN.md's contract).
 /// </summary>
 [Collection("azurite")]

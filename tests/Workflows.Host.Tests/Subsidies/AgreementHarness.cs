@@ -10,13 +10,19 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
-using Workflows.Durable;
+using DurableTask.Core.History;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api;
 using Workflows.Host.Api.Links;
 using Workflows.Host.Simulation;
-using Workflows.Host.Meetings;
-using Workflows.Host.Reviews;
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations;
+using Workflows.Orchestrations.Links;
+using Workflows.Orchestrations.Reviews;
+using Workflows.Orchestrations.Subsidies;
+using Workflows.Orchestrations.Timeline;
+using Workflows.Runtime;
+using Workflows.Runtime.VirtualTime;
 using Workflows.Messaging.Outbox;
 using Workflows.Partnerships.Configuration;
 using Workflows.Testing;
@@ -24,9 +30,9 @@ using Workflows.Testing;
 namespace Workflows.Host.Tests.Subsidies;
 
 /// <summary>
-/// Subsidy rounds and bestuur talks on the real engine: a task hub of its own on the shared Azurite, a virtual clock
-/// moved by the simulator's driver, a pull worker, the outbox gateway writing real files, real signed links, and
-/// (when asked) the HTTP API on Kestrel on the same hub and clock.
+/// Subsidy rounds and bestuur talks on the virtual-time runtime (DTFx's replay code, a virtual clock) under a hub name
+/// of its own, the outbox gateway writing real files and its table in the shared Azurite, real signed links, and
+/// (when asked) the HTTP API on Kestrel on the same runtime and clock.
 /// </summary>
 internal sealed class AgreementHarness : IAsyncDisposable
 {
@@ -34,28 +40,23 @@ internal sealed class AgreementHarness : IAsyncDisposable
     public static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
     private static readonly string SigningKey = Convert.ToBase64String(Encoding.UTF8.GetBytes("a test signing key of at least 32 bytes!"));
 
-    private readonly DurableTaskRegistry _registry;
-    private DurableTaskWorker? _worker;
+    private readonly ServiceProvider _container;
     private WebApplication? _app;
 
-    private AgreementHarness(DurableTaskHub hub, FakeTimeProvider clock, OutboxGateway outbox, SubsidyServices subsidies, ReviewServices reviews, string hubName)
+    private AgreementHarness(VirtualTimeRuntime runtime, ServiceProvider container, OutboxGateway outbox, SubsidyServices subsidies, ReviewServices reviews)
     {
-        Hub = hub;
-        Clock = clock;
+        Runtime = runtime;
+        _container = container;
         Outbox = outbox;
         Subsidies = subsidies;
         Reviews = reviews;
-        HubName = hubName;
-        _registry = ReviewWorkflows.Register(SubsidyWorkflows.Register(new DurableTaskRegistry(), subsidies), reviews);
-        Client = hub.CreateClient();
-        Driver = new VirtualTimeDriver(hub, clock);
     }
 
-    public DurableTaskHub Hub { get; }
+    public VirtualTimeRuntime Runtime { get; }
 
-    public string HubName { get; }
+    public string HubName => Runtime.TaskHub;
 
-    public FakeTimeProvider Clock { get; }
+    public FakeTimeProvider Clock => Runtime.Clock;
 
     public OutboxGateway Outbox { get; }
 
@@ -63,9 +64,7 @@ internal sealed class AgreementHarness : IAsyncDisposable
 
     public ReviewServices Reviews { get; }
 
-    public DurableTaskClient Client { get; }
-
-    public VirtualTimeDriver Driver { get; }
+    public DurableTaskClient Client => Runtime.Client;
 
     /// <summary>Sends the API key; null until <see cref="StartApiAsync"/>.</summary>
     public HttpClient? Http { get; private set; }
@@ -82,38 +81,31 @@ internal sealed class AgreementHarness : IAsyncDisposable
     }
 
     public static ActionLinks Links(TimeProvider clock) =>
-        new(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new WorkflowsApiOptions { LinkSigningKey = SigningKey }), NullLogger<LinkSigningKey>.Instance), clock, new Uri("https://proef.example/"));
+        new(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new WorkflowsApiOptions { LinkSigningKey = SigningKey }), NullLogger<LinkSigningKey>.Instance).Bytes, clock, new Uri("https://proef.example/"));
 
     /// <summary>Starts at 08:00 Amsterdam time on <paramref name="day"/>; nothing runs until a workflow is started.</summary>
-    public static async Task<AgreementHarness> StartAsync(AzuriteFixture azurite, LocalDate day, IResponseSource? responses = null, string? hubName = null, Func<Workflows.Messaging.IMessageGateway, Workflows.Messaging.IMessageGateway>? wrap = null)
+    /// <param name="activityDeliveries">How often each activity runs (2 or more: at-least-once delivery, as the Azure Storage provider may do).</param>
+    public static async Task<AgreementHarness> StartAsync(AzuriteFixture azurite, LocalDate day, IResponseSource? responses = null, string? hubName = null, Func<Workflows.Messaging.IMessageGateway, Workflows.Messaging.IMessageGateway>? wrap = null, int activityDeliveries = 1)
     {
         hubName ??= "g" + Guid.NewGuid().ToString("N")[..12];
         var clock = new FakeTimeProvider(Amsterdam.AtStrictly(day + new LocalTime(8, 0)).ToDateTimeOffset());
-        var hub = await DurableTaskHub.CreateAsync(azurite.ConnectionString, hubName, clock);
         var tables = new TableServiceClient(azurite.ConnectionString);
         var outbox = new OutboxGateway(new OutboxOptions(Path.Combine(Path.GetTempPath(), hubName), tables, hubName + "Outbox"), responses, clock);
         var gateway = wrap is null ? outbox : wrap(outbox);
         var subsidies = new SubsidyServices(gateway, Links(clock), tables, hubName);
         var reviews = new ReviewServices(gateway, tables, hubName);
-        var harness = new AgreementHarness(hub, clock, outbox, subsidies, reviews, hubName);
+        var container = new ServiceCollection().AddSingleton(subsidies).AddSingleton(reviews).BuildServiceProvider();
+        var registry = ReviewWorkflows.Register(SubsidyWorkflows.Register(new DurableTaskRegistry()));
+        var options = new WorkflowRuntimeOptions(registry, container) { DataConverter = WorkflowJson.Converter };
+        var runtime = new VirtualTimeRuntime(hubName, clock, options) { ActivityDeliveries = activityDeliveries };
+        var harness = new AgreementHarness(runtime, container, outbox, subsidies, reviews);
         await harness.StartWorkerAsync();
         return harness;
     }
 
-    public async Task StartWorkerAsync()
-    {
-        _worker = Hub.CreateWorker(_registry, HostTestWorkers.Options());
-        await _worker.StartAsync(CancellationToken.None);
-    }
+    public Task StartWorkerAsync() => Runtime.StartAsync(CancellationToken.None);
 
-    public async Task StopWorkerAsync()
-    {
-        if (_worker is not null)
-        {
-            await _worker.DisposeAsync();
-            _worker = null;
-        }
-    }
+    public Task StopWorkerAsync() => Runtime.StopAsync(CancellationToken.None);
 
     /// <summary>The HTTP API on Kestrel, on this hub and clock, with the configuration stored in its own container.</summary>
     public async Task StartApiAsync(AzuriteFixture azurite, string? configYaml = null)
@@ -130,7 +122,7 @@ internal sealed class AgreementHarness : IAsyncDisposable
             ["Workflows:LinkRateLimit:PermitLimit"] = "1000",
         });
         builder.Services.AddSingleton<TimeProvider>(Clock);
-        builder.Services.AddSingleton(Hub.CreateClient());
+        builder.Services.AddSingleton(Client);
         builder.Services.AddSingleton<global::Workflows.Host.Api.Config.IConfigChangeListener, global::Workflows.Host.Api.Subsidies.AgreementsConfigListener>();
         builder.Services.AddWorkflowsApi(builder.Configuration);
         _app = builder.Build();
@@ -148,23 +140,26 @@ internal sealed class AgreementHarness : IAsyncDisposable
     }
 
     /// <summary>Runs everything due before <paramref name="local"/> (Amsterdam wall-clock time).</summary>
-    public Task RunUntilAsync(LocalDateTime local) => Driver.RunUntilAsync(Amsterdam.AtStrictly(local).ToDateTimeOffset());
+    public Task RunUntilAsync(LocalDateTime local) => Runtime.RunUntilAsync(Amsterdam.AtStrictly(local).ToDateTimeOffset());
 
-    /// <summary>Waits until <paramref name="instanceId"/> has taken in <paramref name="count"/> events (or ended), so the clock may move on.</summary>
+    /// <summary>Runs everything due at the current virtual time, such as what was just raised to an instance.</summary>
+    public Task SettleAsync() => Runtime.DrainAsync();
+
+    /// <summary>
+    /// Runs what is due now and checks that <paramref name="instanceId"/> has taken in <paramref name="count"/> events
+    /// (or ended), so the clock may move on.
+    /// </summary>
     public async Task WaitForEventsAsync(string instanceId, int count)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
+        await Runtime.DrainAsync();
+        var instance = await Client.GetInstanceAsync(instanceId);
+        if (instance is null || instance.IsCompleted)
         {
-            var instance = await Client.GetInstanceAsync(instanceId, cancellation: timeout.Token);
-            var history = await Client.GetInstanceHistoryAsync(instanceId, timeout.Token);
-            if (instance is null || instance.IsCompleted || history.Count(e => e.EventType == "EventRaised") >= count)
-            {
-                return;
-            }
-
-            await Task.Delay(10, timeout.Token);
+            return;
         }
+
+        var history = await Client.GetOrchestrationHistoryAsync(instanceId);
+        Assert.True(history.Count(e => e.EventType == EventType.EventRaised) >= count, $"{instanceId} took in fewer than {count} events.");
     }
 
     public Task<IReadOnlyList<TimelineEvent>> TimelineAsync() => Subsidies.Timeline.ReadAsync("proef");
@@ -186,8 +181,8 @@ internal sealed class AgreementHarness : IAsyncDisposable
             await _app.DisposeAsync();
         }
 
-        await StopWorkerAsync();
-        await Hub.DeleteAsync();
+        await Runtime.DisposeAsync();
+        await _container.DisposeAsync();
         if (Directory.Exists(Outbox.OutputDirectory))
         {
             Directory.Delete(Outbox.OutputDirectory, recursive: true);

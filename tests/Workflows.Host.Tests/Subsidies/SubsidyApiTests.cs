@@ -1,9 +1,10 @@
+using DurableTask.Core.History;
 using System.Net;
 using System.Net.Http.Json;
 using MimeKit;
 using NodaTime;
-using Workflows.Durable;
-using Workflows.Host.Subsidies;
+using Microsoft.DurableTask.Client;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Subsidies;
@@ -45,8 +46,8 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.Gone, expired.StatusCode);
         Assert.Contains("Deze link is verlopen", await expired.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var history = await harness.Client.GetInstanceHistoryAsync(Instance);
-        Assert.Single(history, e => e.EventType == "EventRaised");
+        var history = await harness.Client.GetOrchestrationHistoryAsync(Instance);
+        Assert.Single(history, e => e.EventType == EventType.EventRaised);
         var timeline = await harness.TimelineAsync();
         Assert.Equal(["anna@vmbo-a.example"], Assert.Single(timeline, e => e.Kind == SubsidyEvents.Acknowledged).Recipients);
         Assert.Equal("1 vragen aan, 0 niet voor ons, 2 geen reactie", timeline[^1].Reason);
@@ -116,7 +117,7 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
         Assert.Equal(["summary: verplicht, hoogstens 2000 tekens.", "validUntil: '2027-13-01' is geen datum (yyyy-MM-dd)."], bad.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
         await Api.ApiHost.ProblemAsync(await http.PostAsJsonAsync("/api/convenants/a-x/review-outcome", new { summary = "Verlengd", validUntil = "2027-01-31" }), 400);
         await Api.ApiHost.ProblemAsync(await http.PostAsJsonAsync("/api/convenants/nergens/review-outcome", new { summary = "Verlengd" }), 404);
-        Assert.Empty(await harness.Client.GetInstanceHistoryAsync("review:proef:a-x") is var h && h.Any(e => e.EventType == "EventRaised") ? ["raised"] : Array.Empty<string>());
+        Assert.Empty(await harness.Client.GetOrchestrationHistoryAsync("review:proef:a-x") is var h && h.Any(e => e.EventType == EventType.EventRaised) ? ["raised"] : Array.Empty<string>());
 
         var accepted = await http.PostAsJsonAsync("/api/convenants/a-x/review-outcome", new { summary = "Verlengd met twee jaar", agreedChanges = new[] { "Prijs per uur 52 euro" }, validUntil = "2029-07-31" });
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
@@ -124,7 +125,7 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
         await harness.RunUntilAsync(new LocalDateTime(2027, 1, 5, 9, 0));
         var stored = Assert.Single(await harness.Reviews.Outcomes.ReadAsync("proef", "a-x"));
         Assert.Equal((2026, "Verlengd met twee jaar", "2029-07-31"), (stored.Year, stored.Outcome.Summary, stored.Outcome.ValidUntil));
-        var status = (await harness.Client.GetInstanceAsync("review:proef:a-x"))!.ReadCustomStatusAs<Host.Reviews.ReviewStatus>()!;
+        var status = (await harness.Client.GetInstanceAsync("review:proef:a-x", getInputsAndOutputs: true))!.ReadCustomStatusAs<global::Workflows.Orchestrations.Reviews.ReviewStatus>()!;
         Assert.Equal("2029-07-31", status.ValidUntil);
     }
 }

@@ -1,9 +1,10 @@
+using Workflows.Orchestrations.Meetings;
 using Microsoft.Extensions.Logging;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Config;
 using Workflows.Partnerships.Configuration;
 
-namespace Workflows.Host.Meetings;
+namespace Workflows.Host.Api.Config;
 
 /// <summary>
 /// After a configuration replaced the previous one (the API's <c>PUT /api/config</c>, <c>serve</c>'s start-up

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 
 namespace Workflows.Host.Api.Instances;
 

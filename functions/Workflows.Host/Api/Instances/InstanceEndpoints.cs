@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 
 namespace Workflows.Host.Api.Instances;
 
@@ -106,7 +106,7 @@ internal static partial class InstanceEndpoints
             return Unknown(id);
         }
 
-        var history = await client.GetInstanceHistoryAsync(id, cancellationToken).ConfigureAwait(false);
+        var history = await InstanceHistory.ReadAsync(client, id, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(history.Select(e => new InstanceHistoryEvent(e.EventType, e.At, InstanceStatus.Parse(e.Json))).ToList());
     }
 

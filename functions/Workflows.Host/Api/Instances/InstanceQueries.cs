@@ -1,6 +1,6 @@
 using System.Globalization;
 using Azure;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 
 namespace Workflows.Host.Api.Instances;
 

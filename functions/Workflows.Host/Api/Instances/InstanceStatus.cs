@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask;
 
 namespace Workflows.Host.Api.Instances;
 

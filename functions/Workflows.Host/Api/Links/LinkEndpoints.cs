@@ -1,10 +1,11 @@
+using Workflows.Orchestrations.Links;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 
 namespace Workflows.Host.Api.Links;
 

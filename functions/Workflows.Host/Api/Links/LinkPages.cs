@@ -1,3 +1,4 @@
+using Workflows.Orchestrations.Links;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;

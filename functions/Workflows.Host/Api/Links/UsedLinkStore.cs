@@ -1,3 +1,4 @@
+using Workflows.Orchestrations.Links;
 using Azure;
 using Azure.Data.Tables;
 

@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using NodaTime.Text;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Config;
 using Workflows.Host.Api.Subsidies;
-using Workflows.Host.Reviews;
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Reviews;
+using Workflows.Orchestrations.Subsidies;
 
 namespace Workflows.Host.Api.Reviews;
 

@@ -1,4 +1,4 @@
-using Workflows.Host.Reviews;
+using Workflows.Orchestrations.Reviews;
 
 namespace Workflows.Host.Api.Reviews;
 

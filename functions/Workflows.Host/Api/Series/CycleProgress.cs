@@ -1,7 +1,9 @@
 using System.Text.Json;
-using Workflows.Durable;
-using Workflows.Durable.History;
-using Workflows.Host.Meetings;
+using DurableTask.Core.History;
+using Microsoft.DurableTask.Client;
+using Workflows.Host.Api.Instances;
+using Workflows.Orchestrations;
+using Workflows.Orchestrations.Meetings;
 
 namespace Workflows.Host.Api.Series;
 
@@ -12,25 +14,21 @@ namespace Workflows.Host.Api.Series;
 /// </summary>
 internal static class CycleProgress
 {
-    // The engine's payload format (web defaults; history events carry their own type discriminator).
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static async Task<OccurrenceProgress?> ReadAsync(DurableTaskClient client, string instanceId, OccurrenceProgress? carried, CancellationToken cancellationToken)
     {
-        var history = await client.GetInstanceHistoryAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        var events = history.Select(h => JsonSerializer.Deserialize<HistoryEvent>(h.Json, Json)).OfType<HistoryEvent>().ToList();
-        int start = events.FindLastIndex(e => e is ExecutionStarted);
-        var scheduled = new Dictionary<int, TaskScheduled>();
+        var events = (await client.GetOrchestrationHistoryAsync(instanceId, cancellationToken).ConfigureAwait(false)).ToList();
+        int start = events.FindLastIndex(e => e is ExecutionStartedEvent);
+        var scheduled = new Dictionary<int, TaskScheduledEvent>();
         var progress = carried;
         foreach (var e in events.Skip(Math.Max(start, 0)))
         {
-            if (e is TaskScheduled task)
+            if (e is TaskScheduledEvent task)
             {
-                scheduled[task.TaskId] = task;
+                scheduled[task.EventId] = task;
                 continue;
             }
 
-            if (e is not TaskCompleted done || !scheduled.TryGetValue(done.TaskId, out var step) || step.Input is null)
+            if (e is not TaskCompletedEvent done || !scheduled.TryGetValue(done.TaskScheduledId, out var step) || step.Input is null)
             {
                 continue;
             }
@@ -57,5 +55,5 @@ internal static class CycleProgress
 
     private static T? Read<T>(string? json)
         where T : class
-        => json is null ? null : JsonSerializer.Deserialize<T>(json, Json);
+        => InstanceHistory.Payload(json) is { } payload ? JsonSerializer.Deserialize<T>(payload, WorkflowJson.Options) : null;
 }

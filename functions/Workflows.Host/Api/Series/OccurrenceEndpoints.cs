@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
 using NodaTime;
 using NodaTime.Text;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Config;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Messaging;
 using Workflows.Partnerships.Configuration;
 

@@ -1,4 +1,4 @@
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Messaging;
 
 namespace Workflows.Host.Api.Series;

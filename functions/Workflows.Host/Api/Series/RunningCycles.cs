@@ -1,5 +1,5 @@
-using Workflows.Durable;
-using Workflows.Host.Meetings;
+using Microsoft.DurableTask.Client;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Messaging;
 
 namespace Workflows.Host.Api.Series;

@@ -1,7 +1,7 @@
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Config;
-using Workflows.Host.Reviews;
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Reviews;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Partnerships.Configuration;
 
 namespace Workflows.Host.Api.Subsidies;

@@ -1,6 +1,6 @@
 using NodaTime;
-using Workflows.Durable;
-using Workflows.Host.Subsidies;
+using Microsoft.DurableTask.Client;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Partnerships.Configuration;
 
 namespace Workflows.Host.Api.Subsidies;

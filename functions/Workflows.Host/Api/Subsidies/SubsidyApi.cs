@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using NodaTime;
 using NodaTime.Text;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Config;
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Partnerships.Configuration;
 using Workflows.Partnerships.Selectors;
 

@@ -1,4 +1,4 @@
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Subsidies;
 
 namespace Workflows.Host.Api.Subsidies;
 

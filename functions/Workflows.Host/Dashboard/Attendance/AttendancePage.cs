@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 
 namespace Workflows.Host.Dashboard.Attendance;
 

@@ -1,5 +1,5 @@
 using NodaTime.Text;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Partnerships.Configuration;
 
 namespace Workflows.Host.Dashboard.Attendance;

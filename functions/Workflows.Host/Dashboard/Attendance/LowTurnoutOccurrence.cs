@@ -1,5 +1,5 @@
 using NodaTime;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 
 namespace Workflows.Host.Dashboard.Attendance;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
-using Workflows.Host.Reviews;
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Reviews;
+using Workflows.Orchestrations.Subsidies;
 
 namespace Workflows.Host.Dashboard.Convenants;
 

@@ -1,5 +1,5 @@
 using NodaTime;
-using Workflows.Host.Reviews;
+using Workflows.Orchestrations.Reviews;
 
 namespace Workflows.Host.Dashboard.Convenants;
 

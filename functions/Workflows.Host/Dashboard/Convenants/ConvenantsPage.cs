@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Reviews;
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Subsidies;
 
 namespace Workflows.Host.Dashboard.Convenants;
 

@@ -1,8 +1,9 @@
+using Workflows.Orchestrations.Timeline;
 using NodaTime;
 using NodaTime.Text;
-using Workflows.Durable;
-using Workflows.Host.Reviews;
-using Workflows.Host.Subsidies;
+using Microsoft.DurableTask.Client;
+using Workflows.Orchestrations.Reviews;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Partnerships.Configuration;
 
 namespace Workflows.Host.Dashboard.Convenants;
@@ -35,7 +36,7 @@ internal static class ConvenantsReader
         return [.. read.Select(x => View(r, config, x.Convenant, x.Instance, x.Outcomes, sent))];
     }
 
-    private static ConvenantView View(DashboardRequest r, PartnershipConfig config, Convenant convenant, OrchestrationMetadata? instance, IReadOnlyList<StoredReviewOutcome> outcomes, IReadOnlyList<Meetings.TimelineEvent> timeline)
+    private static ConvenantView View(DashboardRequest r, PartnershipConfig config, Convenant convenant, OrchestrationMetadata? instance, IReadOnlyList<StoredReviewOutcome> outcomes, IReadOnlyList<Orchestrations.Timeline.TimelineEvent> timeline)
     {
         var status = instance?.ReadCustomStatusAs<ReviewStatus>();
 

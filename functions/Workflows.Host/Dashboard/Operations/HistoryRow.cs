@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Workflows.Durable;
+using Workflows.Host.Api.Instances;
 
 namespace Workflows.Host.Dashboard.Operations;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Instances;
 
 namespace Workflows.Host.Dashboard.Operations;

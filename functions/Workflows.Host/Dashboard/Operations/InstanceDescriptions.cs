@@ -1,6 +1,6 @@
-using Workflows.Host.Meetings;
-using Workflows.Host.Reviews;
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Meetings;
+using Workflows.Orchestrations.Reviews;
+using Workflows.Orchestrations.Subsidies;
 
 namespace Workflows.Host.Dashboard.Operations;
 

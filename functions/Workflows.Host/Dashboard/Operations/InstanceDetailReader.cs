@@ -1,4 +1,4 @@
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 
 namespace Workflows.Host.Dashboard.Operations;
 
@@ -16,7 +16,7 @@ internal static class InstanceDetailReader
             return null;
         }
 
-        var history = await client.GetInstanceHistoryAsync(instanceId, r.Aborted).ConfigureAwait(false);
+        var history = await Api.Instances.InstanceHistory.ReadAsync(client, instanceId, r.Aborted).ConfigureAwait(false);
         return new InstanceDetail(
             metadata,
             InstanceDescriptions.Describe(r, metadata.InstanceId, metadata.Name),

@@ -1,4 +1,4 @@
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 
 namespace Workflows.Host.Dashboard.Operations;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using NodaTime;
 using NodaTime.Text;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Instances;
 
 namespace Workflows.Host.Dashboard.Operations;
@@ -76,6 +76,10 @@ internal sealed record InstanceListFilter(
             // "Up to and including" a day: everything before the next day starts (the engine's bound is inclusive).
             CreatedTo = to?.PlusDays(1).AtStartOfDayInZone(r.Zone).ToDateTimeOffset().AddTicks(-1),
             PageSize = size,
+
+            // The list shows each workflow's phase from its custom status, which the runtime's clients (as
+            // Microsoft.DurableTask's) only read along with the inputs and outputs.
+            FetchInputsAndOutputs = true,
         };
     }
 

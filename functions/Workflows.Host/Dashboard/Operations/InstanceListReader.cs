@@ -1,9 +1,9 @@
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Instances;
 
 namespace Workflows.Host.Dashboard.Operations;
 
-/// <summary>Reads a page of instances with the same engine query as <c>GET /api/instances</c> (custom status included, payloads not).</summary>
+/// <summary>Reads a page of instances with the same engine query as <c>GET /api/instances</c> (custom status included, so the payloads come along).</summary>
 internal static class InstanceListReader
 {
     /// <summary>The page, or null when the continuation token is not one the storage service made.</summary>

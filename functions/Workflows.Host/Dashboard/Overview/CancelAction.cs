@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Workflows.Durable;
-using Workflows.Host.Meetings;
+using Microsoft.DurableTask.Client;
+using Workflows.Orchestrations.Meetings;
 
 namespace Workflows.Host.Dashboard.Overview;
 

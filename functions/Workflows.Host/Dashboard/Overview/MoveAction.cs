@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Series;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 
 namespace Workflows.Host.Dashboard.Overview;
 

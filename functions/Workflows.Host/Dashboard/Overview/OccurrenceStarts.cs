@@ -1,6 +1,6 @@
 using NodaTime;
 using Workflows.Host.Api.Series;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 
 namespace Workflows.Host.Dashboard.Overview;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using NodaTime.Text;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Series;
 using Workflows.Messaging;
 

@@ -1,9 +1,10 @@
+using Workflows.Orchestrations.Timeline;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Series;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Messaging;
 using Workflows.Partnerships.Configuration;
 using Workflows.Partnerships.Planning;

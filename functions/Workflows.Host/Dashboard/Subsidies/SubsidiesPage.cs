@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Subsidies;
 
 namespace Workflows.Host.Dashboard.Subsidies;

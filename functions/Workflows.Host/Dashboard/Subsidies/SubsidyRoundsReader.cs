@@ -1,8 +1,8 @@
 using NodaTime.Text;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Subsidies;
-using Workflows.Host.Meetings;
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Meetings;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Partnerships.Configuration;
 
 namespace Workflows.Host.Dashboard.Subsidies;

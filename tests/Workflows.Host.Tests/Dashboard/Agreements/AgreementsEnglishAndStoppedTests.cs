@@ -4,8 +4,9 @@ using System.Net.Http.Json;
 using AngleSharp.Dom;
 using NodaTime;
 using NodaTime.Text;
-using Workflows.Durable;
-using Workflows.Host.Reviews;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Workflows.Orchestrations.Reviews;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Dashboard.Agreements;

@@ -1,11 +1,14 @@
+using DurableTask.Core.History;
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Host.Hosting;
-using Workflows.Host.Reviews;
+using Workflows.Runtime;
+using Workflows.Orchestrations.Reviews;
 using Workflows.Messaging;
 using Workflows.Partnerships.Configuration;
 using Workflows.Testing;
@@ -90,7 +93,7 @@ public sealed class ConvenantsTabTests(AzuriteFixture azurite)
 
         var hidden = confirm.QuerySelectorAll(".confirm input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty)).ToList();
         string instance = ConvenantSnapshots.InstanceId(config.Partnership.Id, Convenant);
-        int raised = (await host.Client.GetInstanceHistoryAsync(instance)).Count(e => e.EventType == "EventRaised");
+        int raised = (await host.Client.GetOrchestrationHistoryAsync(instance)).Count(e => e.EventType == EventType.EventRaised);
         var (doneStatus, doneBody) = await host.PostFormAsync(path, hidden);
         Assert.Equal(HttpStatusCode.OK, doneStatus);
         Assert.NotNull(AgreementPages.Parse(doneBody).QuerySelector("[role=status]"));

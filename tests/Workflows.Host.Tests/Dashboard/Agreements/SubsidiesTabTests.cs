@@ -1,10 +1,12 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Workflows.Orchestrations.Links;
 using Workflows.Host.Api.Links;
 using Workflows.Host.Simulation;
-using Workflows.Host.Subsidies;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Messaging.Outbox;
 using Workflows.Partnerships.Selectors;
 using Workflows.Testing;
@@ -51,10 +53,11 @@ public sealed class SubsidiesTabTests(AzuriteFixture azurite)
         await host.RunUntilAsync(day.At(new LocalTime(10, 0)));
         foreach (string id in clicked)
         {
-            await SignalDelivery.RaiseAndWaitAsync(host.Client, instance, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Applying, id, host.Clock.GetUtcNow()));
+            await host.Client.RaiseEventAsync(instance, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Applying, id, host.Clock.GetUtcNow()));
+            await host.DrainAsync();
         }
 
-        await SignalDelivery.RaiseAndWaitAsync(host.Client, instance, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Declined, decliner, host.Clock.GetUtcNow()));
+        await host.Client.RaiseEventAsync(instance, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Declined, decliner, host.Clock.GetUtcNow()));
         await host.DrainAsync();
 
         section = (await host.GetDocumentAsync("dashboard/subsidies")).QuerySelector($"section.round[data-round='{Round}']")!;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Workflows.Host.Api.Config;
 using Workflows.Host.Dashboard.Attendance;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Dashboard.Attendance;
@@ -39,7 +39,7 @@ public sealed class AttendancePageTests(AzuriteFixture azurite)
 
         await host.RunUntilAsync(new LocalDateTime(2027, 3, 17, 8, 0));
 
-        var store = AttendanceStore.For(new TableServiceClient(azurite.ConnectionString), host.Hub.Name);
+        var store = AttendanceStore.For(new TableServiceClient(azurite.ConnectionString), host.HubName);
         var rows = await store.ReadOccurrencesAsync(Partnership, "directieberaad", "2026-08-01", "2027-07-31");
         Assert.Equal(["2027-03-16"], rows.Select(r => r.Date).Distinct());
 
@@ -133,13 +133,13 @@ public sealed class AttendancePageTests(AzuriteFixture azurite)
     {
         await using var host = await DashboardHost.StartAsync(azurite, responsesFile: "");
         var tables = new TableServiceClient(azurite.ConnectionString);
-        var store = AttendanceStore.For(tables, host.Hub.Name);
+        var store = AttendanceStore.For(tables, host.HubName);
         const string hostile = "<script>alert('x')</script><img src=x onerror=alert(1)> & \"quoted\"";
         const string hostileName = "Dirk <b>Brinkhuis</b>";
         await store.RecordAsync(Partnership, "directieberaad", "2026-09-15", [new OrganizationAttendance("slinge-lyceum", 2, 0, 2, [new DeclineComment(hostileName, hostile), new DeclineComment("Karin Wissink", null)])]);
 
         // A row as the meeting cycle wrote it before declines were kept: no Declined, no Declines.
-        await tables.GetTableClient(host.Hub.Name + "Attendance").UpsertEntityAsync(
+        await tables.GetTableClient(host.HubName + "Attendance").UpsertEntityAsync(
             new TableEntity(Partnership, "occ|directieberaad|2026-09-15|roc-achterhoek") { ["Organization"] = "roc-achterhoek", ["Invited"] = 2, ["Attended"] = 2 });
 
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Page + "?series=directieberaad&year=2026", UriKind.Relative));

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Dashboard.Attendance;

@@ -1,5 +1,7 @@
+using DurableTask.Core.History;
 using System.Net;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Testing;
 using static Workflows.Host.Tests.Dashboard.Operations.OperationsSupport;
 
@@ -92,7 +94,7 @@ public sealed class OperationsActionsTests(AzuriteFixture azurite) : DashboardHo
         var nameless = await PostAsync(Host, DetailPath(Directieberaad) + "/events", ("eventName", " "), ("payload", "{}"), ("confirmed", "yes"));
         Assert.Equal(HttpStatusCode.BadRequest, nameless.Status);
         await Host.DrainAsync();
-        Assert.DoesNotContain(await Host.Client.GetInstanceHistoryAsync(Directieberaad), e => e.EventType == "EventRaised");
+        Assert.DoesNotContain(await Host.Client.GetOrchestrationHistoryAsync(Directieberaad), e => e.EventType == EventType.EventRaised);
 
         // Unknown instances are a 404 page, for reading and for acting.
         var unknown = await GetAsync(Host, DetailPath("meeting:profijt:bestaat-niet"));
@@ -118,7 +120,8 @@ public sealed class OperationsActionsTests(AzuriteFixture azurite) : DashboardHo
         Assert.Contains(HostileName, ask.Document.QuerySelector(".confirm")?.TextContent, StringComparison.Ordinal);
         var raised = await PostAsync(Host, DetailPath(Round) + "/events", ("eventName", HostileName), ("payload", "{\"note\":\"<b>vet</b>\"}"), ("confirmed", "yes"));
         Assert.Equal(HttpStatusCode.OK, raised.Status);
-        await UntilAsync(async () => (await Host.Client.GetInstanceHistoryAsync(Round)).Any(e => e.EventType == "EventRaised"), "the event to be recorded");
+        await Host.DrainAsync();
+        Assert.Contains(await Host.Client.GetOrchestrationHistoryAsync(Round), e => e.EventType == EventType.EventRaised);
 
         var terminate = await PostAsync(Host, DetailPath(Round) + "/terminate", ("reason", HostileReason));
         Assert.Equal(HttpStatusCode.OK, terminate.Status);

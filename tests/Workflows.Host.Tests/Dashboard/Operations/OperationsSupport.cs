@@ -1,9 +1,9 @@
 using System.Net;
-using Workflows.Durable;
+using Microsoft.DurableTask.Client;
 
 namespace Workflows.Host.Tests.Dashboard.Operations;
 
-/// <summary>What the Operations tests share: the Profijt sample's instances, waiting for the engine, raw page reads.</summary>
+/// <summary>What the Operations tests share: the Profijt sample's instances, letting the runtime drain, raw page reads.</summary>
 internal static class OperationsSupport
 {
     public const string Directieberaad = "meeting:profijt:directieberaad";
@@ -22,45 +22,29 @@ internal static class OperationsSupport
 
     public static string DetailPath(string id) => $"dashboard/operations/instances/{Uri.EscapeDataString(id)}";
 
-    /// <summary>Waits until the stored configuration has started every sample workflow and the worker is drained.</summary>
+    /// <summary>Lets the stored configuration's workflows run what is due now; every sample workflow must be running.</summary>
     public static async Task StartedAsync(DashboardHost host)
     {
-        await UntilAsync(async () =>
-        {
-            var running = new List<string>();
-            await foreach (var m in host.Client.GetAllInstancesAsync(new OrchestrationQuery()))
-            {
-                if (m.RuntimeStatus == OrchestrationRuntimeStatus.Running && m.SerializedCustomStatus is not null)
-                {
-                    running.Add(m.InstanceId);
-                }
-            }
-
-            return SampleInstances.All(running.Contains);
-        }, "the sample's workflows to start");
         await host.DrainAsync();
+        var running = new List<string>();
+        await foreach (var m in host.Client.GetAllInstancesAsync(new OrchestrationQuery { FetchInputsAndOutputs = true }))
+        {
+            if (m.RuntimeStatus == OrchestrationRuntimeStatus.Running && m.SerializedCustomStatus is not null)
+            {
+                running.Add(m.InstanceId);
+            }
+        }
+
+        Assert.All(SampleInstances, id => Assert.Contains(id, running));
     }
 
-    /// <summary>Waits (real time, generously) until the worker has taken in a queued command.</summary>
+    /// <summary>Lets the workflows take in a command just sent, then returns the instance, which must meet <paramref name="done"/>.</summary>
     public static async Task<OrchestrationMetadata?> StatusAsync(DashboardHost host, string id, Func<OrchestrationMetadata?, bool> done)
     {
-        OrchestrationMetadata? last = null;
-        await UntilAsync(async () => done(last = await host.Client.GetInstanceAsync(id, getInputsAndOutputs: true)), $"{id} to change");
+        await host.DrainAsync();
+        var last = await host.Client.GetInstanceAsync(id, getInputsAndOutputs: true);
+        Assert.True(done(last), $"{id} did not change as expected: {last?.RuntimeStatus}.");
         return last;
-    }
-
-    public static async Task UntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited in vain for {what}.");
-            }
-
-            await Task.Delay(50);
-        }
     }
 
     /// <summary>A page with its status, whatever it is (the key header; English when asked).</summary>

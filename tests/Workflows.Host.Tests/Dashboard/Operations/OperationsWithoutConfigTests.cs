@@ -21,7 +21,7 @@ public sealed class OperationsWithoutConfigTests(AzuriteFixture azurite)
         await StartedAsync(host);
 
         // The workflows run on; only the stored file is gone (as after a botched deployment or a deleted container).
-        var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient($"{host.Hub.Name.ToLowerInvariant()}-config");
+        var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient($"{host.HubName.ToLowerInvariant()}-config");
         Assert.True((await container.GetBlobClient("partnership.yaml").DeleteIfExistsAsync()).Value);
         Assert.Null(await host.Services.GetRequiredService<IPartnershipConfigStore>().GetCurrentAsync());
 
@@ -42,8 +42,8 @@ public sealed class OperationsWithoutConfigTests(AzuriteFixture azurite)
         var done = await PostAsync(host, DetailPath(Directieberaad) + "/suspend", ("reason", "configuratie kwijt"), ("confirmed", "yes"));
         Assert.Equal(HttpStatusCode.OK, done.Status);
         Assert.NotNull(done.Document.QuerySelector("[role='status']"));
-        var suspended = await StatusAsync(host, Directieberaad, m => m?.RuntimeStatus == Workflows.Durable.OrchestrationRuntimeStatus.Suspended);
-        Assert.Equal(Workflows.Durable.OrchestrationRuntimeStatus.Suspended, suspended?.RuntimeStatus);
+        var suspended = await StatusAsync(host, Directieberaad, m => m?.RuntimeStatus == Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Suspended);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Suspended, suspended?.RuntimeStatus);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class OperationsWithoutConfigTests(AzuriteFixture azurite)
         await StartedAsync(host);
 
         // As if the validation rules had changed since the file was accepted.
-        var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient($"{host.Hub.Name.ToLowerInvariant()}-config");
+        var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient($"{host.HubName.ToLowerInvariant()}-config");
         await container.GetBlobClient("partnership.yaml").UploadAsync(BinaryData.FromString("partnership: [this is not a configuration"), overwrite: true);
 
         var (overviewStatus, _, overview) = await GetAsync(host, "dashboard");

@@ -1,11 +1,13 @@
+using DurableTask.Core.History;
 using System.Net;
 using AngleSharp.Html.Parser;
 using NodaTime;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Dashboard;
 using Workflows.Host.Dashboard.Overview;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Dashboard.Overview;
@@ -76,7 +78,7 @@ public sealed class CancelAheadTests(AzuriteFixture azurite) : DashboardHostTest
         (status, _) = await Host.PostFormAsync($"{Held}/move", [new("newDate", "2026-09-22"), new("confirmed", "yes")]);
         Assert.Equal(HttpStatusCode.Conflict, status);
         await Host.DrainAsync();
-        Assert.DoesNotContain(await Host.Client.GetInstanceHistoryAsync(instance), e => e.EventType == "EventRaised");
+        Assert.DoesNotContain(await Host.Client.GetOrchestrationHistoryAsync(instance), e => e.EventType == EventType.EventRaised);
 
         // Past the held 15 September: held (not cancelled), and 17 November is still listed though no longer ahead of the one in hand.
         await Host.RunUntilAsync(new LocalDateTime(2026, 9, 16, 9, 0));

@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using NodaTime;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Dashboard.Overview;

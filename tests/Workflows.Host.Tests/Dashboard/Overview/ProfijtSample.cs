@@ -1,5 +1,5 @@
 using NodaTime;
-using Workflows.Host.Meetings;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Host.Simulation;
 using Workflows.Messaging;
 using Workflows.Partnerships.Configuration;

@@ -1,0 +1,159 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using NodaTime;
+using Workflows.Messaging;
+using Workflows.Orchestrations.Links;
+using Workflows.Orchestrations.Meetings;
+using Workflows.Orchestrations.Subsidies;
+using Workflows.Orchestrations.Tests.Support;
+using Workflows.Orchestrations.Timeline;
+using Workflows.Runtime;
+using Workflows.Runtime.AzureStorage;
+using Workflows.Testing;
+using Workflows.Runtime.VirtualTime;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Workflows.Orchestrations.Tests.BothRuntimes;
+
+/// <summary>
+/// The same scenario on the virtual-time runtime and on DTFx's Azure Storage provider in real time against Azurite:
+/// a meeting series compressed into half a minute (real MeetingCycle, <see cref="CompressedPlanner"/>) and a subsidy
+/// round answered through a link and closed by a deadline moved into the past (real SubsidyRound). Both must leave the
+/// same timeline: the local runtime is only worth its speed if it behaves as the one in Azure.
+/// </summary>
+[Collection("azurite")]
+public sealed class OneBehaviourOnBothRuntimesTests(AzuriteFixture azurite)
+{
+    private static readonly string MeetingId = SeriesSnapshots.InstanceId(TestPartnership.Id, "beraad");
+    private static readonly string RoundId = SubsidyRoundSnapshots.InstanceId(TestPartnership.Id, "techniek-2027");
+
+    private static readonly ScriptedResponses Responses =
+        new(ResponseStatus.Accepted, new Dictionary<string, ResponseStatus> { ["bart@vmbo-b.example"] = ResponseStatus.None });
+
+    [Fact]
+    public async Task A_compressed_meeting_and_an_answered_subsidy_round_leave_the_same_timeline_on_both_runtimes()
+    {
+        var virtualRun = await RunVirtualAsync();
+        var azureRun = await RunOnAzureStorageAsync();
+
+        Assert.Equal(
+            [
+                "meeting.agenda-requested coco@proef.example",
+                "meeting.invited coco@proef.example anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example yuri@mbo-y.example",
+                "meeting.reminded bart@vmbo-b.example",
+                "meeting.confirmed coco@proef.example anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example yuri@mbo-y.example",
+                "meeting.held",
+            ],
+            virtualRun.Meeting);
+        Assert.Equal(
+            [SubsidyEvents.Announced, SubsidyEvents.Acknowledged, SubsidyEvents.ApplicationShared, SubsidyEvents.Rescheduled, SubsidyEvents.Closed],
+            virtualRun.Subsidy.Select(line => line.Split(' ')[0]));
+        Assert.Equal(virtualRun.Meeting, azureRun.Meeting);
+        Assert.Equal(virtualRun.Subsidy, azureRun.Subsidy);
+    }
+
+    private async Task<Outcome> RunVirtualAsync()
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        string hub = "v" + Guid.NewGuid().ToString("N")[..12];
+        await using var services = new WorkflowServices(azurite.ConnectionString, hub, Responses, clock);
+        await using var runtime = new VirtualTimeRuntime(hub, clock, Options(services));
+        await runtime.StartAsync(guard.Token);
+
+        // Nothing happens between the virtual clock's jumps: drain, then jump to the next timer until the condition holds.
+        async Task Until(Func<IReadOnlyList<TimelineEvent>, bool> done)
+        {
+            await runtime.DrainAsync(guard.Token);
+            while (!done(await services.TimelineAsync(guard.Token)))
+            {
+                var due = runtime.NextTimerDue ?? throw new InvalidOperationException("Nothing left to run, and the timeline is not there yet.");
+                await runtime.RunUntilAsync(due, cancellationToken: guard.Token);
+            }
+        }
+
+        return await ScenarioAsync(runtime.Client, clock, services, Until, guard.Token);
+    }
+
+    private async Task<Outcome> RunOnAzureStorageAsync()
+    {
+        // Hang guard only: the scenario takes about half a minute of real time.
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(150));
+        string hub = "a" + Guid.NewGuid().ToString("N")[..12];
+        await using var services = new WorkflowServices(azurite.ConnectionString, hub, Responses, TimeProvider.System);
+        var settings = TaskHubSettings.Create(StorageAccount.FromConnectionString(azurite.ConnectionString), hub, TaskHubTuning.Tuned, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+
+        // An idle test worker must notice new work (and fired timers) quickly.
+        settings.MaxQueuePollingInterval = TimeSpan.FromSeconds(1);
+        var runtime = new AzureStorageRuntime(settings, Options(services));
+        try
+        {
+            await runtime.StartAsync(guard.Token);
+
+            // Real time passes by itself: poll the timeline until the condition holds.
+            async Task Until(Func<IReadOnlyList<TimelineEvent>, bool> done)
+            {
+                while (!done(await services.TimelineAsync(guard.Token)))
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(250), guard.Token);
+                }
+            }
+
+            return await ScenarioAsync(runtime.Client, TimeProvider.System, services, Until, guard.Token);
+        }
+        finally
+        {
+            await runtime.DeleteAsync(CancellationToken.None);
+            await runtime.DisposeAsync();
+        }
+    }
+
+    private static WorkflowRuntimeOptions Options(WorkflowServices services) =>
+        new(Registries.With((name, factory) => name == MeetingActivityNames.Plan ? CompressedPlanner.Activity : factory), services.Container)
+        {
+            DataConverter = WorkflowJson.Converter,
+        };
+
+    private static async Task<Outcome> ScenarioAsync(
+        DurableTaskClient client, TimeProvider clock, WorkflowServices services, Func<Func<IReadOnlyList<TimelineEvent>, bool>, Task> until, CancellationToken cancellationToken)
+    {
+        var round = RoundAt(clock.GetUtcNow());
+        await MeetingWorkflows.StartAsync(client, TestPartnership.Series(), CompressedPlanner.After, cancellationToken);
+        await SubsidyWorkflows.StartAsync(client, round, cancellationToken);
+
+        // Events wait for the announcement: on Azure Storage an event raised before the instance exists can be lost.
+        await until(t => t.Any(e => e.Kind == SubsidyEvents.Announced));
+        await client.RaiseEventAsync(RoundId, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Applying, "dirk", clock.GetUtcNow()), cancellationToken);
+        await until(t => t.Any(e => e.Kind == SubsidyEvents.Acknowledged));
+        string yesterday = LocalDate(clock).PlusDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await client.RaiseEventAsync(RoundId, SubsidyEvents.DeadlineChanged, new DeadlineChange(yesterday, "Budget op"), cancellationToken);
+        await until(t => t.Any(e => e.Kind == SubsidyEvents.Closed) && t.Any(e => e.Kind == MeetingEvents.Held));
+
+        // The series ends after its one occurrence; both instances complete, so no step is still under way.
+        foreach (string id in new[] { MeetingId, RoundId })
+        {
+            var done = await client.WaitForInstanceCompletionAsync(id, cancellationToken);
+            Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        }
+
+        var timeline = await services.TimelineAsync(cancellationToken);
+        return new Outcome(
+            timeline.Where(e => e.Workflow == MeetingEvents.Workflow).KindsAndRecipients(),
+            timeline.Where(e => e.Workflow == SubsidyEvents.Workflow).KindsAndRecipients());
+    }
+
+    /// <summary>
+    /// The configured round with a deadline that makes it announce at once whatever the hour (today before 09:00,
+    /// else tomorrow) and leaves no reminder ahead, so only the scenario's events move it.
+    /// </summary>
+    private static SubsidyRoundSnapshot RoundAt(DateTimeOffset now)
+    {
+        var local = Instant.FromDateTimeOffset(now).InZone(TestPartnership.Amsterdam).LocalDateTime;
+        var deadline = local.TimeOfDay < new LocalTime(9, 0) ? local.Date : local.Date.PlusDays(1);
+        return TestPartnership.Round() with { Deadline = deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+    }
+
+    private static LocalDate LocalDate(TimeProvider clock) => Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(TestPartnership.Amsterdam).Date;
+
+    private sealed record Outcome(List<string> Meeting, List<string> Subsidy);
+}
