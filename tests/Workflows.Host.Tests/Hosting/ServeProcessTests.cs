@@ -28,6 +28,7 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
         using var anonymousDashboard = await noRedirects.GetAsync("dashboard");
         var tables = new TableServiceClient(azurite.ConnectionString);
         bool hubMade = await TableExistsAsync(tables, hub + "Instances") && await TableExistsAsync(tables, hub + "History");
+        string? cycle = await RunningMeetingCycleAsync(tables.GetTableClient(hub + "Instances"));
         serve.Terminate();
         int exit = await serve.WaitForExitAsync();
 
@@ -39,6 +40,7 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
         Assert.Equal("/dashboard/login", anonymousDashboard.Headers.Location?.OriginalString);
         Assert.Contains($"Dashboard: http://127.0.0.1:{port}/dashboard", serve.Stdout, StringComparison.Ordinal);
         Assert.True(hubMade, "serve did not create its task hub (the Instances and History tables) in the given storage");
+        Assert.Equal("meeting:profijt:directieberaad", cycle);
         Assert.Equal(0, exit);
         Assert.DoesNotContain("API key", serve.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(key, serve.Stderr, StringComparison.Ordinal);
@@ -69,6 +71,28 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
 
         Assert.Equal(2, exit);
         Assert.Contains("AzureWebJobsStorage__credential", serve.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The directieberaad's cycle once the provider's Instances table shows it Running (the worker took in its start),
+    /// or null if it never does; the wait is only a guard against a hang.
+    /// </summary>
+    private static async Task<string?> RunningMeetingCycleAsync(TableClient instances)
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        const string id = "meeting:profijt:directieberaad";
+        while (!guard.IsCancellationRequested)
+        {
+            var row = await instances.GetEntityIfExistsAsync<TableEntity>(id, string.Empty, cancellationToken: CancellationToken.None);
+            if (row.HasValue && row.Value!.GetString("RuntimeStatus") == "Running")
+            {
+                return id;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), CancellationToken.None);
+        }
+
+        return null;
     }
 
     private static Task<HttpResponseMessage> Get(HttpClient http, string path, string key)
