@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,12 +61,17 @@ internal static class WorkflowsApp
                 });
             });
             services.AddSingleton(sp => sp.GetRequiredService<IWorkflowRuntime>().Client);
-            services.AddSingleton<IConfigChangeListener, MeetingCycleConfigListener>();
-            services.AddSingleton<IConfigChangeListener, Api.Subsidies.AgreementsConfigListener>();
 
             // Registered before the web server, so it starts first and stops last: Kestrel stops taking requests,
             // then the worker finishes or hands back what it holds.
             services.AddHostedService(sp => sp.GetRequiredService<IWorkflowRuntime>());
+        }
+
+        if (setup.Runtime is not null || setup.Mode == HostingMode.FunctionsHost)
+        {
+            // A stored configuration starts, changes and ends the workflows through the app's DurableTaskClient.
+            services.AddSingleton<IConfigChangeListener, MeetingCycleConfigListener>();
+            services.AddSingleton<IConfigChangeListener, Api.Subsidies.AgreementsConfigListener>();
         }
 
         MessagingSetup.AddMessaging(services, builder.Configuration, taskHub);
@@ -86,9 +92,35 @@ internal static class WorkflowsApp
         // Errors the framework answers itself (no such route, method not allowed, a body that does not bind) carry
         // no body; with AddProblemDetails this writes them as RFC 7807 problem details like the API's own errors.
         app.UseStatusCodePages();
+        if (setup.Mode == HostingMode.FunctionsHost)
+        {
+            // Under the Functions host this app is never started: each HTTP function runs its pipeline (Pipeline
+            // below) on the request the worker received. WebApplication adds these at start, so they are added here,
+            // in the order it would use.
+            app.UseRouting();
+            app.UseAuthentication();
+            app.UseAuthorization();
+            app.UseAntiforgery();
+        }
+
         app.MapWorkflowsApi();
         app.MapWorkflowsDashboard();
+        if (setup.Mode == HostingMode.FunctionsHost)
+        {
+            app.UseEndpoints(_ => { });
+        }
+
         return app;
+    }
+
+    /// <summary>
+    /// The request pipeline of an app built for <see cref="HostingMode.FunctionsHost"/>, without starting it: the same
+    /// routing, authentication, antiforgery and endpoints <c>serve</c> runs, for the Functions app's HTTP triggers.
+    /// </summary>
+    public static RequestDelegate Pipeline(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return ((IApplicationBuilder)app).Build();
     }
 
     /// <summary>

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace Workflows.Functions.Http;
+
+/// <summary>
+/// The API's routes under <c>/api/</c> (configuration, health, OpenAPI, series, subsidy rounds, convenants) at the
+/// <c>Function</c> level: the host checks the key, then each function runs <c>serve</c>'s own pipeline on the request.
+/// </summary>
+internal sealed class ApiFunctions(PlatformApp platform)
+{
+    [Function("Api_Config")]
+    public Task<IActionResult> Config([HttpTrigger(AuthorizationLevel.Function, "get", "put", Route = "api/config")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_Health")]
+    public Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/health")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_OpenApi")]
+    public Task<IActionResult> OpenApi([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/openapi.json")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_Series")]
+    public Task<IActionResult> Series([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/series")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_SeriesRsvp")]
+    public Task<IActionResult> SeriesRsvp([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/series/{id}/rsvp")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_SeriesOccurrences")]
+    public Task<IActionResult> SeriesOccurrences([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/series/{id}/occurrences")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_OccurrenceCancel")]
+    public Task<IActionResult> OccurrenceCancel([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/series/{id}/occurrences/{date}/cancel")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_OccurrenceMove")]
+    public Task<IActionResult> OccurrenceMove([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/series/{id}/occurrences/{date}/move")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_OccurrenceResend")]
+    public Task<IActionResult> OccurrenceResend([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/series/{id}/occurrences/{date}/resend")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_SubsidyRounds")]
+    public Task<IActionResult> SubsidyRounds([HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "api/subsidy-rounds")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_SubsidyRound")]
+    public Task<IActionResult> SubsidyRound([HttpTrigger(AuthorizationLevel.Function, "get", "patch", "delete", Route = "api/subsidy-rounds/{id}")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_ConvenantReviewOutcome")]
+    public Task<IActionResult> ConvenantReviewOutcome([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/convenants/{id}/review-outcome")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace Workflows.Functions.Http;
+
+/// <summary>
+/// The signed action links (<c>/api/links/{token}</c>) mailed to participants: <c>Anonymous</c> at the host, since the
+/// token's signature is the credential, checked by <c>serve</c>'s own handler.
+/// </summary>
+internal sealed class LinkFunctions(PlatformApp platform)
+{
+    [Function("Link_Action")]
+    public Task<IActionResult> Action([HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "api/links/{token}")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+}

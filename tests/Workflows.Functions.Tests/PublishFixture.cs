@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Workflows.Functions.Tests;
+
+/// <summary>
+/// One <c>dotnet publish functions/Workflows.Functions -c Release -r linux-x64 --self-contained false</c> per test run,
+/// as <c>azd up</c> does it, into a temporary folder that is deleted afterwards.
+/// </summary>
+/// <remarks>
+/// <c>--artifacts-path</c> gives every project of the publish (the app, the projects it references, the SDK's generated
+/// WorkerExtensions project) its own obj/ and bin/ under the temporary folder, so the publish cannot collide with the
+/// normal build's obj/ while <c>dotnet test</c> builds and runs other projects beside it. Warnings stay errors.
+/// <c>-nr:false</c> and <c>--disable-build-servers</c>: no MSBuild node or compiler server outlives the test.
+/// </remarks>
+public sealed class PublishFixture : IAsyncLifetime
+{
+    /// <summary>A hang guard only: a publish here takes about two minutes.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "wf-publish-" + Guid.NewGuid().ToString("N"));
+
+    public string Folder => Path.Combine(_root, "publish");
+
+    public int ExitCode { get; private set; } = -1;
+
+    public string Output { get; private set; } = string.Empty;
+
+    public TimeSpan Elapsed { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_root);
+        var project = Path.Combine(HostJsonTests.RepositoryRoot(), "functions", "Workflows.Functions");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _root,
+        };
+        foreach (var argument in new[]
+        {
+            "publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false",
+            "-o", Folder, "--artifacts-path", Path.Combine(_root, "artifacts"),
+            "-nologo", "-nr:false", "--disable-build-servers", "-v:m",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+
+        var output = new StringBuilder();
+        var stopwatch = Stopwatch.StartNew();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var cancel = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+            process.WaitForExit(); // drains the asynchronous output handlers
+            ExitCode = process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Append(output, $"--- dotnet publish killed after {Timeout} (hang guard) ---");
+        }
+
+        Elapsed = stopwatch.Elapsed;
+        lock (output)
+        {
+            Output = output.ToString();
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open must not fail the run; the folder is under the temp directory.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Fails with the publish's whole output unless it succeeded.</summary>
+    public void AssertSucceeded() =>
+        Assert.True(ExitCode == 0, $"dotnet publish exited with {ExitCode} after {Elapsed}:\n{Output}");
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+}
