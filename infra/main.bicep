@@ -1,7 +1,8 @@
 // Entry point for `azd provision` / `azd up`: one resource group holding the Flex Consumption
-// function app (custom handler on the dotnet-isolated 10.0 runtime), its storage, identity,
-// monitoring and Key Vault. Everything authenticates with one user-assigned identity; no
-// account key or connection-string secret exists anywhere.
+// function app (functions/Workflows.Functions: .NET isolated worker with Durable Functions on the
+// Azure Storage provider, runtime dotnet-isolated 10.0), its storage, identity, monitoring and
+// Key Vault. Everything authenticates with one user-assigned identity; no account key or
+// connection-string secret exists anywhere.
 targetScope = 'subscription'
 
 @minLength(1)

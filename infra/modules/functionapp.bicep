@@ -1,7 +1,8 @@
-// The function app on a Linux Flex Consumption (FC1) plan. The published folder is a custom
-// handler (host.json customHandler + a self-contained executable) on the dotnet-isolated 10.0
-// runtime. Flex Consumption takes the runtime from functionAppConfig, not from
-// FUNCTIONS_WORKER_RUNTIME / FUNCTIONS_EXTENSION_VERSION (the platform rejects those settings).
+// The function app on a Linux Flex Consumption (FC1) plan: the .NET isolated worker
+// functions/Workflows.Functions (ASP.NET Core integration) with Durable Functions on the Azure
+// Storage provider, task hub in the AzureWebJobsStorage account (host.json extensions.durableTask).
+// Flex Consumption takes the runtime from functionAppConfig, not from FUNCTIONS_WORKER_RUNTIME /
+// FUNCTIONS_EXTENSION_VERSION (the platform rejects those settings).
 import { tagSet, secretNameSet } from '../types.bicep'
 
 param name string
@@ -97,6 +98,11 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         instanceMemoryMB: instanceMemoryMB
         maximumInstanceCount: maximumInstanceCount
       }
+      // .NET 10 (LTS, the project's net10.0): Flex Consumption lists dotnet-isolated 10.0, 9.0 and
+      // 8.0 for FC1, 10.0 supported until November 2028 (Get-AzFunctionAppFlexConsumptionRuntime /
+      // `az functionapp list-flexconsumption-runtimes`; Azure Functions "Supported languages": .NET 10
+      // GA). Must equal the worker's TargetFramework (tests/Workflows.Infra.Tests checks it); check a
+      // region with `az functionapp list-flexconsumption-runtimes -l <region> --runtime dotnet-isolated`.
       runtime: {
         name: 'dotnet-isolated'
         version: '10.0'
@@ -107,7 +113,9 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
   resource appSettings 'config' = {
     name: 'appsettings'
     properties: {
-      // Identity-based host storage: no connection string, no account key.
+      // Identity-based host storage, also the Durable Functions task hub's (the Azure Storage provider
+      // uses the AzureWebJobsStorage connection): no connection string, no account key. The identity's
+      // three data roles on the account are in storage.bicep.
       AzureWebJobsStorage__accountName: storageAccountName
       AzureWebJobsStorage__credential: 'managedidentity'
       AzureWebJobsStorage__clientId: identityClientId

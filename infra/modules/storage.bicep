@@ -1,5 +1,7 @@
-// Storage for the engine (tables, queues, large payload blobs), the Functions host and the
-// Flex Consumption deployment package. Shared-key access is off: only Entra identities get in.
+// Storage for the Durable Functions task hub (the Azure Storage provider's {hub}Instances and
+// {hub}History tables, control and work-item queues, lease and large-payload blobs), the platform's
+// own tables and blobs, the Functions host and the Flex Consumption deployment package.
+// Shared-key access is off: only Entra identities get in.
 import { tagSet } from '../types.bicep'
 
 param name string
@@ -54,9 +56,10 @@ resource account 'Microsoft.Storage/storageAccounts@2024-01-01' = {
   }
 }
 
-// Blob Data Owner (not Contributor): the Functions host manages blob leases and the deployment
-// package; Queue and Table Data Contributor cover the engine's queues and its history table.
-// Nothing more: no account-level role, no key listing.
+// The three data roles identity-based AzureWebJobsStorage with Durable Functions needs: Blob Data
+// Owner (not Contributor: the Functions host manages blob leases and the deployment package), Queue
+// Data Contributor (the task hub's control and work-item queues) and Table Data Contributor (the
+// Instances and History tables, the platform's tables). Nothing more: no account-level role, no key listing.
 resource blobDataOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(account.id, identityName, storageBlobDataOwner)
   scope: account

@@ -42,6 +42,14 @@ internal sealed partial class ArmTemplate
         return new ArmTemplate(deployment["properties"]!["template"]!.AsObject());
     }
 
+    /// <summary>The expression the parameter <paramref name="parameter"/> of the module deployed as <paramref name="deploymentName"/> is given.</summary>
+    public string? ModuleParameter(string deploymentName, string parameter)
+    {
+        var deployment = Assert.Single(OfType("Microsoft.Resources/deployments"),
+            resource => (string?)resource["name"] == deploymentName);
+        return (string?)deployment["properties"]!["parameters"]![parameter]!["value"];
+    }
+
     public IEnumerable<ArmTemplate> Modules =>
         OfType("Microsoft.Resources/deployments").Select(deployment => new ArmTemplate(deployment["properties"]!["template"]!.AsObject()));
 

@@ -22,15 +22,37 @@ public sealed partial class AzdProjectTests
         return (YamlMappingNode)service;
     }
 
+    /// <summary>The folder azure.yml's service deploys, relative to the repository root.</summary>
+    internal static string ServiceProjectFolder() => ((YamlScalarNode)Service()["project"]).Value!;
+
     [Fact]
-    public void Project_HasOneFunctionServiceForTheHost()
+    public void Project_HasOneFunctionServiceForTheIsolatedWorkerApp()
     {
         var service = Service();
 
         Assert.Equal("function", ((YamlScalarNode)service["host"]).Value);
         Assert.Equal("dotnet", ((YamlScalarNode)service["language"]).Value);
-        var project = ((YamlScalarNode)service["project"]).Value!;
-        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, project, "Workflows.Host.csproj")), $"{project} has no Workflows.Host.csproj.");
+        var folder = ServiceProjectFolder();
+        Assert.Equal("./functions/Workflows.Functions", folder);
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, folder, "Workflows.Functions.csproj")), $"{folder} has no Workflows.Functions.csproj.");
+        // azd publishes the one project file it finds in the folder and refuses a folder with several.
+        var projects = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, folder), "*.*proj");
+        Assert.Equal("Workflows.Functions.csproj", Path.GetFileName(Assert.Single(projects)));
+    }
+
+    [Fact]
+    public async Task Project_IsAnIsolatedWorkerOnTheNetVersionTheAppRuns()
+    {
+        var project = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, ServiceProjectFolder(), "Workflows.Functions.csproj"));
+        var runtime = ArmTemplate.Compiled().Module("functionapp").Single("Microsoft.Web/sites")["properties"]!["functionAppConfig"]!["runtime"]!;
+
+        var properties = await DotnetCli.GetPropertiesAsync(project, "TargetFramework", "TargetFrameworks", "OutputType", "AzureFunctionsVersion");
+
+        // The Flex Consumption runtime (functionAppConfig.runtime.version) must be the framework the worker is built for.
+        Assert.Equal($"net{(string?)runtime["version"]}", properties["TargetFramework"]);
+        Assert.Equal("", properties["TargetFrameworks"]);
+        Assert.Equal("Exe", properties["OutputType"]);
+        Assert.Equal("v4", properties["AzureFunctionsVersion"]);
     }
 
     [Fact]

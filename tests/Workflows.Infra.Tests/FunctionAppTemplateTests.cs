@@ -23,6 +23,8 @@ public sealed class FunctionAppTemplateTests
     [Fact]
     public void Site_RunsDotnetIsolated10OnThePlan()
     {
+        // .NET 10 is on Flex Consumption's list (dotnet-isolated 10.0 / 9.0 / 8.0); AzdProjectTests checks that the
+        // deployed project targets net10.0.
         var site = FunctionApp.Single("Microsoft.Web/sites");
         var config = site["properties"]!["functionAppConfig"]!;
 
@@ -70,6 +72,43 @@ public sealed class FunctionAppTemplateTests
         // Flex Consumption takes the runtime from functionAppConfig and rejects these settings.
         Assert.False(settings.ContainsKey("FUNCTIONS_WORKER_RUNTIME"));
         Assert.False(settings.ContainsKey("FUNCTIONS_EXTENSION_VERSION"));
+    }
+
+    [Fact]
+    public void HostStorage_IsTheAccountOfTheStorageModuleWithTheIdentityTheAppRunsAs()
+    {
+        var main = ArmTemplate.Compiled();
+
+        // The account name, endpoints and client id the settings carry are the storage and identity modules' own outputs,
+        // so the task hub lives in the account whose data roles that identity holds (StorageTemplateTests).
+        Assert.EndsWith("'storage'), '2025-04-01').outputs.name.value]", main.ModuleParameter("functionapp", "storageAccountName"), StringComparison.Ordinal);
+        Assert.EndsWith("'storage'), '2025-04-01').outputs.blobEndpoint.value]", main.ModuleParameter("functionapp", "storageBlobEndpoint"), StringComparison.Ordinal);
+        Assert.EndsWith("'storage'), '2025-04-01').outputs.queueEndpoint.value]", main.ModuleParameter("functionapp", "storageQueueEndpoint"), StringComparison.Ordinal);
+        Assert.EndsWith("'storage'), '2025-04-01').outputs.tableEndpoint.value]", main.ModuleParameter("functionapp", "storageTableEndpoint"), StringComparison.Ordinal);
+        Assert.EndsWith("'identity'), '2025-04-01').outputs.clientId.value]", main.ModuleParameter("functionapp", "identityClientId"), StringComparison.Ordinal);
+        Assert.EndsWith("'identity'), '2025-04-01').outputs.id.value]", main.ModuleParameter("functionapp", "identityId"), StringComparison.Ordinal);
+        var site = FunctionApp.Single("Microsoft.Web/sites");
+        Assert.True(site["identity"]!["userAssignedIdentities"]!.AsObject().ContainsKey("[format('{0}', parameters('identityId'))]"),
+            site["identity"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Template_HasNoAccountKeyConnectionStringOrCustomHandler()
+    {
+        // Everything azd provision deploys, modules included.
+        var text = ArmTemplate.Compiled().Root.ToJsonString();
+
+        // A key could only come from listKeys() or a literal connection string; shared-key access is off anyway.
+        Assert.DoesNotContain("listKeys", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("AccountKey", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("DefaultEndpointsProtocol", text, StringComparison.OrdinalIgnoreCase);
+        // The custom handler is gone: no customHandler settings, no worker runtime "custom" (nor any
+        // FUNCTIONS_WORKER_RUNTIME: Flex Consumption takes the runtime from functionAppConfig.runtime).
+        Assert.DoesNotContain("customHandler", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("FUNCTIONS_WORKER_RUNTIME", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("AzureWebJobsScriptRoot", text, StringComparison.OrdinalIgnoreCase);
+        Assert.All(AppSettings.Select(setting => setting.Key).Where(key => key.StartsWith("AzureWebJobsStorage", StringComparison.Ordinal)),
+            key => Assert.StartsWith("AzureWebJobsStorage__", key, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -50,4 +50,25 @@ public sealed class StorageTemplateTests
             Assert.Equal("ServicePrincipal", (string?)assignment["properties"]!["principalType"]);
         });
     }
+
+    [Fact]
+    public void RoleAssignments_AreForTheIdentityTheFunctionAppRunsAs()
+    {
+        var main = ArmTemplate.Compiled();
+
+        // 'identity' in the storage module is the existing identity of the name main.bicep gives the identity module,
+        // whose resource id and client id the function app runs and authenticates with.
+        var identity = Assert.Single(Storage.OfType("Microsoft.ManagedIdentity/userAssignedIdentities"));
+        Assert.True((bool?)identity["existing"]);
+        Assert.Equal("[parameters('identityName')]", (string?)identity["name"]);
+        Assert.Equal("[variables('identityName')]", main.ModuleParameter("storage", "identityName"));
+        Assert.Equal("[variables('identityName')]", main.ModuleParameter("identity", "name"));
+        Assert.Equal("[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', parameters('name'))]",
+            (string?)main.Module("identity").Root["outputs"]!["id"]!["value"]);
+        Assert.Contains("'identity'), '2025-04-01').outputs.id.value]", main.ModuleParameter("functionapp", "identityId"), StringComparison.Ordinal);
+
+        // And the account they are scoped to is the one whose name the function app's AzureWebJobsStorage__accountName gets.
+        Assert.Equal("[parameters('name')]", (string?)Storage.Root["outputs"]!["name"]!["value"]);
+        Assert.Equal("[parameters('name')]", (string?)Storage.Single("Microsoft.Storage/storageAccounts")["name"]);
+    }
 }
