@@ -30,6 +30,16 @@ namespace Workflows.Runtime.AzureStorage;
 /// written every <see cref="TunedLeaseAcquireInterval"/>. Polling every 60 s would bring that to about 240, but a
 /// click would then wait up to a minute (DESIGN.md: median ≈1.4 s at 5 s, ≈40 s at 60 s), so 5 s stays: going
 /// lower needs a way to wake the worker when the platform itself sends work, not a longer wait.
+/// <para>
+/// The Functions app says the same in host.json (<c>extensions.durableTask</c>: <c>hubName</c>,
+/// <c>extendedSessionsEnabled</c>, <c>extendedSessionIdleTimeoutInSeconds</c>, <c>useAppLease</c>,
+/// <c>storageProvider.partitionCount</c>, <c>storageProvider.maxQueuePollingInterval</c>,
+/// <c>storageProvider.useTablePartitionManagement</c>; HostJsonTests fails when they differ), except the partition
+/// lease timings: the Durable Task extension (Microsoft.Azure.WebJobs.Extensions.DurableTask 3.x) has no host.json
+/// setting for <see cref="TunedLeaseInterval"/>, <see cref="TunedLeaseAcquireInterval"/> or
+/// <see cref="TunedLeaseRenewInterval"/>, so in Azure they stay at the provider's defaults (30 s, 10 s, 10 s): a
+/// faster fail-over there, and the partition table read and written every 10 s instead of every minute.
+/// </para>
 /// </remarks>
 public static class TaskHubSettings
 {
