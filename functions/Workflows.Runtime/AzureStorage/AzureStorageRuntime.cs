@@ -44,10 +44,10 @@ public sealed class AzureStorageRuntime : IWorkflowRuntime
         options.WorkerOptions.DataConverter = options.DataConverter;
         var shims = new DurableTaskShimFactory(options.WorkerOptions, options.LoggerFactory);
         var orchestrators = options.Registry.GetOrchestrators()
-            .Select(o => new RegistryOrchestrationCreator(o.Key, o.Value, shims, options.Services))
+            .Select(o => new ShimCreator<TaskOrchestration>(o.Key, () => shims.CreateOrchestration(o.Key, o.Value(options.Services))))
             .ToArray<ObjectCreator<TaskOrchestration>>();
         var activities = options.Registry.GetActivities()
-            .Select(a => new RegistryActivityCreator(a.Key, a.Value, shims, options.Services))
+            .Select(a => new ShimCreator<TaskActivity>(a.Key, () => shims.CreateActivity(a.Key, a.Value(options.Services))))
             .ToArray<ObjectCreator<TaskActivity>>();
         _orchestratorCount = orchestrators.Length;
         _activityCount = activities.Length;
