@@ -15,6 +15,24 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Deeply_nested_lists_give_a_located_error_and_exit_2_instead_of_a_crash()
+    {
+        string file = Path.Combine(Path.GetTempPath(), "deep-" + Guid.NewGuid().ToString("N") + ".yaml");
+        await File.WriteAllTextAsync(file, "partnership: " + new string('[', 30_000) + new string(']', 30_000) + "\n");
+        try
+        {
+            var (exit, output, _) = await CliRun.InProcessAsync("validate", file);
+
+            Assert.Equal(2, exit);
+            Assert.Contains($"{file}:1:45: lists and mappings are nested more than 32 levels deep here", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task File_with_ten_mistakes_gives_ten_located_errors_and_exit_2()
     {
         string file = CliRun.Config("ten-mistakes.yaml");

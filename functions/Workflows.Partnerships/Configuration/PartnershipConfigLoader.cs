@@ -35,6 +35,10 @@ public static class PartnershipConfigLoader
         ArgumentNullException.ThrowIfNull(yamlText);
         ArgumentNullException.ThrowIfNull(fileName);
         var diagnostics = new ConfigDiagnostics(fileName);
+        if (!YamlLimits.Check(yamlText, diagnostics))
+        {
+            return new LoadResult(null, diagnostics.Sorted());
+        }
 
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(DuplicateKeys.Neutralize(yamlText, diagnostics)));

@@ -1,0 +1,44 @@
+using Workflows.Partnerships.Configuration;
+
+namespace Workflows.Partnerships.Tests.Configuration;
+
+/// <summary>Files too large or nested too deeply are refused with a located error before anything reads them.</summary>
+public sealed class SizeAndDepthLimitTests
+{
+    [Fact]
+    public void Thirty_thousand_nested_lists_are_a_located_error_not_a_stack_overflow()
+    {
+        // 60 KB that once ended the whole process (and serve's Azurite with it) with a stack overflow.
+        string yaml = "partnership: " + new string('[', 30_000) + new string(']', 30_000) + "\n";
+
+        var result = PartnershipConfigLoader.Parse(yaml, "f.yaml", SampleConfigs.Today);
+
+        Assert.Null(result.Config);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("f.yaml:1:45: lists and mappings are nested more than 32 levels deep here", error.ToString());
+    }
+
+    [Fact]
+    public void Nesting_up_to_the_limit_is_read_as_usual()
+    {
+        // 31 levels of lists under partnership's mapping: within the limit, so the reader judges the value itself.
+        string yaml = SampleConfigs.Minimal + "calendar:\n  extraClosedDays: " + new string('[', 30) + new string(']', 30) + "\n";
+
+        var result = PartnershipConfigLoader.Parse(yaml, "f.yaml", SampleConfigs.Today);
+
+        Assert.DoesNotContain(result.Errors, e => e.Message.Contains("nested more than", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_over_a_mebibyte_is_refused_unread()
+    {
+        string yaml = SampleConfigs.Minimal + "# " + new string('x', YamlLimits.MaxCharacters) + "\n";
+
+        var result = PartnershipConfigLoader.Parse(yaml, "f.yaml", SampleConfigs.Today);
+
+        Assert.Null(result.Config);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(1, error.Line);
+        Assert.Contains($"at most {YamlLimits.MaxCharacters}", error.Message, StringComparison.Ordinal);
+    }
+}
