@@ -1,3 +1,4 @@
+using Workflows.Partnerships.Configuration;
 using Workflows.Orchestrations.Links;
 using Microsoft.DurableTask;
 
@@ -87,7 +88,8 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
                         await context.CallActivityAsync<bool>(SubsidyActivityNames.Withdraw, Step() with { Reason = withdrawal.Reason }, Retry);
                         context.SetCustomStatus(new SubsidyRoundStatus("withdrawn", null, round.Deadline, [.. answers]));
                         return "withdrawn";
-                    case DeadlineChange change when SubsidyRoundSnapshots.TryDate(change.Deadline) is { } date && date != round.Deadline:
+                    case DeadlineChange change when SubsidyRoundSnapshots.TryDate(change.Deadline) is { } date && date != round.Deadline
+                                                    && SnapshotCalendar.Date(date) <= DateHorizon.Latest(SnapshotCalendar.LocalDate(round.TimeZone, Now())):
                         string reason = SubsidyRoundSnapshots.DeadlineChangedReason(round, date, change.Reason);
                         round = round with { Deadline = date };
                         await context.CallActivityAsync<bool>(SubsidyActivityNames.Reschedule, Step() with { Reason = reason }, Retry);
@@ -100,7 +102,8 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
                         await context.CallActivityAsync<bool>(SubsidyActivityNames.Acknowledge, Step() with { Answer = answer }, Retry);
                         break;
                     default:
-                        // The same answer again, someone not in the audience, or an unreadable date: nothing changes.
+                        // The same answer again, someone not in the audience, or a date that is unreadable or beyond the
+                        // horizon (the edge refuses those; one that slipped through must not end the round): nothing changes.
                         break;
                 }
             }

@@ -16,6 +16,10 @@ internal sealed partial class ConfigReader
         {
             m.Fail("deadline", $"the deadline {Iso(deadline.Value)} has passed (today is {Iso(today)})");
         }
+        else if (deadline > DateHorizon.Latest(today))
+        {
+            m.Fail("deadline", $"the deadline {Iso(deadline.Value)} is more than {DateHorizon.Years} years ahead (today is {Iso(today)})");
+        }
 
         var audience = m.Strings("audience");
         if (audience.Count == 0 && !m.Failed("audience"))

@@ -93,6 +93,26 @@ public sealed partial class SubsidyRoundTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_deadline_change_far_beyond_the_horizon_leaves_the_round_running_as_it_was()
+    {
+        await using var harness = await AgreementHarness.StartAsync(azurite, Start);
+        await SubsidyRoundReconciler.ReconcileAsync(harness.Client, null, AgreementHarness.Config(), harness.Clock);
+        await harness.RunUntilAsync(new LocalDateTime(2027, 2, 15, 10, 0));
+
+        // Straight to the instance, past every edge check: 9999-12-31 used to overflow and end the round as Failed.
+        await harness.Client.RaiseEventAsync(Instance, SubsidyEvents.DeadlineChanged, new DeadlineChange("9999-12-31"));
+        await harness.SettleAsync();
+        await harness.RunUntilAsync(new LocalDateTime(2027, 3, 16, 12, 0));
+
+        var timeline = await harness.TimelineAsync();
+        Assert.DoesNotContain(timeline, e => e.Kind == SubsidyEvents.Rescheduled);
+        Assert.Equal("subsidy.closed", timeline[^1].Kind);
+        var done = await harness.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done!.RuntimeStatus);
+        Assert.Equal("\"closed\"", done.SerializedOutput);
+    }
+
+    [Fact]
     public async Task A_changed_deadline_reschedules_the_reminders_and_a_withdrawn_round_ends_with_a_notice()
     {
         await using var harness = await AgreementHarness.StartAsync(azurite, Start);

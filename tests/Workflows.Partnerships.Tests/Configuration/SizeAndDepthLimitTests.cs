@@ -41,4 +41,20 @@ public sealed class SizeAndDepthLimitTests
         Assert.Equal(1, error.Line);
         Assert.Contains($"at most {YamlLimits.MaxCharacters}", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("9999-12-31", true)]
+    [InlineData("2036-06-02", true)]
+    [InlineData("2036-06-01", false)]
+    public void A_subsidy_deadline_more_than_ten_years_ahead_is_refused_at_its_position(string deadline, bool refused)
+    {
+        // 9999-12-31 used to pass and then overflow inside the running round, ending it with its recorded answers.
+        string yaml = SampleConfigs.Full.Replace("deadline: 2026-10-01", $"deadline: {deadline}", StringComparison.Ordinal);
+
+        var errors = PartnershipConfigLoader.Parse(yaml, "f.yaml", SampleConfigs.Today).Errors.Select(e => e.ToString()).ToList();
+
+        string expected = $"subsidyRounds[0].deadline: the deadline {deadline} is more than 10 years ahead (today is 2026-06-01)";
+        Assert.Equal(refused, errors.Any(e => e.EndsWith(expected, StringComparison.Ordinal)));
+        Assert.Equal(refused, errors.Count > 0);
+    }
 }

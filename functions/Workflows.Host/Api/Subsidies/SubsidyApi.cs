@@ -109,6 +109,10 @@ public static partial class SubsidyApi
         {
             errors.Add($"deadline: {deadline} ligt in het verleden.");
         }
+        else if (LocalDatePattern.Iso.Parse(deadline).Value > DateHorizon.Latest(AmsterdamToday.From(time)))
+        {
+            errors.Add($"deadline: {deadline} ligt meer dan {DateHorizon.Years} jaar vooruit.");
+        }
 
         if (body.Reason is { Length: > 500 })
         {
@@ -186,6 +190,12 @@ public static partial class SubsidyApi
         else if (deadline.Value < today)
         {
             errors.Add(L($"deadline: {body.Deadline} ligt in het verleden.", $"deadline: {body.Deadline} is in the past."));
+        }
+        else if (deadline.Value > DateHorizon.Latest(today))
+        {
+            errors.Add(L(
+                $"deadline: {body.Deadline} ligt meer dan {DateHorizon.Years} jaar vooruit.",
+                $"deadline: {body.Deadline} is more than {DateHorizon.Years} years ahead."));
         }
 
         if (body.Audience is not { Count: > 0 })
