@@ -2,9 +2,9 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Core = DurableTask.Core;
 
-namespace Workflows.Runtime.AzureStorage;
+namespace Workflows.Runtime;
 
-/// <summary>Maps the Durable Task Framework's client-side types onto Microsoft.DurableTask's.</summary>
+/// <summary>Maps the Durable Task Framework's types onto Microsoft.DurableTask's, for both runtimes' clients.</summary>
 internal static class CoreConversions
 {
     // Spelled out rather than cast: the two enums are separate contracts and could drift.
