@@ -84,10 +84,10 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
         await harness.WaitForEventsAsync("subsidy:proef:extra-2027", 1);
         await Api.ApiHost.ProblemAsync(await http.PatchAsJsonAsync("/api/subsidy-rounds/extra-2027", new { deadline = "morgen" }), 400);
         var far = await Api.ApiHost.ProblemAsync(await http.PatchAsJsonAsync("/api/subsidy-rounds/extra-2027", new { deadline = "9999-12-31" }), 400);
-        Assert.Equal(["deadline: 9999-12-31 ligt meer dan 10 jaar vooruit."], far.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
+        Assert.Equal(["deadline: 9999-12-31 ligt meer dan 10 jaar in de toekomst."], far.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
         var farRound = await Api.ApiHost.ProblemAsync(
             await http.PostAsJsonAsync("/api/subsidy-rounds", new { id = "ver-weg", title = "t", funder = "f", deadline = "9999-12-31", audience = new[] { "role:directeur" } }), 400);
-        Assert.Equal(["deadline: 9999-12-31 ligt meer dan 10 jaar vooruit."], farRound.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
+        Assert.Equal(["deadline: 9999-12-31 ligt meer dan 10 jaar in de toekomst."], farRound.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
         await Api.ApiHost.ProblemAsync(await http.PatchAsJsonAsync("/api/subsidy-rounds/nergens", new { deadline = "2027-05-14" }), 404);
 
         var round = await Api.ApiHost.JsonAsync(await http.GetAsync("/api/subsidy-rounds/extra-2027"));

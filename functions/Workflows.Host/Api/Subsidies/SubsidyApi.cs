@@ -111,7 +111,7 @@ public static partial class SubsidyApi
         }
         else if (LocalDatePattern.Iso.Parse(deadline).Value > DateHorizon.Latest(AmsterdamToday.From(time)))
         {
-            errors.Add($"deadline: {deadline} ligt meer dan {DateHorizon.Years} jaar vooruit.");
+            errors.Add($"deadline: {deadline} ligt meer dan {DateHorizon.Years} jaar in de toekomst.");
         }
 
         if (body.Reason is { Length: > 500 })
@@ -194,7 +194,7 @@ public static partial class SubsidyApi
         else if (deadline.Value > DateHorizon.Latest(today))
         {
             errors.Add(L(
-                $"deadline: {body.Deadline} ligt meer dan {DateHorizon.Years} jaar vooruit.",
+                $"deadline: {body.Deadline} ligt meer dan {DateHorizon.Years} jaar in de toekomst.",
                 $"deadline: {body.Deadline} is more than {DateHorizon.Years} years ahead."));
         }
 
