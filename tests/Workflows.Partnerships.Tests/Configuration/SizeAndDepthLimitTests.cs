@@ -57,4 +57,34 @@ public sealed class SizeAndDepthLimitTests
         Assert.Equal(refused, errors.Any(e => e.EndsWith(expected, StringComparison.Ordinal)));
         Assert.Equal(refused, errors.Count > 0);
     }
+    [Fact]
+    public void An_alias_bomb_is_refused_at_the_alias_that_crosses_the_limit()
+    {
+        // A "billion laughs": nine lines that stand for 9^9 values once every alias is expanded. Line 22 is the
+        // seventh (xg): its first *f brings the count from about 670 000 past the million.
+        var lines = new List<string> { "calendar:", "  extraClosedDays: &a [2026-11-20, 2026-11-20, 2026-11-20, 2026-11-20, 2026-11-20, 2026-11-20, 2026-11-20, 2026-11-20, 2026-11-20]" };
+        for (char c = 'b'; c <= 'i'; c++)
+        {
+            char p = (char)(c - 1);
+            lines.Add($"x{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]");
+        }
+
+        string yaml = SampleConfigs.Minimal + "\n" + string.Join('\n', lines) + "\n";
+
+        var result = PartnershipConfigLoader.Parse(yaml, "f.yaml", SampleConfigs.Today);
+
+        Assert.Null(result.Config);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("f.yaml:22:9: aliases ('*name') expand the file to more than 1000000 values here; a configuration may have at most 1000000", error.ToString());
+    }
+
+    [Fact]
+    public void A_few_aliases_are_read_as_usual()
+    {
+        string yaml = SampleConfigs.Minimal + "\ncalendar:\n  extraClosedDays: &closed [2026-11-20]\n  holidays:\n    - name: herfstvakantie\n      from: &d 2026-10-24\n      to: *d\n";
+
+        var result = PartnershipConfigLoader.Parse(yaml, "f.yaml", SampleConfigs.Today);
+
+        Assert.Empty(result.Errors);
+    }
 }
