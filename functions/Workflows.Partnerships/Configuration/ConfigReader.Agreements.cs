@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workflows.Partnerships.Limits;
 using YamlDotNet.RepresentationModel;
 
 namespace Workflows.Partnerships.Configuration;
@@ -9,8 +10,8 @@ internal sealed partial class ConfigReader
     private SubsidyRound ReadSubsidyRound(MappingReader m)
     {
         var id = Id(m);
-        var title = m.String("title") ?? string.Empty;
-        var funder = m.String("funder") ?? string.Empty;
+        var title = m.String("title", maxLength: TextLimits.Title) ?? string.Empty;
+        var funder = m.String("funder", maxLength: TextLimits.Title) ?? string.Empty;
         var deadline = m.Date("deadline");
         if (deadline < today)
         {
@@ -29,7 +30,7 @@ internal sealed partial class ConfigReader
 
         var reminders = m.Value("reminders") is null ? SubsidyRound.DefaultReminders : ReadDays(m, "reminders");
         Uri? url = null;
-        if (m.String("url", required: false) is { } text)
+        if (m.String("url", required: false, maxLength: TextLimits.Url) is { } text)
         {
             if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
             {
@@ -48,7 +49,7 @@ internal sealed partial class ConfigReader
     private List<int> ReadDays(MappingReader m, string key)
     {
         var days = new List<int>();
-        m.Items(key);
+        m.Strings(key, required: false);
         foreach (var (node, text, path) in m.ScalarItems(key))
         {
             if (!MappingReader.TryParseInt(node, out var value))
@@ -65,15 +66,14 @@ internal sealed partial class ConfigReader
             }
         }
 
-        ReportNonScalarItems(m, key);
         return days;
     }
 
     private Convenant ReadConvenant(MappingReader m)
     {
         var id = Id(m);
-        var vmbo = m.String("vmbo") ?? string.Empty;
-        var mbo = m.String("mbo") ?? string.Empty;
+        var vmbo = m.String("vmbo", maxLength: TextLimits.Id) ?? string.Empty;
+        var mbo = m.String("mbo", maxLength: TextLimits.Id) ?? string.Empty;
         var crebos = m.Strings("crebos");
         foreach (var (node, text, path) in m.ScalarItems("crebos"))
         {
@@ -109,7 +109,7 @@ internal sealed partial class ConfigReader
             }
         }
 
-        var validUntil = m.Date("validUntil") ?? default;
+        var validUntil = Date(m, "validUntil") ?? default;
         var reviewReader = m.Mapping("review", ReviewKeys);
         var review = reviewReader is null
             ? new ConvenantReview(1, [], 0)

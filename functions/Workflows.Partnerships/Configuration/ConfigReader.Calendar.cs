@@ -1,4 +1,5 @@
 using NodaTime;
+using Workflows.Partnerships.Limits;
 using Workflows.Partnerships.Calendar;
 
 namespace Workflows.Partnerships.Configuration;
@@ -9,12 +10,19 @@ internal sealed partial class ConfigReader
     private CalendarSettings ReadCalendar(MappingReader m)
     {
         var closed = new List<LocalDate>();
-        m.Items("extraClosedDays", required: false);
+        m.Strings("extraClosedDays", required: false);
         foreach (var (node, _, path) in m.ScalarItems("extraClosedDays"))
         {
             if (MappingReader.ParseDate(node) is { } date)
             {
-                closed.Add(date);
+                if (BeyondHorizon(date) is { } beyond)
+                {
+                    diagnostics.Add(node, $"{path}: {beyond}");
+                }
+                else
+                {
+                    closed.Add(date);
+                }
             }
             else
             {
@@ -22,7 +30,6 @@ internal sealed partial class ConfigReader
             }
         }
 
-        ReportNonScalarItems(m, "extraClosedDays");
         var holidays = ReadList(m, "holidays", required: false, HolidayKeys, ReadHoliday);
         return new CalendarSettings(closed, holidays, m.Bool("includeGoodFriday", required: false) ?? false);
     }
@@ -30,9 +37,9 @@ internal sealed partial class ConfigReader
     private static readonly string[] SchoolHolidayNames =
         [SchoolHolidays.Herfst, SchoolHolidays.Kerst, SchoolHolidays.Voorjaar, SchoolHolidays.Mei, SchoolHolidays.Zomer];
 
-    private static HolidayOverride ReadHoliday(MappingReader m)
+    private HolidayOverride ReadHoliday(MappingReader m)
     {
-        var name = m.String("name") ?? string.Empty;
+        var name = m.String("name", maxLength: TextLimits.Title) ?? string.Empty;
 
         // Only an exact name replaces the built-in week; a near miss would silently add a second closed week.
         if (name.Length > 0 && !SchoolHolidayNames.Contains(name, StringComparer.OrdinalIgnoreCase)
@@ -41,8 +48,8 @@ internal sealed partial class ConfigReader
             m.Fail("name", $"'{name}' is not a school holiday's name; did you mean '{meant}'? (the same name replaces the built-in period, another name adds a closed period)");
         }
 
-        var from = m.Date("from");
-        var to = m.Date("to");
+        var from = Date(m, "from");
+        var to = Date(m, "to");
         if (to < from)
         {
             m.Fail("to", $"{Iso(to.Value)} is before the holiday starts ({Iso(from!.Value)})");

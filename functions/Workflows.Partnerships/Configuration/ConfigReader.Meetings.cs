@@ -1,4 +1,5 @@
 using NodaTime;
+using Workflows.Partnerships.Limits;
 using Workflows.Partnerships.Scheduling;
 
 namespace Workflows.Partnerships.Configuration;
@@ -9,8 +10,8 @@ internal sealed partial class ConfigReader
     private Meeting ReadMeeting(MappingReader m)
     {
         var id = Id(m);
-        var group = m.String("group") ?? string.Empty;
-        var title = m.String("title") ?? string.Empty;
+        var group = m.String("group", maxLength: TextLimits.Id) ?? string.Empty;
+        var title = m.String("title", maxLength: TextLimits.Title) ?? string.Empty;
 
         var recurrence = string.Empty;
         if (m.String("recurrence") is { } rule)
@@ -22,7 +23,7 @@ internal sealed partial class ConfigReader
             }
         }
 
-        var start = m.Date("start") ?? default;
+        var start = Date(m, "start") ?? default;
         var time = m.String("time") is { } text ? ParseTime(m, text) : null;
         if (recurrence.Length > 0 && !m.Failed("recurrence") && !m.Failed("start") && m.Value("start") is not null && NeverMeets(recurrence, start))
         {
@@ -30,7 +31,7 @@ internal sealed partial class ConfigReader
             m.Fail("recurrence", $"'{recurrence}' gives no meeting in the two years from {Iso(start)}; check BYMONTH, BYMONTHDAY and BYSETPOS");
         }
 
-        var location = m.String("location", required: false);
+        var location = m.String("location", required: false, maxLength: TextLimits.Location);
         var online = m.Bool("online", required: false) ?? false;
         var holidays = m.Keyword("holidays", ConfigKeywords.HolidayPolicies, required: false) ?? HolidayPolicy.Skip;
         var inviteLeadDays = m.Days("inviteLeadDays");

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using NodaTime;
+using Workflows.Partnerships.Limits;
 
 namespace Workflows.Partnerships.Configuration;
 
@@ -9,7 +10,7 @@ internal sealed partial class ConfigReader
     private static Partnership ReadPartnership(MappingReader m)
     {
         var id = Id(m);
-        var name = m.String("name") ?? string.Empty;
+        var name = m.String("name", maxLength: TextLimits.Name) ?? string.Empty;
         var timeZone = m.String("timeZone", required: false) ?? Partnership.DefaultTimeZone;
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) is null)
         {
@@ -25,33 +26,33 @@ internal sealed partial class ConfigReader
 
     private Organization ReadOrganization(MappingReader m) => new(
         Id(m),
-        m.String("name") ?? string.Empty,
+        m.String("name", maxLength: TextLimits.Name) ?? string.Empty,
         m.Keyword("kind", ConfigKeywords.OrganizationKinds) ?? default,
-        m.String("board", required: false));
+        m.String("board", required: false, maxLength: TextLimits.Name));
 
     private Person ReadPerson(MappingReader m) => new(
         Id(m),
-        m.String("name") ?? string.Empty,
+        m.String("name", maxLength: TextLimits.Name) ?? string.Empty,
         Email(m, "email") ?? string.Empty,
-        m.String("organization") ?? string.Empty,
+        m.String("organization", maxLength: TextLimits.Id) ?? string.Empty,
         m.Strings("roles", required: false));
 
     private Group ReadGroup(MappingReader m)
     {
         var id = Id(m);
-        var name = m.String("name") ?? string.Empty;
+        var name = m.String("name", maxLength: TextLimits.Title) ?? string.Empty;
         var members = m.Strings("members");
         if (members.Count == 0 && !m.Failed("members"))
         {
             m.Fail("members", "a group needs at least one member");
         }
 
-        return new Group(id, name, members, m.String("chair", required: false));
+        return new Group(id, name, members, m.String("chair", required: false, maxLength: TextLimits.Id));
     }
 
     private static string Id(MappingReader m)
     {
-        var id = m.String("id");
+        var id = m.String("id", maxLength: TextLimits.Id);
         if (id is null)
         {
             return string.Empty;
@@ -69,7 +70,7 @@ internal sealed partial class ConfigReader
 
     private static string? Email(MappingReader m, string key)
     {
-        var text = m.String(key);
+        var text = m.String(key, maxLength: TextLimits.Email);
         if (text is null)
         {
             return null;

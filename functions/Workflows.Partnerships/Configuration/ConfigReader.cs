@@ -95,22 +95,26 @@ internal sealed partial class ConfigReader(ConfigDiagnostics diagnostics, LocalD
         return list;
     }
 
-    private void ReportNonScalarItems(MappingReader m, string key)
+    /// <summary>A date of the file, held to <see cref="DateHorizon"/>: null (reported) when absent, wrong or too far ahead.</summary>
+    private LocalDate? Date(MappingReader m, string key, bool required = true)
     {
-        if (m.Value(key) is not YamlSequenceNode sequence)
+        var date = m.Date(key, required);
+        if (date is { } value && BeyondHorizon(value) is { } beyond)
         {
-            return;
+            m.Fail(key, beyond);
+            return null;
         }
 
-        for (var i = 0; i < sequence.Children.Count; i++)
-        {
-            var item = sequence.Children[i];
-            if (item is not YamlScalarNode || MappingReader.IsNull(item))
-            {
-                diagnostics.Add(item, $"{m.ItemPath(key, i)}: expected a single value, not {MappingReader.Describe(item)}");
-            }
-        }
+        return date;
     }
+
+    /// <summary>
+    /// Why <paramref name="date"/> is too far ahead, or null: the workflows plan years, and a date such as 9999-12-31
+    /// overflows their arithmetic inside a running instance instead of failing here.
+    /// </summary>
+    private string? BeyondHorizon(LocalDate date) => date > DateHorizon.Latest(today)
+        ? $"{Iso(date)} is more than {DateHorizon.Years} years ahead (today is {Iso(today)})"
+        : null;
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

@@ -3,6 +3,7 @@ using NodaTime;
 using NodaTime.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Workflows.Partnerships.Limits;
 
 namespace Workflows.Partnerships.Configuration;
 
@@ -54,6 +55,13 @@ internal sealed class MappingReader
                 continue;
             }
 
+            // A key is echoed in the message below: one that is a paragraph long or breaks the line is not.
+            if (TextLimits.Check(name, path.Length == 0 ? "a key" : $"a key in {path}", TextLimits.Id, english: true) is { } misfit)
+            {
+                diagnostics.Add(key, misfit);
+                continue;
+            }
+
             if (!keys.Contains(name, StringComparer.Ordinal))
             {
                 var where = path.Length == 0 ? string.Empty : $" in {path}";
@@ -88,9 +96,10 @@ internal sealed class MappingReader
 
     public void Fail(string key, string message) => Fail(key, Locate(key), message);
 
-    public string? String(string key, bool required = true)
+    /// <param name="maxLength">One of <see cref="TextLimits"/>'s lengths; a longer text or a line break is reported.</param>
+    public string? String(string key, bool required = true, int maxLength = TextLimits.Line)
     {
-        var scalar = Scalar(key, required);
+        var scalar = Scalar(key, required, maxLength);
         if (scalar is null)
         {
             return null;
@@ -273,13 +282,18 @@ internal sealed class MappingReader
         var pairs = new List<(YamlScalarNode, YamlNode)>();
         foreach (var (name, value) in mapping.Children)
         {
-            if (name is YamlScalarNode scalar && !IsNull(scalar))
+            if (name is not YamlScalarNode { Value: { } text } scalar || IsNull(scalar))
             {
-                pairs.Add((scalar, value));
+                Fail(key, name, $"a name must be a plain word, not {Describe(name)}");
+            }
+            else if (TextLimits.Check(text, $"{PathOf(key)}: a name", TextLimits.Title, english: true) is { } misfit)
+            {
+                failed.Add(key);
+                diagnostics.Add(name, misfit);
             }
             else
             {
-                Fail(key, name, $"a name must be a plain word, not {Describe(name)}");
+                pairs.Add((scalar, value));
             }
         }
 
@@ -294,6 +308,13 @@ internal sealed class MappingReader
         {
             if (item is YamlScalarNode { Value: { } text } && !IsNull(item) && !string.IsNullOrWhiteSpace(text))
             {
+                if (TextLimits.Check(text, ItemPath(key, index), TextLimits.Line, english: true) is { } misfit)
+                {
+                    failed.Add(key);
+                    diagnostics.Add(item, misfit);
+                    continue;
+                }
+
                 result.Add(text);
             }
             else
@@ -319,7 +340,8 @@ internal sealed class MappingReader
 
         for (var i = 0; i < sequence.Children.Count; i++)
         {
-            if (sequence.Children[i] is YamlScalarNode { Value: { } text } scalar && !IsNull(scalar) && !string.IsNullOrWhiteSpace(text))
+            if (sequence.Children[i] is YamlScalarNode { Value: { } text } scalar && !IsNull(scalar) && !string.IsNullOrWhiteSpace(text)
+                && TextLimits.Fits(text, TextLimits.Line))
             {
                 yield return (scalar, text, ItemPath(key, i));
             }
@@ -347,9 +369,13 @@ internal sealed class MappingReader
         YamlSequenceNode => "a list",
         YamlMappingNode => "a mapping",
         _ when IsNull(node) => "an empty value",
+        YamlScalarNode { Value: { } text } when text.Length > TextLimits.Line => Invariant($"a text of {text.Length} characters"),
+        YamlScalarNode { Value: { } text } when !TextLimits.Fits(text, TextLimits.Line) => "a text with a control character",
         YamlScalarNode scalar => $"'{scalar.Value}'",
         _ => "this",
     };
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
     private static string Prefix(string path) => path.Length == 0 ? string.Empty : $"{path}: ";
 
@@ -372,7 +398,12 @@ internal sealed class MappingReader
         return entry.Value;
     }
 
-    private YamlScalarNode? Scalar(string key, bool required)
+    /// <summary>
+    /// The field's single value, held to <paramref name="maxLength"/> and one line before anything reads or echoes it:
+    /// every value of the file reaches invitations, mails and logs, and a CR/LF in a name once became a content line
+    /// of its own in an invitation's .ics.
+    /// </summary>
+    private YamlScalarNode? Scalar(string key, bool required, int maxLength = TextLimits.Line)
     {
         var node = required ? Required(key) : Value(key);
         if (node is null)
@@ -382,6 +413,13 @@ internal sealed class MappingReader
 
         if (node is YamlScalarNode scalar)
         {
+            if (TextLimits.Check(scalar.Value ?? string.Empty, PathOf(key), maxLength, english: true) is { } misfit)
+            {
+                failed.Add(key);
+                diagnostics.Add(scalar, misfit);
+                return null;
+            }
+
             return scalar;
         }
 
