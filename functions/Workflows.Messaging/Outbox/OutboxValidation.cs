@@ -55,7 +55,9 @@ internal static class OutboxValidation
     public static void Address(string email, string role)
     {
         var at = email?.IndexOf('@', StringComparison.Ordinal) ?? -1;
-        if (email is null || at <= 0 || at == email.Length - 1 || email.Any(char.IsWhiteSpace))
+        // Control characters too: the address is written into the .ics (ATTENDEE, ORGANIZER) and the .eml headers,
+        // where a NUL or a line break would end the line or the file early.
+        if (email is null || at <= 0 || at == email.Length - 1 || email.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {
             // The address itself stays out of the message: exceptions end up in logs.
             throw new ArgumentException($"The {role} has no valid e-mail address.", nameof(email));
