@@ -21,6 +21,6 @@ public static class WorkflowRegistration
         MeetingWorkflows.Register(registry);
         SubsidyWorkflows.Register(registry);
         ReviewWorkflows.Register(registry);
-        return registry;
+        return registry.AddStep<StepFailureActivities, StepFailedInput, bool>(WorkflowEvents.ReportStepFailed, (a, c, i) => a.ReportAsync(c, i));
     }
 }

@@ -70,6 +70,11 @@ internal static class TimelineJson
                     json.WriteString("end", Local(end, zone));
                 }
 
+                if (e.Step is { } step)
+                {
+                    json.WriteString("step", step);
+                }
+
                 if (e.Reason is { } reason)
                 {
                     json.WriteString("reason", reason);

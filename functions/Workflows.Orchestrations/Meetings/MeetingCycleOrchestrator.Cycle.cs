@@ -53,7 +53,7 @@ internal sealed partial class MeetingCycleOrchestrator
                     return await OnSignalsAsync(signals, o, progress);
                 }
 
-                await context.CallActivityAsync<bool>(MeetingActivityNames.RequestAgenda, Step(o, progress), Retry);
+                await DoAsync(MeetingActivityNames.RequestAgenda, Step(o, progress), o.Date);
                 progress = progress with { AgendaRequested = true };
             }
 
@@ -64,14 +64,22 @@ internal sealed partial class MeetingCycleOrchestrator
                     return await OnSignalsAsync(signals, o, progress);
                 }
 
-                var invited = await context.CallActivityAsync<InvitationResult>(MeetingActivityNames.Invite, Step(o, progress), Retry);
+                if (await TryAsync<InvitationResult>(MeetingActivityNames.Invite, Step(o, progress), o.Date) is not { } invited)
+                {
+                    // Nobody was invited (the coordinators were told): nothing more to do for this date, on to the next.
+                    return Next(o.Date);
+                }
+
                 progress = progress with { Event = invited.Event, Sent = invited.Sent };
             }
             else if (progress.Resend || !Same(progress.Sent, Desired(_series, o)))
             {
                 string reason = progress.UpdateReason ?? MeetingMessages.ConfigChangedReason(_series);
-                var updated = await context.CallActivityAsync<InvitationResult>(MeetingActivityNames.UpdateInvitation, Step(o, progress) with { Reason = reason }, Retry);
-                progress = progress with { Event = updated.Event, Sent = updated.Sent, UpdateReason = null, Resend = false };
+                // When the update fails for good the calendars keep what was sent; the next change tries again.
+                if (await TryAsync<InvitationResult>(MeetingActivityNames.UpdateInvitation, Step(o, progress) with { Reason = reason }, o.Date) is { } updated)
+                {
+                    progress = progress with { Event = updated.Event, Sent = updated.Sent, UpdateReason = null, Resend = false };
+                }
             }
 
             if (!progress.Reminded && Now < o.RsvpDeadlineAt)
@@ -81,7 +89,7 @@ internal sealed partial class MeetingCycleOrchestrator
                     return await OnSignalsAsync(signals, o, progress);
                 }
 
-                await context.CallActivityAsync<int>(MeetingActivityNames.Remind, Step(o, progress), Retry);
+                await DoAsync(MeetingActivityNames.Remind, Step(o, progress), o.Date);
                 progress = progress with { Reminded = true };
             }
 
@@ -92,19 +100,23 @@ internal sealed partial class MeetingCycleOrchestrator
                     return await OnSignalsAsync(signals, o, progress);
                 }
 
-                var verdict = await context.CallActivityAsync<RsvpVerdict>(MeetingActivityNames.Evaluate, Step(o, progress), Retry);
-                if (verdict.LowTurnout)
+                // Without the answers nothing is decided: the meeting stays as invited (the coordinators were told).
+                if (await TryAsync<RsvpVerdict>(MeetingActivityNames.Evaluate, Step(o, progress), o.Date) is { } verdict)
                 {
-                    await context.CallActivityAsync<bool>(MeetingActivityNames.AlertLowTurnout, new LowTurnoutInput(Step(o, progress), verdict), Retry);
+                    if (verdict.LowTurnout)
+                    {
+                        await DoAsync(MeetingActivityNames.AlertLowTurnout, new LowTurnoutInput(Step(o, progress), verdict), o.Date);
+                    }
+
+                    if (!verdict.QuorumMet)
+                    {
+                        await DoAsync(MeetingActivityNames.Cancel, Step(o, progress) with { Reason = verdict.Explanation }, o.Date);
+                        return Next(o.Date);
+                    }
+
+                    await DoAsync(MeetingActivityNames.Confirm, Step(o, progress) with { Reason = verdict.Explanation }, o.Date);
                 }
 
-                if (!verdict.QuorumMet)
-                {
-                    await context.CallActivityAsync<bool>(MeetingActivityNames.Cancel, Step(o, progress) with { Reason = verdict.Explanation }, Retry);
-                    return Next(o.Date);
-                }
-
-                await context.CallActivityAsync<bool>(MeetingActivityNames.Confirm, Step(o, progress) with { Reason = verdict.Explanation }, Retry);
                 progress = progress with { Evaluated = true };
             }
 
@@ -113,7 +125,7 @@ internal sealed partial class MeetingCycleOrchestrator
                 return await OnSignalsAsync(last, o, progress);
             }
 
-            await context.CallActivityAsync<int>(MeetingActivityNames.RecordAttendance, Step(o, progress), Retry);
+            await DoAsync(MeetingActivityNames.RecordAttendance, Step(o, progress), o.Date);
             return Next(o.Date);
         }
 
@@ -131,18 +143,27 @@ internal sealed partial class MeetingCycleOrchestrator
                     return signals;
                 }
 
-                await context.CallActivityAsync<bool>(
+                await DoAsync(
                     MeetingActivityNames.RecordTimeline,
                     new TimelineEntryInput(
                         new TimelineEvent(Now, MeetingEvents.Skipped, MeetingEvents.Workflow, context.InstanceId, null, _series.SeriesId, skipped.Start, skipped.End, skipped.Reason),
                         StepKeys.Next(context)),
-                    Retry);
+                    skipped.Date);
                 _skips.Dequeue();
                 _after = skipped.Date;
             }
 
             return due == DateTimeOffset.MaxValue ? null : await WaitUntilAsync(due, phase, occurrence ?? string.Empty);
         }
+
+        /// <summary>A side-effect step; false when it failed for good (recorded, coordinators told) and the cycle goes on without it.</summary>
+        private Task<bool> DoAsync(string activity, IStepInput step, string? date) =>
+            WorkflowSteps.RunAsync(context, MeetingMessages.Audience(_series, date), activity, step);
+
+        /// <summary>A side-effect step whose result the cycle needs; null when it failed for good.</summary>
+        private Task<T?> TryAsync<T>(string activity, IStepInput step, string? date)
+            where T : class =>
+            WorkflowSteps.RunAsync<T>(context, MeetingMessages.Audience(_series, date), activity, step);
 
         private MeetingStepInput Step(PlannedOccurrence o, OccurrenceProgress progress) =>
             new(_series, o, progress.Event, Now, context.InstanceId, Key: StepKeys.Next(context));

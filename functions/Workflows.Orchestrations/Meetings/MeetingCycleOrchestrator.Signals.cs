@@ -49,7 +49,7 @@ internal sealed partial class MeetingCycleOrchestrator
                         break;
                     case OccurrenceCancelRequest request when string.CompareOrdinal(request.Date, _after) > 0:
                         Override(new OccurrenceOverride(request.Date, true, null, null, null, MeetingMessages.CoordinatorCancelReason(_series, request.Reason)));
-                        await context.CallActivityAsync<bool>(
+                        await DoAsync(
                             MeetingActivityNames.RecordTimeline,
                             new TimelineEntryInput(
                                 new TimelineEvent(Now, MeetingEvents.Cancelled, MeetingEvents.Workflow, context.InstanceId, [], _series.SeriesId, null, null, MeetingMessages.CoordinatorCancelReason(_series, request.Reason))
@@ -59,7 +59,7 @@ internal sealed partial class MeetingCycleOrchestrator
                                     Date = request.Date,
                                 },
                                 StepKeys.Next(context)),
-                            Retry);
+                            request.Date);
                         break;
                     case OccurrenceMoveRequest request when string.CompareOrdinal(request.Date, _after) > 0:
                         string reason = MeetingMessages.MovedReason(_series, request.Reason);
@@ -83,7 +83,7 @@ internal sealed partial class MeetingCycleOrchestrator
             {
                 if (o is not null && progress?.Event is not null && Now < o.Start)
                 {
-                    await context.CallActivityAsync<bool>(MeetingActivityNames.Cancel, Step(o, progress) with { Reason = MeetingMessages.SeriesRemovedReason(_series) }, Retry);
+                    await DoAsync(MeetingActivityNames.Cancel, Step(o, progress) with { Reason = MeetingMessages.SeriesRemovedReason(_series) }, o.Date);
                 }
 
                 context.SetCustomStatus(new MeetingCycleStatus("removed", null, null));
@@ -92,7 +92,7 @@ internal sealed partial class MeetingCycleOrchestrator
 
             if (cancelCurrent is not null && o is not null)
             {
-                await context.CallActivityAsync<bool>(MeetingActivityNames.Cancel, Step(o, progress ?? new OccurrenceProgress(o.Date, null, null, false, false, false, null)) with { Reason = cancelCurrent }, Retry);
+                await DoAsync(MeetingActivityNames.Cancel, Step(o, progress ?? new OccurrenceProgress(o.Date, null, null, false, false, false, null)) with { Reason = cancelCurrent }, o.Date);
                 return Next(o.Date);
             }
 

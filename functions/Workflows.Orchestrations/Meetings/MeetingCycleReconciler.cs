@@ -7,7 +7,7 @@ namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// Brings the running meeting cycles in line with a configuration: a cycle for every series that has none (or
-/// whose cycle finished), <c>config-changed</c> with the new snapshot to running cycles whose series changed, and
+/// whose cycle finished; a failed one goes on from its last good input), <c>config-changed</c> with the new snapshot to running cycles whose series changed, and
 /// <c>config-changed</c> without a series to cycles whose series is gone (they cancel an invited future
 /// occurrence and end).
 /// </summary>
@@ -25,6 +25,7 @@ public static class MeetingCycleReconciler
         var started = new List<string>();
         var changed = new List<string>();
         var removed = new List<string>();
+        var restarted = new List<string>();
         var zone = DateTimeZoneProviders.Tzdb[@new.Partnership.TimeZone];
         var yesterday = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(zone).Date.PlusDays(-1);
 
@@ -33,6 +34,18 @@ public static class MeetingCycleReconciler
             var snapshot = SeriesSnapshots.Create(@new, meeting);
             string id = SeriesSnapshots.InstanceId(snapshot.PartnershipId, snapshot.SeriesId);
             var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken);
+            if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Failed }
+                && await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken) is { } failed
+                && failed.ReadInputAs<MeetingCycleInput>() is { } lastGood)
+            {
+                // A failed cycle goes on from its last good input (the execution that failed started from it), so the
+                // coordinators' cancellations and moves and the occurrence in progress are kept; the series as configured now.
+                await MeetingWorkflows.RestartAsync(client, lastGood with { Series = snapshot }, cancellationToken);
+                started.Add(id);
+                restarted.Add(id);
+                continue;
+            }
+
             if (instance is null || instance.IsCompleted)
             {
                 await MeetingWorkflows.StartAsync(client, snapshot, yesterday, cancellationToken);
@@ -65,6 +78,6 @@ public static class MeetingCycleReconciler
             }
         }
 
-        return new ReconcileResult(started, changed, removed);
+        return new ReconcileResult(started, changed, removed) { Restarted = restarted };
     }
 }

@@ -14,6 +14,11 @@ namespace Workflows.Orchestrations.Meetings;
 /// </summary>
 internal static class MeetingMessages
 {
+    /// <summary>Who hears of a step of this series that failed for good (<paramref name="date"/>: the occurrence it was for).</summary>
+    public static StepAudience Audience(SeriesSnapshot s, string? date) =>
+        new(s.PartnershipId, s.PartnershipName, s.Organizer, s.Language, s.Coordinators, MeetingEvents.Workflow,
+            s.IsEnglish ? $"the meeting series {s.Title}" : $"de vergaderreeks {s.Title}", Series: s.SeriesId, Date: date);
+
     public static (string Subject, MessageBody Body) AgendaRequest(SeriesSnapshot s, PlannedOccurrence o)
     {
         var zone = Zone(s);

@@ -25,6 +25,18 @@ public static class MeetingWorkflows
             .AddStep<MeetingActivities, TimelineEntryInput, bool>(MeetingActivityNames.RecordTimeline, (a, c, i) => a.RecordTimelineAsync(c, i));
     }
 
+    /// <summary>Starts a failed cycle again from <paramref name="input"/>, its last good input (same instance id).</summary>
+    public static Task<string> RestartAsync(DurableTaskClient client, MeetingCycleInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(input);
+        return client.ScheduleNewOrchestrationInstanceAsync(
+            MeetingActivityNames.Orchestrator,
+            input,
+            new StartOrchestrationOptions(SeriesSnapshots.InstanceId(input.Series.PartnershipId, input.Series.SeriesId)),
+            cancellationToken);
+    }
+
     /// <summary>Starts the cycle of one series (instance <c>meeting:{partnership}:{series}</c>), planning from the day after <paramref name="after"/>.</summary>
     public static Task<string> StartAsync(DurableTaskClient client, SeriesSnapshot series, NodaTime.LocalDate after, CancellationToken cancellationToken = default)
     {

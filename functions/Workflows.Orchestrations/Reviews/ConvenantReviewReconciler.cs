@@ -7,7 +7,7 @@ namespace Workflows.Orchestrations.Reviews;
 
 /// <summary>
 /// Brings the bestuur-talk orchestrations in line with a configuration: one for every convenant that has none
-/// (or whose orchestration ended), <c>config-changed</c> with the new snapshot when the convenant changed, and
+/// (or whose orchestration ended; a failed one goes on from its last good input), <c>config-changed</c> with the new snapshot when the convenant changed, and
 /// <c>config-changed</c> without one to orchestrations whose convenant is gone (they end).
 /// </summary>
 public static class ConvenantReviewReconciler
@@ -19,11 +19,23 @@ public static class ConvenantReviewReconciler
         var started = new List<string>();
         var changed = new List<string>();
         var removed = new List<string>();
+        var restarted = new List<string>();
         foreach (var convenant in @new.Convenants)
         {
             var snapshot = ConvenantSnapshots.Create(@new, convenant);
             string id = ConvenantSnapshots.InstanceId(snapshot.PartnershipId, snapshot.ConvenantId);
             var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken);
+            if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Failed }
+                && await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken) is { } failed
+                && failed.ReadInputAs<ReviewInput>() is { } lastGood)
+            {
+                // A failed year goes on from its last good input: the year, the expiry alerts already sent and the first start kept.
+                await ReviewWorkflows.StartAsync(client, lastGood with { Convenant = snapshot }, cancellationToken);
+                started.Add(id);
+                restarted.Add(id);
+                continue;
+            }
+
             if (instance is null || instance.IsCompleted)
             {
                 await ReviewWorkflows.StartAsync(client, snapshot, cancellationToken);
@@ -54,6 +66,6 @@ public static class ConvenantReviewReconciler
             }
         }
 
-        return new ReconcileResult(started, changed, removed);
+        return new ReconcileResult(started, changed, removed) { Restarted = restarted };
     }
 }

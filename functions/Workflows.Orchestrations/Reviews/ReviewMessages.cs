@@ -9,6 +9,12 @@ namespace Workflows.Orchestrations.Reviews;
 /// <summary>The messages of a bestuur talk: the invitation with its agenda and the expiry alert from the typed templates, and the short notices they do not have.</summary>
 internal static class ReviewMessages
 {
+    /// <summary>Who hears of a step of this convenant's talks that failed for good (<paramref name="talk"/>: the talk's date).</summary>
+    public static StepAudience Audience(ConvenantSnapshot c, string talk) =>
+        new(c.PartnershipId, c.PartnershipName, c.Organizer, c.Language, c.Coordinators, ReviewEvents.Workflow,
+            c.IsEnglish ? $"the board review of the agreement {c.VmboName} – {c.MboName}" : $"het bestuursgesprek over het convenant {c.VmboName} – {c.MboName}",
+            Convenant: c.ConvenantId, Date: talk);
+
     public static RenderedMessage Invitation(ConvenantSnapshot c, DateTimeOffset start, DateTimeOffset end, StoredReviewOutcome? lastYear)
     {
         var zone = DateTimeZoneProviders.Tzdb[c.TimeZone];

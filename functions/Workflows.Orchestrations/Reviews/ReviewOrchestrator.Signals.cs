@@ -52,7 +52,7 @@ internal sealed partial class ReviewOrchestrator
                         bool late = !_held;
                         int year = late ? _year - 1 : _year;
                         string talk = late ? SnapshotCalendar.Format(ReviewSchedule.TalkDate(_c, year)) : SnapshotCalendar.Format(_talk);
-                        await context.CallActivityAsync<bool>(ReviewActivityNames.RecordOutcome, Step() with { Year = year, TalkDate = talk, Outcome = outcome }, Retry);
+                        await DoAsync(ReviewActivityNames.RecordOutcome, Step() with { Year = year, TalkDate = talk, Outcome = outcome });
                         if (SubsidyRoundSnapshots.TryDate(outcome.ValidUntil) is { } until)
                         {
                             _c = _c with { ValidUntil = until };

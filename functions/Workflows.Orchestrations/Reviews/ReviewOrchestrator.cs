@@ -15,8 +15,6 @@ namespace Workflows.Orchestrations.Reviews;
 /// <remarks>Instance id: <c>review:{partnership}:{convenant}</c>. History stays one year long.</remarks>
 internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput, string>
 {
-    private static readonly TaskOptions Retry = WorkflowRetry.Default;
-
     public override async Task<string> RunAsync(TaskOrchestrationContext context, ReviewInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -35,6 +33,7 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
         private bool _reminded;
         private bool _checked;
         private bool _held;
+        private bool _notInvited;
         private int _reschedules;
         private DateTimeOffset _notBefore;
 
@@ -76,7 +75,7 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
                         continue;
                     }
 
-                    await context.CallActivityAsync<bool>(ReviewActivityNames.AlertExpiry, Step() with { DaysLeft = alert.DaysLeft }, Retry);
+                    await DoAsync(ReviewActivityNames.AlertExpiry, Step() with { DaysLeft = alert.DaysLeft });
                     _sent.Add(alert.Key);
                     continue;
                 }
@@ -94,11 +93,18 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
                 switch (phase)
                 {
                     case "invitation":
-                        _event = await context.CallActivityAsync<CalendarEventRef>(ReviewActivityNames.Invite, Step(), Retry);
+                        _event = await TryAsync<CalendarEventRef>(ReviewActivityNames.Invite, Step());
+                        if (_event is null)
+                        {
+                            // Not invited (the coordinators were told): no reminder or check about an invitation nobody
+                            // has; the talk's date still passes, its outcome is still recorded, and next year goes on.
+                            _notInvited = _reminded = _checked = true;
+                        }
+
                         break;
                     case "reminder":
                         _reminded = true;
-                        await context.CallActivityAsync<int>(ReviewActivityNames.Remind, Step(), Retry);
+                        await DoAsync(ReviewActivityNames.Remind, Step());
                         await EvaluateAsync();
                         break;
                     case "check":
@@ -110,7 +116,7 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
                         break;
                     default:
                         // The outcome never came: the talk is recorded without one, and next year goes on.
-                        await context.CallActivityAsync<bool>(ReviewActivityNames.RecordOutcome, Step(), Retry);
+                        await DoAsync(ReviewActivityNames.RecordOutcome, Step());
                         context.ContinueAsNew(NextYearInput());
                         return "continued";
                 }
@@ -120,7 +126,7 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
         /// <summary>The next step and its time; null phase when a step was skipped because its time passed (e.g. after a move).</summary>
         private (string? Phase, DateTimeOffset Due) NextStep()
         {
-            if (_event is null)
+            if (_event is null && !_notInvited)
             {
                 var invite = ReviewSchedule.InviteAt(_c, _talk);
                 return ("invitation", invite > Now ? invite : Now);
@@ -145,8 +151,9 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
 
         private async Task EvaluateAsync()
         {
-            var verdict = await context.CallActivityAsync<ReviewVerdict>(ReviewActivityNames.Evaluate, Step(), Retry);
-            if (verdict.DeclinedSide is not { } side)
+            // Without the answers (the coordinators were told) nobody is known to decline: the talk stays.
+            var verdict = await TryAsync<ReviewVerdict>(ReviewActivityNames.Evaluate, Step());
+            if (verdict?.DeclinedSide is not { } side)
             {
                 return;
             }
@@ -154,16 +161,33 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
             var previous = Start;
             if (_reschedules >= ReviewSchedule.MaxReschedules)
             {
-                await context.CallActivityAsync<CalendarEventRef?>(ReviewActivityNames.Reschedule, Step() with { Reason = side, PreviousStart = previous }, Retry);
+                await DoAsync(ReviewActivityNames.Reschedule, Step() with { Reason = side, PreviousStart = previous });
                 return;
             }
 
+            var before = (_talk, _reminded, _checked);
             _reschedules++;
             _talk = ReviewSchedule.Alternative(_c, _talk);
             _reminded = false;
             _checked = false;
-            _event = await context.CallActivityAsync<CalendarEventRef?>(ReviewActivityNames.Reschedule, Step() with { Reason = side, PreviousStart = previous }, Retry);
+            if (await TryAsync<CalendarEventRef>(ReviewActivityNames.Reschedule, Step() with { Reason = side, PreviousStart = previous }) is { } moved)
+            {
+                _event = moved;
+                return;
+            }
+
+            // Not moved (the coordinators were told): the talk stays on the date the calendars have.
+            (_talk, _reminded, _checked) = before;
         }
+
+        /// <summary>A side-effect step; false when it failed for good (recorded, coordinators told) and the talks go on without it.</summary>
+        private Task<bool> DoAsync(string activity, ReviewStepInput step) =>
+            WorkflowSteps.RunAsync(context, ReviewMessages.Audience(_c, SnapshotCalendar.Format(_talk)), activity, step);
+
+        /// <summary>A side-effect step whose result the talks need; null when it failed for good.</summary>
+        private Task<T?> TryAsync<T>(string activity, ReviewStepInput step)
+            where T : class =>
+            WorkflowSteps.RunAsync<T>(context, ReviewMessages.Audience(_c, SnapshotCalendar.Format(_talk)), activity, step);
 
         private ReviewStepInput Step() =>
             new(_c, Now, context.InstanceId, _year, SnapshotCalendar.Format(_talk), Start, End, _event, Key: StepKeys.Next(context));

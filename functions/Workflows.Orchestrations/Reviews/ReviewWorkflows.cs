@@ -20,6 +20,18 @@ public static class ReviewWorkflows
             .AddStep<ReviewActivities, ReviewStepInput, bool>(ReviewActivityNames.AlertExpiry, (a, c, i) => a.AlertExpiryAsync(c, i));
     }
 
+    /// <summary>Starts the talks of one convenant from <paramref name="input"/> (a failed one's last good input).</summary>
+    public static Task<string> StartAsync(DurableTaskClient client, ReviewInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(input);
+        return client.ScheduleNewOrchestrationInstanceAsync(
+            ReviewActivityNames.Orchestrator,
+            input,
+            new StartOrchestrationOptions(ConvenantSnapshots.InstanceId(input.Convenant.PartnershipId, input.Convenant.ConvenantId)),
+            cancellationToken);
+    }
+
     /// <summary>Starts the talks of one convenant (instance <c>review:{partnership}:{convenant}</c>).</summary>
     public static Task<string> StartAsync(DurableTaskClient client, ConvenantSnapshot convenant, CancellationToken cancellationToken = default)
     {

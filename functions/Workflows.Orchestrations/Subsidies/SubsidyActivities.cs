@@ -59,12 +59,15 @@ internal sealed class SubsidyActivities(SubsidyServices services)
             context.IdempotencyKey,
             Event(input, SubsidyEvents.Acknowledged, [who.Email], answer.Action) with { At = input.At },
             context.CancellationToken);
-        if (answer.Action != SubsidyEvents.Applying)
+        // The answer before this one (the orchestrator adds this one last): "we apply" turned into "not for us" is passed
+        // on to the same people, so nobody counts on an application that will not come.
+        string? before = input.Answers.Where(a => a.RecipientId == answer.RecipientId).SkipLast(1).LastOrDefault()?.Action;
+        bool withdrawn = answer.Action == SubsidyEvents.Declined && before == SubsidyEvents.Applying;
+        if (answer.Action != SubsidyEvents.Applying && !withdrawn)
         {
             return false;
         }
 
-        var notice = SubsidyMessages.ApplicationNotice(r, who);
         var others = r.ShareApplications
             ? r.Recipients.Where(m => m.OrganizationId != who.OrganizationId && !r.Coordinators.Any(c => Same(c.Email, m.Email))).ToList()
             : [];
@@ -74,11 +77,15 @@ internal sealed class SubsidyActivities(SubsidyServices services)
             return false;
         }
 
-        await SendAsync(context.IdempotencyKey + "/notice", r, r.Coordinators, others, notice, SubsidyEvents.ApplicationShared, input, context.CancellationToken);
+        // Each effect its own stable key: a redelivered step neither mails nor records either notice twice.
+        var (key, notice, kind) = withdrawn
+            ? (context.IdempotencyKey + "/withdrawn", SubsidyMessages.ApplicationWithdrawnNotice(r, who), SubsidyEvents.ApplicationWithdrawn)
+            : (context.IdempotencyKey + "/notice", SubsidyMessages.ApplicationNotice(r, who), SubsidyEvents.ApplicationShared);
+        await SendAsync(key, r, r.Coordinators, others, notice, kind, input, context.CancellationToken);
         await services.Timeline.RecordAsync(
             r.PartnershipId,
-            context.IdempotencyKey + "/notice",
-            Event(input, SubsidyEvents.ApplicationShared, [.. recipients.Select(m => m.Email)], who.OrganizationName),
+            key,
+            Event(input, kind, [.. recipients.Select(m => m.Email)], who.OrganizationName),
             context.CancellationToken);
         return true;
     }

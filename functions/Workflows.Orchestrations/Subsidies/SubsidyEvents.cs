@@ -22,6 +22,9 @@ public static class SubsidyEvents
     public const string Reminded = "subsidy.reminded";
     public const string Acknowledged = "subsidy.acknowledged";
     public const string ApplicationShared = "subsidy.application-shared";
+
+    /// <summary>A school that said it applies says "not for us" after all: those told of the application hear it.</summary>
+    public const string ApplicationWithdrawn = "subsidy.application-withdrawn";
     public const string Rescheduled = "subsidy.deadline-changed";
     public const string Closed = "subsidy.closed";
     public const string Withdrawn = "subsidy.withdrawn";

@@ -12,6 +12,11 @@ namespace Workflows.Orchestrations.Subsidies;
 /// </summary>
 internal static class SubsidyMessages
 {
+    /// <summary>Who hears of a step of this round that failed for good.</summary>
+    public static StepAudience Audience(SubsidyRoundSnapshot r) =>
+        new(r.PartnershipId, r.PartnershipName, r.Organizer, r.Language, r.Coordinators, SubsidyEvents.Workflow,
+            r.IsEnglish ? $"the subsidy round {r.Title}" : $"de subsidieronde {r.Title}", Round: r.RoundId);
+
     public static RenderedMessage Announcement(SubsidyRoundSnapshot r, MemberSnapshot to, SubsidyActionLinks links) =>
         MessageTemplates.SubsidyAnnouncement(
             new SubsidyAnnouncementModel(r.PartnershipName, to.Name, r.Title, r.Funder, SnapshotCalendar.Date(r.Deadline), Info(r), links),
@@ -27,6 +32,12 @@ internal static class SubsidyMessages
         r.IsEnglish
             ? Message($"{school.OrganizationName} applies: {r.Title}", $"{school.OrganizationName} ({school.Name}) has told us it will apply for the subsidy round {r.Title} by {r.Funder} (deadline {Date(r)}).", null, [], r)
             : Message($"{school.OrganizationName} vraagt aan: {r.Title}", $"{school.OrganizationName} ({school.Name}) laat weten aan te vragen voor de subsidieronde {r.Title} van {r.Funder} (deadline {Date(r)}).", null, [], r);
+
+    /// <summary>To those told of an application (<see cref="ApplicationNotice"/>): the school does not apply after all.</summary>
+    public static RenderedMessage ApplicationWithdrawnNotice(SubsidyRoundSnapshot r, MemberSnapshot school) =>
+        r.IsEnglish
+            ? Message($"{school.OrganizationName} does not apply after all: {r.Title}", $"{school.OrganizationName} ({school.Name}) has told us it will not apply for the subsidy round {r.Title} by {r.Funder} after all (deadline {Date(r)}). Earlier it said it would apply.", null, [], r)
+            : Message($"{school.OrganizationName} vraagt toch niet aan: {r.Title}", $"{school.OrganizationName} ({school.Name}) laat weten toch geen aanvraag in te dienen voor de subsidieronde {r.Title} van {r.Funder} (deadline {Date(r)}). Eerder liet de school weten wel aan te vragen.", null, [], r);
 
     /// <summary>To the coordinators at the deadline: who applies, who declined, who never reacted.</summary>
     public static RenderedMessage Summary(SubsidyRoundSnapshot r, IReadOnlyList<SubsidyAnswer> answers)

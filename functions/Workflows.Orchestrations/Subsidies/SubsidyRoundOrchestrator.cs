@@ -17,17 +17,18 @@ namespace Workflows.Orchestrations.Subsidies;
 /// </remarks>
 internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundInput, string>
 {
-    private static readonly TaskOptions Retry = WorkflowRetry.Default;
-
     public override async Task<string> RunAsync(TaskOrchestrationContext context, SubsidyRoundInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var round = input.Round;
-        var answers = new List<SubsidyAnswer>();
+        var answers = new List<SubsidyAnswer>(input.Answers ?? []);
         var sent = new HashSet<string>(StringComparer.Ordinal);
         DateTimeOffset Now() => new(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
         SubsidyStepInput Step() => new(round, Now(), context.InstanceId, [.. answers], Key: StepKeys.Next(context));
+
+        // A side-effect step; when it fails for good it is recorded, the coordinators are told, and the round goes on.
+        Task<bool> DoAsync(string activity, SubsidyStepInput step) => WorkflowSteps.RunAsync(context, SubsidyMessages.Audience(round), activity, step);
 
         if (Now() >= SubsidySchedule.DeadlineAt(round))
         {
@@ -35,17 +36,21 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
             return "expired";
         }
 
-        // Out of hours (a file loaded at night, a summer holiday) the announcement waits for the next working morning;
-        // answers, a deadline change or a withdrawal meanwhile stay buffered until it has gone out.
-        var announceAt = SubsidySchedule.AnnounceAt(round, Now());
-        if (announceAt > Now())
+        // A round restarted after a failure (the reconciler) was announced already: nobody hears of it twice.
+        if (!input.Announced)
         {
-            context.SetCustomStatus(new SubsidyRoundStatus("announcement", announceAt, round.Deadline, []));
-            await context.CreateTimer(announceAt.UtcDateTime, CancellationToken.None);
-            context.SetCustomStatus(new SubsidyRoundStatus("working", null, round.Deadline, []));
-        }
+            // Out of hours (a file loaded at night, a summer holiday) the announcement waits for the next working morning;
+            // answers, a deadline change or a withdrawal meanwhile stay buffered until it has gone out.
+            var announceAt = SubsidySchedule.AnnounceAt(round, Now());
+            if (announceAt > Now())
+            {
+                context.SetCustomStatus(new SubsidyRoundStatus("announcement", announceAt, round.Deadline, []));
+                await context.CreateTimer(announceAt.UtcDateTime, CancellationToken.None);
+                context.SetCustomStatus(new SubsidyRoundStatus("announcing", null, round.Deadline, []));
+            }
 
-        await context.CallActivityAsync<int>(SubsidyActivityNames.Announce, Step(), Retry);
+            await DoAsync(SubsidyActivityNames.Announce, Step());
+        }
 
         // Reminder days before the announcement are past: the announcement itself is the first alert.
         foreach (var past in SubsidySchedule.Reminders(round).Where(r => r.At <= Now()))
@@ -70,13 +75,13 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
             {
                 if (reminder is null)
                 {
-                    await context.CallActivityAsync<bool>(SubsidyActivityNames.Close, Step(), Retry);
+                    await DoAsync(SubsidyActivityNames.Close, Step());
                     context.SetCustomStatus(new SubsidyRoundStatus("closed", null, round.Deadline, [.. answers]));
                     return "closed";
                 }
 
                 sent.Add(reminder.Date);
-                await context.CallActivityAsync<int>(SubsidyActivityNames.Remind, Step() with { DaysLeft = reminder.DaysLeft }, Retry);
+                await DoAsync(SubsidyActivityNames.Remind, Step() with { DaysLeft = reminder.DaysLeft });
                 continue;
             }
 
@@ -85,21 +90,21 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
                 switch (signal)
                 {
                     case RoundWithdrawal withdrawal:
-                        await context.CallActivityAsync<bool>(SubsidyActivityNames.Withdraw, Step() with { Reason = withdrawal.Reason }, Retry);
+                        await DoAsync(SubsidyActivityNames.Withdraw, Step() with { Reason = withdrawal.Reason });
                         context.SetCustomStatus(new SubsidyRoundStatus("withdrawn", null, round.Deadline, [.. answers]));
                         return "withdrawn";
                     case DeadlineChange change when SubsidyRoundSnapshots.TryDate(change.Deadline) is { } date && date != round.Deadline
                                                     && SnapshotCalendar.Date(date) <= DateHorizon.Latest(SnapshotCalendar.LocalDate(round.TimeZone, Now())):
                         string reason = SubsidyRoundSnapshots.DeadlineChangedReason(round, date, change.Reason);
                         round = round with { Deadline = date };
-                        await context.CallActivityAsync<bool>(SubsidyActivityNames.Reschedule, Step() with { Reason = reason }, Retry);
+                        await DoAsync(SubsidyActivityNames.Reschedule, Step() with { Reason = reason });
                         break;
                     case ActionLinkEvent link when round.Recipients.Any(m => m.Id == link.Recipient)
                                                    && link.Action is SubsidyEvents.Applying or SubsidyEvents.Declined
                                                    && answers.LastOrDefault(a => a.RecipientId == link.Recipient)?.Action != link.Action:
                         var answer = new SubsidyAnswer(link.Recipient, link.Action, link.At);
                         answers.Add(answer);
-                        await context.CallActivityAsync<bool>(SubsidyActivityNames.Acknowledge, Step() with { Answer = answer }, Retry);
+                        await DoAsync(SubsidyActivityNames.Acknowledge, Step() with { Answer = answer });
                         break;
                     default:
                         // The same answer again, someone not in the audience, or a date that is unreadable or beyond the
@@ -110,7 +115,7 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
         }
 
         // A deadline moved into the past: the round closes now.
-        await context.CallActivityAsync<bool>(SubsidyActivityNames.Close, Step(), Retry);
+        await DoAsync(SubsidyActivityNames.Close, Step());
         context.SetCustomStatus(new SubsidyRoundStatus("closed", null, round.Deadline, [.. answers]));
         return "closed";
     }

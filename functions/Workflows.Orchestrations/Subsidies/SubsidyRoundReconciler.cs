@@ -7,7 +7,7 @@ namespace Workflows.Orchestrations.Subsidies;
 
 /// <summary>
 /// Brings running subsidy rounds in line with a configuration: a round for every entry that has none and whose
-/// deadline is still ahead, <c>deadline-changed</c> to a running round whose deadline changed in the file, and
+/// deadline is still ahead (a failed one goes on with its recorded answers), <c>deadline-changed</c> to a running round whose deadline changed in the file, and
 /// <c>round-withdrawn</c> to a running round the file no longer has (only when the previous file had it: rounds
 /// registered through the API are not the file's to withdraw).
 /// </summary>
@@ -21,11 +21,26 @@ public static class SubsidyRoundReconciler
         var started = new List<string>();
         var changed = new List<string>();
         var removed = new List<string>();
+        var restarted = new List<string>();
         foreach (var round in @new.SubsidyRounds)
         {
             var snapshot = SubsidyRoundSnapshots.Create(@new, round);
             string id = SubsidyRoundSnapshots.InstanceId(snapshot.PartnershipId, snapshot.RoundId);
             var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken);
+            if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Failed }
+                && await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken) is { } failed)
+            {
+                var restart = Restart(failed, snapshot, old?.FindSubsidyRound(round.Id) is { } previous && previous.Deadline != round.Deadline);
+                if (clock.GetUtcNow() < SubsidySchedule.DeadlineAt(restart.Round))
+                {
+                    await SubsidyWorkflows.StartAsync(client, restart, cancellationToken);
+                    started.Add(id);
+                    restarted.Add(id);
+                }
+
+                continue;
+            }
+
             if (instance is null)
             {
                 if (clock.GetUtcNow() < SubsidySchedule.DeadlineAt(snapshot))
@@ -59,6 +74,24 @@ public static class SubsidyRoundReconciler
             }
         }
 
-        return new ReconcileResult(started, changed, removed);
+        return new ReconcileResult(started, changed, removed) { Restarted = restarted };
+    }
+
+    /// <summary>
+    /// A failed round goes on with what its last status recorded: the answers (none asked again) and the deadline in
+    /// force (also one changed through the API), unless the file changed the deadline since; announced already unless
+    /// it failed before its announcement went out.
+    /// </summary>
+    private static SubsidyRoundInput Restart(OrchestrationMetadata failed, SubsidyRoundSnapshot snapshot, bool fileChangedDeadline)
+    {
+        var status = failed.ReadCustomStatusAs<SubsidyRoundStatus>();
+        if (status is null)
+        {
+            return new SubsidyRoundInput(snapshot);
+        }
+
+        bool announced = status.Phase is not ("announcement" or "announcing");
+        var round = fileChangedDeadline || SubsidyRoundSnapshots.TryDate(status.Deadline) is not { } deadline ? snapshot : snapshot with { Deadline = deadline };
+        return new SubsidyRoundInput(round, status.Answers, announced);
     }
 }

@@ -19,6 +19,18 @@ public static class SubsidyWorkflows
             .AddStep<SubsidyActivities, SubsidyStepInput, bool>(SubsidyActivityNames.Withdraw, (a, c, i) => a.WithdrawAsync(c, i));
     }
 
+    /// <summary>Starts a failed round again (same instance) from what it had recorded.</summary>
+    public static Task<string> StartAsync(DurableTaskClient client, SubsidyRoundInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(input);
+        return client.ScheduleNewOrchestrationInstanceAsync(
+            SubsidyActivityNames.Orchestrator,
+            input,
+            new StartOrchestrationOptions(SubsidyRoundSnapshots.InstanceId(input.Round.PartnershipId, input.Round.RoundId)),
+            cancellationToken);
+    }
+
     /// <summary>Starts a round (instance <c>subsidy:{partnership}:{round}</c>); it announces at once.</summary>
     public static Task<string> StartAsync(DurableTaskClient client, SubsidyRoundSnapshot round, CancellationToken cancellationToken = default)
     {

@@ -27,4 +27,7 @@ public sealed record TimelineEvent(
     /// the cycle has dropped the cancelled date from its input.
     /// </summary>
     public string? Date { get; init; }
+
+    /// <summary>The activity of a <c>workflow.step-failed</c> event: the step that was left out.</summary>
+    public string? Step { get; init; }
 }

@@ -19,7 +19,7 @@ public sealed class TimelineStore(TableClient table)
         await _created.Value;
         var entity = new TableEntity(partnershipId, RowKey(key))
         {
-            ["Event"] = JsonSerializer.Serialize(entry, Json),
+            ["Event"] = Serialize(entry),
             ["At"] = entry.At.UtcDateTime,
             ["Kind"] = entry.Kind,
 
@@ -78,6 +78,44 @@ public sealed class TimelineStore(TableClient table)
         // Workflows run side by side: what several instances did at one moment is listed by instance, so the same year
         // gives the same timeline on every run; within an instance, in the order it was recorded (cause before effect).
         return [.. events.OrderBy(e => e.Entry.At).ThenBy(e => e.Entry.Instance, StringComparer.Ordinal).ThenBy(e => e.Recorded).Select(e => e.Entry)];
+    }
+
+    /// <summary>The longest reason kept on the timeline; a longer one (a 100 000-character cancellation reason) is cut.</summary>
+    internal const int ReasonLength = 2000;
+
+    // A string property holds at most 64 KiB (32K UTF-16 characters); the event's JSON stays well below it, also when
+    // every character is escaped (\uXXXX), so no text ever makes a step fail on the table's limit.
+    private const int EventLength = 30_000;
+
+    /// <summary>The event's JSON, cut to fit a table property: the reason first, then the recipient list.</summary>
+    internal static string Serialize(TimelineEvent entry)
+    {
+        var fitted = entry with { Reason = Cut(entry.Reason, ReasonLength) };
+        string json = JsonSerializer.Serialize(fitted, Json);
+        if (json.Length > EventLength)
+        {
+            fitted = fitted with { Reason = Cut(fitted.Reason, ReasonLength / 10) };
+            json = JsonSerializer.Serialize(fitted, Json);
+        }
+
+        while (json.Length > EventLength && fitted.Recipients is { Count: > 1 } recipients)
+        {
+            fitted = fitted with { Recipients = [.. recipients.Take(recipients.Count / 2)] };
+            json = JsonSerializer.Serialize(fitted, Json);
+        }
+
+        return json;
+    }
+
+    private static string? Cut(string? text, int max)
+    {
+        if (text is null || text.Length <= max)
+        {
+            return text;
+        }
+
+        int cut = char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1;
+        return string.Concat(text.AsSpan(0, cut), "…");
     }
 
     // Table keys may not hold '/', '\', '#' or '?'; idempotency keys hold '/'.
