@@ -96,6 +96,71 @@ public sealed class SimulateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_non_empty_out_directory_is_refused_with_exit_2_and_left_as_it_is()
+    {
+        Directory.CreateDirectory(Path.Combine(_out, "outbox"));
+        string earlier = Path.Combine(_out, "outbox", "earlier-run.eml");
+        await File.WriteAllTextAsync(earlier, "from an earlier run");
+
+        var (exit, output, error) = await CliRun.InProcessAsync(
+            "simulate", CliRun.Sample("profijt.yaml"), "--from", "2026-08-01", "--to", "2026-08-31", "--out", _out);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal(
+            $"--out {Path.GetFullPath(_out)} is not empty: choose an empty or new directory, or add --force to delete what is in it first.",
+            error.Trim());
+        Assert.Equal("from an earlier run", await File.ReadAllTextAsync(earlier));
+        Assert.False(File.Exists(Path.Combine(_out, "timeline.json")));
+    }
+
+    [Fact]
+    public async Task Force_empties_the_out_directory_so_a_rerun_has_only_its_own_files()
+    {
+        Directory.CreateDirectory(Path.Combine(_out, "outbox"));
+        await File.WriteAllTextAsync(Path.Combine(_out, "outbox", "earlier-run.eml"), "from an earlier run");
+        await File.WriteAllTextAsync(Path.Combine(_out, "notes.txt"), "stray");
+        Directory.CreateDirectory(Path.Combine(_out, "old", "deeper"));
+
+        var (exit, _, error) = await CliRun.InProcessAsync(
+            "simulate", CliRun.Sample("profijt.yaml"), "--from", "2026-08-01", "--to", "2026-09-30", "--out", _out, "--force");
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(["outbox", "timeline.html", "timeline.json"], Directory.EnumerateFileSystemEntries(_out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("earlier-run.eml", Directory.EnumerateFiles(Path.Combine(_out, "outbox")).Select(Path.GetFileName));
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(_out, "outbox")));
+    }
+
+    [Fact]
+    public async Task Force_with_a_wrong_configuration_deletes_nothing()
+    {
+        Directory.CreateDirectory(_out);
+        string earlier = Path.Combine(_out, "timeline.json");
+        await File.WriteAllTextAsync(earlier, "{}");
+
+        var (exit, _, _) = await CliRun.InProcessAsync(
+            "simulate", CliRun.Config("ten-mistakes.yaml"), "--from", "2026-08-01", "--to", "2026-08-31", "--out", _out, "--force");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("{}", await File.ReadAllTextAsync(earlier));
+    }
+
+    [Fact]
+    public async Task An_out_path_that_is_a_file_is_refused_with_exit_2()
+    {
+        Directory.CreateDirectory(_out);
+        string file = Path.Combine(_out, "a-file");
+        await File.WriteAllTextAsync(file, "x");
+
+        var (exit, _, error) = await CliRun.InProcessAsync(
+            "simulate", CliRun.Sample("profijt.yaml"), "--from", "2026-08-01", "--to", "2026-08-31", "--out", file, "--force");
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"--out {file} is a file, not a directory.", error.Trim());
+        Assert.Equal("x", await File.ReadAllTextAsync(file));
+    }
+
+    [Fact]
     public async Task Mistakes_in_the_responses_file_are_located_and_nothing_runs()
     {
         Directory.CreateDirectory(_out);
