@@ -12,9 +12,15 @@ internal static class NodeCommandLine
     /// shutdown: servers close and the Loki databases are saved (they otherwise autosave only every 5 s,
     /// so a plain kill loses recent writes). Before Azurite has installed its handler there is nothing to
     /// save, so it just exits. The timer is a last resort if shutdown stalls.
+    /// A parent that died also closed the read ends of our stdout and stderr: Azurite's "service is closing"
+    /// lines then fail with EPIPE, and an unhandled stream error would end node before the save completes, so
+    /// write errors on both are ignored (nobody is left to read them anyway).
     /// </summary>
     private const string StdinWatchdog =
         """
+        const ignore = () => {};
+        process.stdout.on('error', ignore);
+        process.stderr.on('error', ignore);
         let stopping = false;
         const stop = () => {
           if (stopping) { return; }

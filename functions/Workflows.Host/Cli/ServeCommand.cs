@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Azure;
+using DurableTask.AzureStorage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -22,6 +23,9 @@ namespace Workflows.Host.Cli;
 internal static class ServeCommand
 {
     public const string DefaultUrl = "http://127.0.0.1:7071";
+
+    /// <summary>How long a queue message taken by a process that then died stays invisible (see <see cref="RecoversQuickly"/>).</summary>
+    public static readonly TimeSpan MessageVisibilityTimeout = TimeSpan.FromSeconds(15);
 
     public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock)
     {
@@ -101,7 +105,7 @@ internal static class ServeCommand
 
                 // The platform's tuning (TaskHubSettings): the same settings as the Functions app's host.json.
                 Runtime = options => new AzureStorageRuntime(
-                    TaskHubSettings.Create(account, taskHub, TaskHubTuning.Tuned, options.LoggerFactory), options),
+                    RecoversQuickly(TaskHubSettings.Create(account, taskHub, TaskHubTuning.Tuned, options.LoggerFactory)), options),
                 Settings = settings,
             });
             await using (app.ConfigureAwait(false))
@@ -154,5 +158,18 @@ internal static class ServeCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// A process that dies (kill -9, power loss) leaves the messages it had taken invisible in its queues until
+    /// their visibility timeout runs out: 5 minutes by default, so after a restart an accepted change would wait
+    /// that long. The provider renews the timeout of work in hand, so a short one costs a few more requests
+    /// while working, not duplicate work.
+    /// </summary>
+    internal static AzureStorageOrchestrationServiceSettings RecoversQuickly(AzureStorageOrchestrationServiceSettings settings)
+    {
+        settings.ControlQueueVisibilityTimeout = MessageVisibilityTimeout;
+        settings.WorkItemQueueVisibilityTimeout = MessageVisibilityTimeout;
+        return settings;
     }
 }

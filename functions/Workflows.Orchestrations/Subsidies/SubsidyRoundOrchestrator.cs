@@ -46,7 +46,7 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
             {
                 context.SetCustomStatus(new SubsidyRoundStatus("announcement", announceAt, round.Deadline, []));
                 await context.CreateTimer(announceAt.UtcDateTime, CancellationToken.None);
-                context.SetCustomStatus(new SubsidyRoundStatus("announcing", null, round.Deadline, []));
+                context.SetCustomStatus(new SubsidyRoundStatus("working", null, round.Deadline, []));
             }
 
             await DoAsync(SubsidyActivityNames.Announce, Step());

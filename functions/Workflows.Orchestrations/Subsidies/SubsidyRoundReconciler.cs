@@ -1,3 +1,4 @@
+using DurableTask.Core.History;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask;
 using Workflows.Orchestrations.Meetings;
@@ -30,7 +31,7 @@ public static class SubsidyRoundReconciler
             if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Failed }
                 && await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken) is { } failed)
             {
-                var restart = Restart(failed, snapshot, old?.FindSubsidyRound(round.Id) is { } previous && previous.Deadline != round.Deadline);
+                var restart = await RestartInputAsync(client, failed, snapshot, old?.FindSubsidyRound(round.Id) is { } previous && previous.Deadline != round.Deadline, cancellationToken);
                 if (clock.GetUtcNow() < SubsidySchedule.DeadlineAt(restart.Round))
                 {
                     await SubsidyWorkflows.StartAsync(client, restart, cancellationToken);
@@ -78,20 +79,32 @@ public static class SubsidyRoundReconciler
     }
 
     /// <summary>
-    /// A failed round goes on with what its last status recorded: the answers (none asked again) and the deadline in
-    /// force (also one changed through the API), unless the file changed the deadline since; announced already unless
-    /// it failed before its announcement went out.
+    /// What a failed round goes on with: the answers it had (none asked again) and the deadline in force (also one
+    /// changed through the API) as its last scheduled step carried them, unless the file changed the deadline since;
+    /// announced already when the announcement was scheduled (or the failed execution was itself a restart).
     /// </summary>
-    private static SubsidyRoundInput Restart(OrchestrationMetadata failed, SubsidyRoundSnapshot snapshot, bool fileChangedDeadline)
+    /// <remarks>The steps' inputs are read from the failed execution's history: a failed instance keeps no custom status.</remarks>
+    private static async Task<SubsidyRoundInput> RestartInputAsync(
+        DurableTaskClient client, OrchestrationMetadata failed, SubsidyRoundSnapshot snapshot, bool fileChangedDeadline, CancellationToken cancellationToken)
     {
-        var status = failed.ReadCustomStatusAs<SubsidyRoundStatus>();
-        if (status is null)
+        var last = failed.ReadInputAs<SubsidyRoundInput>();
+        bool announced = last?.Announced == true;
+        var answers = last?.Answers ?? [];
+        string deadline = last?.Round.Deadline ?? snapshot.Deadline;
+        foreach (var scheduled in (await client.GetOrchestrationHistoryAsync(failed.InstanceId, cancellationToken)).OfType<TaskScheduledEvent>())
         {
-            return new SubsidyRoundInput(snapshot);
+            announced |= scheduled.Name == SubsidyActivityNames.Announce;
+            if (scheduled.Name is not null && scheduled.Name.StartsWith("Subsidy", StringComparison.Ordinal)
+                && scheduled.Input is { } json && WorkflowJson.Converter.Deserialize<SubsidyStepInput>(Unwrapped(json)) is { } step)
+            {
+                answers = step.Answers;
+                deadline = step.Round.Deadline;
+            }
         }
 
-        bool announced = status.Phase is not ("announcement" or "announcing");
-        var round = fileChangedDeadline || SubsidyRoundSnapshots.TryDate(status.Deadline) is not { } deadline ? snapshot : snapshot with { Deadline = deadline };
-        return new SubsidyRoundInput(round, status.Answers, announced);
+        return new SubsidyRoundInput(fileChangedDeadline ? snapshot : snapshot with { Deadline = deadline }, answers, announced);
     }
+
+    // The history holds an activity's input as the one-element array of parameters the core runtime passes on.
+    private static string Unwrapped(string json) => json is ['[', .. var inner, ']'] ? inner : json;
 }

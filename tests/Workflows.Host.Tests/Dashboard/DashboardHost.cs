@@ -70,7 +70,8 @@ internal sealed partial class DashboardHost : IAsyncDisposable
     /// come from <paramref name="responsesFile"/> (default the Profijt sample's responses); pass "" for none.
     /// </summary>
     /// <param name="settings">Extra app settings over the test's own.</param>
-    public static async Task<DashboardHost> StartAsync(AzuriteFixture azurite, string? configFile = null, string? responsesFile = null, LocalDate? day = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Extra services (e.g. a logger provider that keeps the server's errors).</param>
+    public static async Task<DashboardHost> StartAsync(AzuriteFixture azurite, string? configFile = null, string? responsesFile = null, LocalDate? day = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         configFile ??= CliRun.Sample("profijt.yaml");
@@ -104,12 +105,14 @@ internal sealed partial class DashboardHost : IAsyncDisposable
                 ["Workflows:LinkSigningKey"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("a dashboard test signing key, 32+ bytes")),
                 ["Logging:LogLevel:Default"] = "Warning",
             },
-            ConfigureServices = services =>
+            ConfigureServices = collection =>
             {
                 if (responses is not null)
                 {
-                    services.AddSingleton(responses);
+                    collection.AddSingleton(responses);
                 }
+
+                services?.Invoke(collection);
             },
         });
         await app.StartAsync();

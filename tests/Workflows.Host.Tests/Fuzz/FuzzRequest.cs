@@ -67,11 +67,16 @@ internal sealed record FuzzRequest(
     {
         ArgumentNullException.ThrowIfNull(text);
         var shown = new StringBuilder();
-        foreach (char c in text.Length > max ? text[..max] : text)
+        foreach (char c in text)
         {
+            if (shown.Length >= max)
+            {
+                return shown.Append(CultureInfo.InvariantCulture, $"…({text.Length} chars)").ToString();
+            }
+
             shown.Append(char.IsControl(c) || char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString());
         }
 
-        return text.Length > max ? shown.Append(CultureInfo.InvariantCulture, $"…({text.Length} chars)").ToString() : shown.ToString();
+        return shown.ToString();
     }
 }

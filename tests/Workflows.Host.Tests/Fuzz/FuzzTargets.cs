@@ -37,6 +37,9 @@ internal sealed partial class FuzzTargets
 
     public List<string> SeriesIds { get; } = [];
 
+    /// <summary>Dates a holiday moved an occurrence away from (of any series).</summary>
+    public List<string> MovedAwayDates { get; } = [];
+
     public List<string> InstanceIds { get; } = [];
 
     public List<string> RoundIds { get; } = [];
@@ -83,7 +86,11 @@ internal sealed partial class FuzzTargets
         {
             using var response = await host.Http.GetAsync(new Uri($"api/series/{series}/occurrences", UriKind.Relative));
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-            targets.OccurrenceDates[series] = [.. DateValues(json.RootElement).Distinct().Order(StringComparer.Ordinal)];
+            // An occurrence is named by the date it starts on ('occurrences --json'); a date a holiday moved it
+            // away from is neither used nor judged.
+            targets.OccurrenceDates[series] = [.. json.RootElement.GetProperty("occurrences").EnumerateArray()
+                .Select(o => o.GetProperty("start").GetString()![..10]).Distinct().Order(StringComparer.Ordinal)];
+            targets.MovedAwayDates.AddRange(json.RootElement.GetProperty("moved").EnumerateArray().Select(m => m.GetProperty("from").GetString()!));
         }
 
         await foreach (var instance in host.Client.GetAllInstancesAsync(new OrchestrationQuery()))
@@ -206,40 +213,6 @@ internal sealed partial class FuzzTargets
     {
         var regex = new Regex("^" + Parameter().Replace(Regex.Escape(pattern).Replace("\\{", "{", StringComparison.Ordinal), "[^/]+") + "$", RegexOptions.None, TimeSpan.FromSeconds(1));
         return [.. Forms.Where(f => regex.IsMatch(f.Key)).SelectMany(f => f.Value).DistinctBy(f => f.Name)];
-    }
-
-    private static IEnumerable<string> DateValues(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (property.Name == "date" && property.Value.ValueKind == JsonValueKind.String)
-                    {
-                        yield return property.Value.GetString()!;
-                    }
-
-                    foreach (string date in DateValues(property.Value))
-                    {
-                        yield return date;
-                    }
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    foreach (string date in DateValues(item))
-                    {
-                        yield return date;
-                    }
-                }
-
-                break;
-            default:
-                break;
-        }
     }
 
     /// <summary>A route parameter: {id}, {date:constraint}, {*rest}, {name?}.</summary>

@@ -25,7 +25,7 @@ namespace Workflows.Host.Tests.Fuzz;
 /// </para>
 /// </summary>
 [Collection(FuzzAzuriteCollectionDefinition.Name)]
-public sealed class HostileRequestsFuzzTests(AzuriteFixture azurite)
+public sealed class HostileRequestsFuzzTests(AzuriteFixture azurite, Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly LocalDateTime Start = new(2026, 8, 3, 9, 0);
 
@@ -33,7 +33,8 @@ public sealed class HostileRequestsFuzzTests(AzuriteFixture azurite)
     public async Task Hostile_requests_to_every_route_and_form_never_answer_5xx_never_fail_a_workflow_and_change_nothing_when_refused()
     {
         int count = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_REQUESTS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : 200;
-        await using var host = await DashboardHost.StartAsync(azurite);
+        var errors = new ServerErrorLog();
+        await using var host = await DashboardHost.StartAsync(azurite, services: s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(errors));
         await host.RunUntilAsync(Start);
         using var session = host.NewSession(out _);
         await DashboardHost.SignInAsync(session);
@@ -43,7 +44,9 @@ public sealed class HostileRequestsFuzzTests(AzuriteFixture azurite)
         Assert.Contains(targets.Routes, r => r.Pattern.StartsWith("/api/", StringComparison.Ordinal));
         Assert.Contains(targets.Routes, r => r.Pattern.StartsWith("/dashboard/", StringComparison.Ordinal) && r.Method == "POST");
         Assert.NotEmpty(targets.Forms);
-        var run = new FuzzRun(host, azurite.ConnectionString, session, signOut, DashboardHost.CsrfToken(await session.GetStringAsync(new Uri("dashboard", UriKind.Relative))));
+        output.WriteLine($"{targets.Routes.Count} routes: {string.Join(", ", targets.Routes.Select(r => $"{r.Method} {r.Pattern}"))}");
+        output.WriteLine($"{targets.Forms.Count} forms: {string.Join("; ", targets.Forms.Select(f => $"{f.Key} ({string.Join(", ", f.Value.Select(v => v.Name))})"))}");
+        var run = new FuzzRun(host, azurite.ConnectionString, errors, session, signOut, DashboardHost.CsrfToken(await session.GetStringAsync(new Uri("dashboard", UriKind.Relative))));
 
         await FuzzRequests.For(targets).Array[count].SampleAsync(
             async requests =>
@@ -55,8 +58,8 @@ public sealed class HostileRequestsFuzzTests(AzuriteFixture azurite)
                 if (run.Failures.Count > 0)
                 {
                     throw new Xunit.Sdk.XunitException(
-                        $"{run.Failures.Count} failure(s) in {requests.Length} generated requests (replay: CsCheck_Seed as CsCheck reports it below, FUZZ_REQUESTS={count}):\n\n"
-                        + string.Join("\n\n", run.Failures)
+                        $"{run.Failures.Count} failure(s) of {run.Failures.Select(f => f.Kind).Distinct().Count()} kind(s) in {requests.Length} generated requests (replay: CsCheck_Seed as CsCheck reports it below, FUZZ_REQUESTS={count}):\n\n"
+                        + run.Report()
                         + "\n\nRequests that changed something:\n" + string.Join("\n", run.Accepted));
                 }
             },
@@ -66,12 +69,20 @@ public sealed class HostileRequestsFuzzTests(AzuriteFixture azurite)
     }
 
     /// <summary>The state of one run: the clients, the last stored state, what failed and what was accepted.</summary>
-    private sealed class FuzzRun(DashboardHost host, string connectionString, HttpClient session, HttpClient signOut, string csrf)
+    private sealed class FuzzRun(DashboardHost host, string connectionString, ServerErrorLog errors, HttpClient session, HttpClient signOut, string csrf)
     {
         private readonly HashSet<string> _failedReported = new(StringComparer.Ordinal);
         private StoredState? _state;
 
-        public List<string> Failures { get; } = [];
+        /// <summary>What went wrong: the kind (one line, the same for the same defect) and the request with its answer.</summary>
+        public List<(string Kind, string Route, string Text)> Failures { get; } = [];
+
+        /// <summary>The failures by kind: how often, on which routes, and the first three in full.</summary>
+        public string Report() => string.Join("\n\n", Failures.GroupBy(f => f.Kind).Select(g =>
+            $"=== {g.Count()}× {g.Key}\n    on {string.Join(", ", g.Select(f => f.Route).Distinct())}\n"
+            + string.Join("\n", g.Take(3).Select(f => f.Text))));
+
+        private void Fail(string kind, FuzzRequest? request, string text) => Failures.Add((kind, request?.Route ?? "-", text));
 
         public List<string> Accepted { get; } = [];
 
@@ -110,17 +121,25 @@ public sealed class HostileRequestsFuzzTests(AzuriteFixture azurite)
                 // HttpClient itself refuses to build this body (a header it will not write): nothing was sent.
                 return (0, string.Empty);
             }
+            catch (Exception e) when (request.HugeMegabytes > 0 && e is HttpRequestException or IOException)
+            {
+                // Kestrel may answer an oversized upload and close the connection while the client still sends: no 5xx.
+                status = 0;
+                body = string.Empty;
+            }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
             {
-                Failures.Add($"{label} {request.Describe()}\n  → no answer: {e.GetType().Name}: {FuzzRequest.Excerpt(e.Message, 300)}");
+                Fail($"no answer ({e.GetType().Name})", request, $"{label} {request.Describe()}\n  → no answer: {e.GetType().Name}: {FuzzRequest.Excerpt(e.Message, 300)}");
                 return (0, string.Empty);
             }
 
             await host.DrainAsync();
             var after = await StoredState.CaptureAsync(host, connectionString);
+            var logged = errors.Take();
             if (status >= 500)
             {
-                Failures.Add($"{label} {request.Describe()}\n  → {status}: {FuzzRequest.Excerpt(body, 400)}");
+                Fail($"{status}: {Signature(logged)}", request, $"{label} {request.Describe()}\n  → {status}: {FuzzRequest.Excerpt(body, 300)}"
+                    + string.Concat(logged.Take(2).Select(e => "\n  logged: " + FuzzRequest.Excerpt(e, 600))));
             }
 
             bool confirmation = request.Form is not null && status == 200 && body.Contains("name=\"confirmed\" value=\"yes\"", StringComparison.Ordinal);
@@ -128,7 +147,8 @@ public sealed class HostileRequestsFuzzTests(AzuriteFixture azurite)
             var differences = after.Differences(_state!);
             if (readOnly && differences.Count > 0)
             {
-                Failures.Add($"{label} {request.Describe()}\n  → {status}, yet stored state changed:\n    " + string.Join("\n    ", differences.Take(6)));
+                Fail($"answered {(confirmation ? "with a confirmation page" : status >= 400 ? "4xx" : "a read")}, yet stored state changed", request,
+                    $"{label} {request.Describe()}\n  → {status}, yet stored state changed:\n    " + string.Join("\n    ", differences.Take(6)));
             }
             else if (differences.Count > 0)
             {
@@ -137,9 +157,9 @@ public sealed class HostileRequestsFuzzTests(AzuriteFixture azurite)
 
             if (request.Method == "POST" && status is >= 200 and < 300 && request.SeriesId is { } series && request.Date is { } date
                 && request.Route.Contains("/occurrences/{date}/", StringComparison.Ordinal)
-                && targets.OccurrenceDates.TryGetValue(series, out var dates) && !dates.Contains(date, StringComparer.Ordinal))
+                && targets.OccurrenceDates.TryGetValue(series, out var dates) && !dates.Contains(date, StringComparer.Ordinal) && !targets.MovedAwayDates.Contains(date, StringComparer.Ordinal))
             {
-                Failures.Add($"{label} {request.Describe()}\n  → {status}: accepted for {FuzzRequest.Excerpt(date, 40)}, which is not an occurrence of '{series}' ({string.Join(", ", dates.Take(4))}, …)");
+                Fail("a date that is not an occurrence was accepted", request, $"{label} {request.Describe()}\n  → {status}: accepted for {FuzzRequest.Excerpt(date, 40)}, which is not an occurrence of '{series}' ({string.Join(", ", dates.Take(4))}, …)");
             }
 
             _state = after;
@@ -155,7 +175,7 @@ public sealed class HostileRequestsFuzzTests(AzuriteFixture azurite)
                 if (_failedReported.Add(instance.InstanceId))
                 {
                     var detail = await host.Client.GetInstanceAsync(instance.InstanceId, getInputsAndOutputs: true);
-                    Failures.Add($"instance {instance.InstanceId} Failed {when}:\n  {FuzzRequest.Excerpt(detail?.FailureDetails?.ErrorType + ": " + detail?.FailureDetails?.ErrorMessage, 600)}");
+                    Fail($"instance Failed ({detail?.FailureDetails?.ErrorType})", null, $"instance {instance.InstanceId} Failed {when}:\n  {FuzzRequest.Excerpt(detail?.FailureDetails?.ErrorType + ": " + detail?.FailureDetails?.ErrorMessage, 800)}");
                 }
             }
         }
@@ -177,10 +197,16 @@ public sealed class HostileRequestsFuzzTests(AzuriteFixture azurite)
                 using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
                 if ((int)response.StatusCode >= 500)
                 {
-                    Failures.Add($"after the month: {method} /{path} → {(int)response.StatusCode}: {FuzzRequest.Excerpt(await response.Content.ReadAsStringAsync(), 400)}");
+                    Fail("5xx after the month", null, $"after the month: {method} /{path} → {(int)response.StatusCode}: {FuzzRequest.Excerpt(await response.Content.ReadAsStringAsync(), 400)}");
                 }
             }
         }
+
+        /// <summary>What a 5xx's logged exception says (type and message), the same for every request it hits.</summary>
+        private static string Signature(List<string> logged)
+            => logged.Select(e => e.IndexOf(" [", StringComparison.Ordinal) is int at and >= 0 ? e[(at + 2)..] : e)
+                .Select(e => FuzzRequest.Excerpt(System.Text.RegularExpressions.Regex.Replace(e, @"Actual value was .*|\(Parameter.*", string.Empty, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)), 110))
+                .FirstOrDefault() ?? "nothing logged";
 
         private async Task<(int Status, string Body)> SendAsync(FuzzRequest request)
         {

@@ -30,6 +30,9 @@ internal static class HostileValues
         (2, Gen.Char['\0', '\u001f'].Array[1, 8].Select(chars => "x" + new string(chars) + "y")),
         (2, Gen.Select(Gen.Int[201, 120_000], Gen.OneOf<string>("x", "é", "😀", "ab\r\n", "\0"), (n, unit) => Repeat(unit, n))));
 
+    /// <summary>A text longer than any limit (a 40 000-character reason once failed a cycle's timeline write).</summary>
+    public static readonly Gen<string> LongText = Gen.Select(Gen.Int[2_001, 100_000], Gen.OneOf<string>("x", "é", "😀", "Studiedag. "), (n, unit) => Repeat(unit, n));
+
     /// <summary>Dates as a route or field carries them: valid-looking, out of range, not dates at all.</summary>
     public static readonly Gen<string> Date = Gen.Frequency(
         (4, Gen.OneOf<string>("0001-01-01", "9999-12-31", "2026-02-30", "2026-13-40", "2027-01-20", "2025-09-15", "2026-08-01", "2036-08-01",

@@ -97,6 +97,13 @@ internal sealed class AppProcess : IDisposable
         kill.WaitForExit();
     }
 
+    /// <summary>SIGKILL to this process only, as a crash or an OOM kill does: no shutdown code runs, children stay.</summary>
+    public void KillHard()
+    {
+        _process.Kill(entireProcessTree: false);
+        _process.WaitForExit();
+    }
+
     public async Task<int> WaitForExitAsync()
     {
         using var patience = new CancellationTokenSource(Patience);

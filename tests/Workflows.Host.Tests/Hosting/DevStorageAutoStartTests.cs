@@ -70,7 +70,7 @@ public sealed class DevStorageAutoStartTests : IDisposable
     }
 
     /// <summary>Processes whose command line names the folder: an Azurite left behind would.</summary>
-    private static List<int> ProcessesMentioning(string folder)
+    internal static List<int> ProcessesMentioning(string folder)
     {
         var found = new List<int>();
         foreach (string dir in Directory.EnumerateDirectories("/proc"))

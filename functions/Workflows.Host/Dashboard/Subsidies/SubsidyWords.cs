@@ -34,7 +34,7 @@ internal static class SubsidyWords
     /// </summary>
     public static (string Text, string Badge) Phase(DashboardRequest r, string phase) => phase switch
     {
-        "starting" or "announcement" or "announcing" => (r.L("aankondiging gepland", "announcement scheduled"), "none"),
+        "starting" or "announcement" => (r.L("aankondiging gepland", "announcement scheduled"), "none"),
         "working" => (r.L("aangekondigd", "announced"), "ok"),
         "reminder" or "deadline" => (r.L("herinneren", "reminding"), "ok"),
         "closed" or "expired" => (r.L("gesloten", "closed"), "none"),
