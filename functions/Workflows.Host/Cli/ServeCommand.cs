@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Azure;
 using DurableTask.AzureStorage;
 using Microsoft.AspNetCore.Builder;
@@ -10,12 +11,13 @@ using Workflows.Runtime;
 using Workflows.Runtime.AzureStorage;
 using Workflows.Host.Api.Config;
 using Workflows.Host.Hosting;
+using Workflows.Partnerships.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Workflows.Host.Cli;
 
 /// <summary>
-/// <c>serve [&lt;config.yaml&gt;] [--urls …]</c>: the standalone platform. The workflows on the Durable Task
+/// <c>serve [&lt;config.yaml&gt;] [--urls …] [--replace-config]</c>: the standalone platform. The workflows on the Durable Task
 /// Framework's Azure Storage provider (task hub tables <c>{hub}Instances</c>, <c>{hub}History</c>), the HTTP API and
 /// the dashboard in one process, on storage from <c>AzureWebJobsStorage</c> (Azurite started for
 /// <c>UseDevelopmentStorage=true</c> when nothing listens). Stops gracefully on Ctrl+C or SIGTERM.
@@ -29,17 +31,26 @@ internal static class ServeCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock)
     {
-        var file = new Argument<string?>("config") { Description = "The partnership configuration file (YAML) to load.", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string?>("config")
+        {
+            Description = "The partnership configuration file (YAML): stored when nothing is stored yet; a stored one that differs is kept unless --replace-config.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var urls = new Option<string[]>("--urls") { Description = $"Addresses to listen on (default {DefaultUrl}).", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("serve", "Runs the platform standalone: HTTP API, durable workers and timers.") { file, urls };
-        command.SetAction((parse, _) => RunAsync(parse.GetValue(file), parse.GetValue(urls), stdout, stderr, clock));
+        var replace = new Option<bool>("--replace-config")
+        {
+            Description = "Replace a stored configuration that differs from the file. Without it the stored one is kept and the differences are listed.",
+        };
+        var command = new Command("serve", "Runs the platform standalone: HTTP API, durable workers and timers.") { file, urls, replace };
+        command.SetAction((parse, _) => RunAsync(parse.GetValue(file), parse.GetValue(urls), parse.GetValue(replace), stdout, stderr, clock));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? path, string[]? urls, TextWriter stdout, TextWriter stderr, IClock clock)
+    private static async Task<int> RunAsync(string? path, string[]? urls, bool replaceConfig, TextWriter stdout, TextWriter stderr, IClock clock)
     {
         // Checked before anything starts, so a broken file costs no Azurite start; stored once the app is built.
-        if (path is not null && ConfigArguments.Load(path, today: null, clock, stderr) is null)
+        PartnershipConfig? fileConfig = null;
+        if (path is not null && (fileConfig = ConfigArguments.Load(path, today: null, clock, stderr)) is null)
         {
             return ExitCodes.InvalidInput;
         }
@@ -110,21 +121,25 @@ internal static class ServeCommand
             });
             await using (app.ConfigureAwait(false))
             {
-                if (path is not null)
+                if (path is not null && fileConfig is not null)
                 {
-                    var stored = await app.Services.GetRequiredService<IPartnershipConfigStore>()
-                        .ReplaceAsync(await File.ReadAllTextAsync(path).ConfigureAwait(false), Path.GetFileName(path)).ConfigureAwait(false);
-                    if (stored.Status != ConfigReplaceStatus.Replaced)
+                    var store = app.Services.GetRequiredService<IPartnershipConfigStore>();
+                    string yaml = await File.ReadAllTextAsync(path).ConfigureAwait(false);
+                    if (await StartupFileAsync(store, path, fileConfig, yaml, replaceConfig, stderr).ConfigureAwait(false))
                     {
-                        foreach (var error in stored.Errors)
+                        var stored = await store.ReplaceAsync(yaml, Path.GetFileName(path)).ConfigureAwait(false);
+                        if (stored.Status != ConfigReplaceStatus.Replaced)
                         {
-                            await stderr.WriteLineAsync(error.ToString()).ConfigureAwait(false);
+                            foreach (var error in stored.Errors)
+                            {
+                                await stderr.WriteLineAsync(error.ToString()).ConfigureAwait(false);
+                            }
+
+                            return ExitCodes.InvalidInput;
                         }
 
-                        return ExitCodes.InvalidInput;
+                        Log.ConfigLoaded(logger, Path.GetFullPath(path));
                     }
-
-                    Log.ConfigLoaded(logger, Path.GetFullPath(path));
                 }
 
                 // The host's console lifetime turns Ctrl+C and SIGTERM into a graceful stop.
@@ -158,6 +173,40 @@ internal static class ServeCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Whether the start-up file is to be stored. Nothing stored yet: yes. Stored and the same content: no, and
+    /// nothing to say. Stored and different: the stored one may be newer (changed through the API or the dashboard
+    /// since this file was written), and replacing it would undo those changes (a removed series cancels its
+    /// invitations to everyone), so it is kept unless <c>--replace-config</c> says otherwise; either way the
+    /// differences are listed.
+    /// </summary>
+    private static async Task<bool> StartupFileAsync(
+        IPartnershipConfigStore store, string path, PartnershipConfig fileConfig, string yaml, bool replaceConfig, TextWriter stderr)
+    {
+        var current = await store.GetCurrentAsync().ConfigureAwait(false);
+        if (current is null)
+        {
+            return true;
+        }
+
+        var differences = string.Equals(current.Yaml, yaml, StringComparison.Ordinal) ? [] : ConfigDifferences.Describe(current.Config, fileConfig);
+        if (differences.Count == 0)
+        {
+            return false;
+        }
+
+        string storedAt = current.StoredAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        await stderr.WriteLineAsync(replaceConfig
+            ? $"{path} differs from the configuration stored on {storedAt}; --replace-config: the file replaces it."
+            : $"{path} differs from the configuration stored on {storedAt}; serve keeps the stored one. Start with --replace-config to replace it with the file.").ConfigureAwait(false);
+        foreach (string difference in differences)
+        {
+            await stderr.WriteLineAsync("  " + difference).ConfigureAwait(false);
+        }
+
+        return replaceConfig;
     }
 
     /// <summary>

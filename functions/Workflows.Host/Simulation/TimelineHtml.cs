@@ -82,6 +82,7 @@ internal static class TimelineHtml
         "subsidy.reminded" => "Herinnering subsidieronde",
         "subsidy.acknowledged" => "Reactie op subsidieronde",
         "subsidy.application-shared" => "Aanvraag gedeeld",
+        "subsidy.application-withdrawn" => "Aanvraag ingetrokken",
         "subsidy.deadline-changed" => "Deadline verplaatst",
         "subsidy.closed" => "Subsidieronde gesloten",
         "subsidy.withdrawn" => "Subsidieronde ingetrokken",
@@ -91,6 +92,7 @@ internal static class TimelineHtml
         "review.rescheduled" => "Bestuursgesprek verplaatst",
         "review.held" => "Bestuursgesprek gehouden",
         "convenant.expiring" => "Convenant verloopt",
+        "workflow.step-failed" => "Stap niet gelukt",
         _ => kind,
     };
 
