@@ -64,6 +64,32 @@ public sealed class OccurrenceActionTests(AzuriteFixture azurite) : DashboardHos
     }
 
     [Fact]
+    public async Task A_reason_over_the_limit_a_date_that_is_no_occurrence_and_a_move_into_the_past_are_refused_and_change_nothing()
+    {
+        const string cancel = "dashboard/series/directieberaad/occurrences/2026-09-15/cancel";
+        var (status, body) = await Host.PostFormAsync(cancel, [new("reason", new string('x', 2001)), new("confirmed", "yes")]);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("Reden is te lang: 2001 tekens, hoogstens 2000.", body, StringComparison.Ordinal);
+
+        (status, body) = await Host.PostFormAsync(Move, [new("newDate", "2026-08-01"), new("reason", "Studie\u0001dag"), new("confirmed", "yes")]);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        string listed = new HtmlParser().ParseDocument(body).QuerySelector(".errors")!.TextContent;
+        Assert.Contains("Nieuwe datum: 2026-08-01 ligt in het verleden.", listed, StringComparison.Ordinal);
+        Assert.Contains("Reden bevat een stuurteken (U+0001) op positie 7.", listed, StringComparison.Ordinal);
+
+        foreach (string date in new[] { "2026-09-16", "0001-01-01", "9999-12-31" })
+        {
+            using var get = await Host.Http.GetAsync(new Uri($"dashboard/series/directieberaad/occurrences/{date}/cancel", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+            (status, _) = await Host.PostFormAsync($"dashboard/series/directieberaad/occurrences/{date}/move", [new("newDate", "2026-09-22"), new("confirmed", "yes")]);
+            Assert.Equal(HttpStatusCode.NotFound, status);
+        }
+
+        await Host.DrainAsync();
+        Assert.Empty(await OverridesAsync("directieberaad"));
+    }
+
+    [Fact]
     public async Task A_series_without_a_running_cycle_says_so_offers_no_actions_and_refuses_them_with_409()
     {
         string instance = SeriesSnapshots.InstanceId("profijt", "werkgroep-zw");
