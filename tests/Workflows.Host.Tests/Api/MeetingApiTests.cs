@@ -146,6 +146,36 @@ public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, ID
         Assert.Empty(instance.ReadInputAs<Workflows.Orchestrations.Meetings.MeetingCycleInput>()?.Overrides ?? []);
     }
 
+    [Fact]
+    public async Task A_body_over_the_limit_is_413_problem_details_also_when_chunked()
+    {
+        await PutProfijtAsync();
+
+        // Over the server's 30 MB, chunked so no length announces it: this used to fail inside the handler (500).
+        byte[] json = System.Text.Encoding.UTF8.GetBytes("{\"reason\":\"" + new string('x', 31 * 1024 * 1024) + "\"}");
+        using (var request = new HttpRequestMessage(HttpMethod.Post, Occurrence("2027-01-19/cancel")) { Content = new ByteArrayContent(json) })
+        {
+            request.Content.Headers.ContentType = new("application/json");
+            request.Headers.TransferEncodingChunked = true;
+            using var response = await Http.SendAsync(request);
+            await ApiHost.ProblemAsync(response, 413);
+        }
+
+        // The configuration stops at 1 MB, announced or not.
+        string yaml = await File.ReadAllTextAsync(CliRun.Sample("profijt.yaml")) + "\n#" + new string('x', 2 * 1024 * 1024) + "\n";
+        foreach (bool chunked in new[] { true, false })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, new Uri("api/config", UriKind.Relative)) { Content = ApiHost.Yaml(yaml) };
+            request.Headers.TransferEncodingChunked = chunked;
+            using var response = await Http.SendAsync(request);
+            await ApiHost.ProblemAsync(response, 413);
+        }
+
+        await Runtime.DrainAsync();
+        var instance = await Runtime.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true);
+        Assert.Empty(instance!.ReadInputAs<Workflows.Orchestrations.Meetings.MeetingCycleInput>()?.Overrides ?? []);
+    }
+
     private static Uri Occurrence(string path) => new("api/series/directieberaad/occurrences/" + path, UriKind.Relative);
 
     private static async Task<List<string>> ErrorsAsync(HttpResponseMessage response)
