@@ -68,6 +68,24 @@ public sealed class InstanceApiTests(AzuriteFixture azurite)
         await ApiHost.ProblemAsync(await host.Http.GetAsync(new Uri($"/api/instances/{id}", UriKind.Relative)), 404);
     }
 
+    [Fact]
+    public async Task A_failed_instance_shows_the_error_and_its_cause_but_no_stack_trace()
+    {
+        await using var host = await ApiHost.StartAsync(azurite);
+        string id = await host.Client.ScheduleNewOrchestrationInstanceAsync(TestOrchestrations.Thrower);
+        await host.WaitUntilAsync(id, m => m.RuntimeStatus == OrchestrationRuntimeStatus.Failed);
+
+        using var response = await host.Http.GetAsync(new Uri($"/api/instances/{id}", UriKind.Relative));
+        string json = await response.Content.ReadAsStringAsync();
+        var failure = (await ApiHost.JsonAsync(response)).GetProperty("failureDetails");
+
+        Assert.Equal(typeof(InvalidOperationException).FullName, failure.GetProperty("errorType").GetString());
+        Assert.Equal("De ronde kon niet verder.", failure.GetProperty("errorMessage").GetString());
+        Assert.Equal("Datum onleesbaar.", failure.GetProperty("innerFailure").GetProperty("errorMessage").GetString());
+        Assert.DoesNotContain("stackTrace", json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(nameof(TestOrchestrations), json, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("GET", "/api/instances/unknown")]
     [InlineData("GET", "/api/instances/unknown/history")]

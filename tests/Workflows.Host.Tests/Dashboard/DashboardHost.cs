@@ -70,7 +70,8 @@ internal sealed partial class DashboardHost : IAsyncDisposable
     /// come from <paramref name="responsesFile"/> (default the Profijt sample's responses); pass "" for none.
     /// </summary>
     /// <param name="settings">Extra app settings over the test's own.</param>
-    public static async Task<DashboardHost> StartAsync(AzuriteFixture azurite, string? configFile = null, string? responsesFile = null, LocalDate? day = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="workflows">Orchestrations of the test's own, next to the platform's.</param>
+    public static async Task<DashboardHost> StartAsync(AzuriteFixture azurite, string? configFile = null, string? responsesFile = null, LocalDate? day = null, IReadOnlyDictionary<string, string?>? settings = null, Action<Microsoft.DurableTask.DurableTaskRegistry>? workflows = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         configFile ??= CliRun.Sample("profijt.yaml");
@@ -104,6 +105,7 @@ internal sealed partial class DashboardHost : IAsyncDisposable
                 ["Workflows:LinkSigningKey"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("a dashboard test signing key, 32+ bytes")),
                 ["Logging:LogLevel:Default"] = "Warning",
             },
+            AddWorkflows = workflows,
             ConfigureServices = services =>
             {
                 if (responses is not null)
