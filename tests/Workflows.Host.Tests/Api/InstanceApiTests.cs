@@ -86,6 +86,26 @@ public sealed class InstanceApiTests(AzuriteFixture azurite)
         Assert.DoesNotContain(nameof(TestOrchestrations), json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Reasons_event_names_and_query_texts_over_the_limits_are_400_and_change_nothing()
+    {
+        await using var host = await ApiHost.StartAsync(azurite);
+        string id = await host.Client.ScheduleNewOrchestrationInstanceAsync(TestOrchestrations.Waiter);
+        await host.WaitUntilAsync(id, m => m.RuntimeStatus == OrchestrationRuntimeStatus.Running);
+
+        var longReason = await ApiHost.ProblemAsync(await host.Http.PostAsync(new Uri($"/api/instances/{id}/terminate?reason={new string('x', 2001)}", UriKind.Relative), null), 400);
+        Assert.Equal(["reason is te lang: 2001 tekens, hoogstens 2000."], longReason.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
+        var nul = await ApiHost.ProblemAsync(await host.Http.PostAsync(new Uri($"/api/instances/{id}/suspend?reason=vakantie%00", UriKind.Relative), null), 400);
+        Assert.Equal(["reason bevat een stuurteken (U+0000) op positie 9."], nul.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
+        await ApiHost.ProblemAsync(await host.Http.PostAsJsonAsync(new Uri($"/api/instances/{id}/events/go%01", UriKind.Relative), 1), 400);
+        await ApiHost.ProblemAsync(await host.Http.PostAsJsonAsync(new Uri($"/api/instances/{id}/events/{new string('g', 65)}", UriKind.Relative), 1), 400);
+        await ApiHost.ProblemAsync(await host.Http.GetAsync(new Uri($"/api/instances?prefix={new string('p', 401)}", UriKind.Relative)), 400);
+        await ApiHost.ProblemAsync(await host.Http.GetAsync(new Uri("/api/instances?continuationToken=a%00b", UriKind.Relative)), 400);
+
+        await host.WaitUntilAsync(id, m => m.RuntimeStatus == OrchestrationRuntimeStatus.Running);
+        Assert.Empty(await host.RaisedEventsAsync(id));
+    }
+
     [Theory]
     [InlineData("GET", "/api/instances/unknown")]
     [InlineData("GET", "/api/instances/unknown/history")]
