@@ -90,6 +90,40 @@ public sealed class OccurrenceActionTests(AzuriteFixture azurite) : DashboardHos
     }
 
     [Fact]
+    public async Task A_form_with_a_NUL_or_a_token_that_cannot_be_read_is_400_and_changes_nothing()
+    {
+        const string cancel = "dashboard/series/directieberaad/occurrences/2026-09-15/cancel";
+        using var session = Host.NewSession(out _);
+        await DashboardHost.SignInAsync(session);
+        string token = Uri.EscapeDataString(DashboardHost.CsrfToken(await session.GetStringAsync(new Uri(cancel, UriKind.Relative))));
+        var statuses = new List<(string Body, HttpStatusCode Status)>();
+        foreach (string raw in new[]
+        {
+            $"__csrf={token}&reason=a\0b&confirmed=yes",
+            $"__csrf={token[..10]}\0{token[10..]}&confirmed=yes",
+            $"__csrf=%00&confirmed=yes",
+            $"__csrf={token}&reason=%00&confirmed=yes",
+            $"__csrf={token}&{new string('k', 3000)}=x&confirmed=yes",
+        })
+        {
+            using var content = new StringContent(raw, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+            using var response = await session.PostAsync(new Uri(cancel, UriKind.Relative), content);
+            statuses.Add((raw.Length > 80 ? raw[..80] : raw, response.StatusCode));
+        }
+
+        // With the key header there is no CSRF check: the action reads the form itself.
+        using (var content = new StringContent($"reason=a\0b&{new string('k', 3000)}=x&confirmed=yes", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"))
+        using (var response = await Host.Http.PostAsync(new Uri(cancel, UriKind.Relative), content))
+        {
+            statuses.Add(("key header", response.StatusCode));
+        }
+
+        Assert.True(statuses.All(s => s.Status == HttpStatusCode.BadRequest), string.Join("\n", statuses.Select(s => $"{(int)s.Status} {s.Body}")));
+        await Host.DrainAsync();
+        Assert.Empty(await OverridesAsync("directieberaad"));
+    }
+
+    [Fact]
     public async Task A_series_without_a_running_cycle_says_so_offers_no_actions_and_refuses_them_with_409()
     {
         string instance = SeriesSnapshots.InstanceId("profijt", "werkgroep-zw");
