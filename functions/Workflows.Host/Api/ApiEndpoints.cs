@@ -57,7 +57,7 @@ public static class ApiEndpoints
         {
             return await next(context).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !context.HttpContext.RequestAborted.IsCancellationRequested)
+        catch (Exception e) when ((e is not OperationCanceledException || !context.HttpContext.RequestAborted.IsCancellationRequested) && !RequestBodyLimit.IsTooLarge(e))
         {
             var request = context.HttpContext.Request;
             var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiEndpoints));

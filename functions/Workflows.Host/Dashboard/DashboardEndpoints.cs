@@ -83,8 +83,17 @@ internal static class DashboardEndpoints
 
         var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DashboardEndpoints));
         string route = http.GetEndpoint() is RouteEndpoint endpoint ? "/" + endpoint.RoutePattern.RawText?.TrimStart('/') : "?";
-        if (HttpMethods.IsPost(http.Request.Method) && !ViaHeader(http)
-            && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http).ConfigureAwait(false))
+        if (HttpMethods.IsPost(http.Request.Method) && !await FormReadsAsync(http).ConfigureAwait(false))
+        {
+            DashboardLog.FormUnreadable(logger, route);
+            var r = await DashboardRequest.CreateAsync(http).ConfigureAwait(false);
+            return DashboardLayout.Bare(r, r.L("Formulier ongeldig", "Invalid form"), Html.Of($"""
+                <p>{r.L("Dit formulier kon niet gelezen worden: het bevat ongeldige tekens of is te groot. Er is niets veranderd.", "This form could not be read: it contains invalid characters or is too large. Nothing was changed.")}</p>
+                <p><a class="button" href="{Prefix}">{r.L("Naar het overzicht", "To the overview")}</a></p>
+                """), StatusCodes.Status400BadRequest);
+        }
+
+        if (HttpMethods.IsPost(http.Request.Method) && !ViaHeader(http) && !await CsrfValidAsync(http).ConfigureAwait(false))
         {
             DashboardLog.CsrfRefused(logger, route);
             var r = await DashboardRequest.CreateAsync(http).ConfigureAwait(false);
@@ -98,7 +107,7 @@ internal static class DashboardEndpoints
         {
             return await next(context).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+        catch (Exception e) when ((e is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested) && !Api.RequestBodyLimit.IsTooLarge(e))
         {
             DashboardLog.Unhandled(logger, http.Request.Method, route, e);
             var r = await DashboardRequest.CreateAsync(http).ConfigureAwait(false);
@@ -106,6 +115,42 @@ internal static class DashboardEndpoints
                 <p>{r.L("De fout is gelogd. Probeer het later opnieuw.", "The error was logged. Please try again later.")}</p>
                 <p><a class="button" href="{Prefix}">{r.L("Naar het overzicht", "To the overview")}</a></p>
                 """), StatusCodes.Status500InternalServerError);
+        }
+    }
+
+    /// <summary>
+    /// Reads a posted form once, before anything else looks at it (the CSRF check, then the action, get the same
+    /// parsed copy). False when it cannot be read: a NUL or other invalid text, too many or too long fields. That
+    /// used to throw in the CSRF check, outside any handler, and end as a 500.
+    /// </summary>
+    private static async Task<bool> FormReadsAsync(HttpContext http)
+    {
+        if (!http.Request.HasFormContentType)
+        {
+            return true;
+        }
+
+        try
+        {
+            await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+            return true;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The CSRF token is there and valid; a token that cannot even be decoded is just as invalid.</summary>
+    private static async Task<bool> CsrfValidAsync(HttpContext http)
+    {
+        try
+        {
+            return await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is AntiforgeryValidationException or InvalidDataException)
+        {
+            return false;
         }
     }
 

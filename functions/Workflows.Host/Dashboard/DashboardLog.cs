@@ -14,6 +14,9 @@ internal static partial class DashboardLog
     [LoggerMessage(EventId = 5203, Level = LogLevel.Warning, Message = "Dashboard: a form without a valid CSRF token was refused ({Route}).")]
     public static partial void CsrfRefused(ILogger logger, string route);
 
+    [LoggerMessage(EventId = 5207, Level = LogLevel.Warning, Message = "Dashboard: a form that could not be read (invalid characters, too many or too long fields) was refused ({Route}).")]
+    public static partial void FormUnreadable(ILogger logger, string route);
+
     [LoggerMessage(EventId = 5204, Level = LogLevel.Error, Message = "Dashboard: {Method} {Route} failed.")]
     public static partial void Unhandled(ILogger logger, string method, string route, Exception exception);
 

@@ -103,6 +103,8 @@ internal static class WorkflowsApp
             app.UseAntiforgery();
         }
 
+        app.UseRequestBodyLimit();
+
         app.MapWorkflowsApi();
         app.MapWorkflowsDashboard();
         if (setup.Mode == HostingMode.FunctionsHost)

@@ -20,6 +20,8 @@ public sealed class ActionLinks
     /// <summary>Longer tokens are refused unread; real ones are a few hundred characters.</summary>
     private const int MaxTokenLength = 2048;
 
+    private static readonly long MinExpiry = DateTimeOffset.MinValue.ToUnixTimeSeconds();
+    private static readonly long MaxExpiry = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
     private static readonly byte[] Version = "v1."u8.ToArray();
     private readonly byte[] _key;
     private readonly TimeProvider _time;
@@ -80,7 +82,9 @@ public sealed class ActionLinks
             return invalid;
         }
 
-        if (payload is null || payload.Complete() is false)
+        // A signed expiry outside what a date can hold (±2^62 seconds) is no link this code ever made: invalid, not a 500.
+        if (payload is null || payload.Complete() is false
+            || payload.X < MinExpiry || payload.X > MaxExpiry)
         {
             return invalid;
         }

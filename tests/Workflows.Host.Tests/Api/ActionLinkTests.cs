@@ -103,6 +103,35 @@ public sealed class ActionLinkTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_correctly_signed_link_whose_expiry_no_date_can_hold_is_invalid_and_changes_nothing()
+    {
+        await using var host = await ApiHost.StartAsync(azurite);
+        var (id, _) = await StartWithLinkAsync(host);
+        byte[] key = host.Services.GetRequiredService<LinkSigningKey>().Bytes;
+
+        foreach (long expiry in new[] { 1L << 62, -(1L << 62) })
+        {
+            // Signed like ActionLinks signs (HMAC-SHA256 over "v1." + payload): only the expiry is out of range.
+            byte[] body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
+            {
+                ["i"] = id, ["e"] = "answer", ["a"] = "applying", ["r"] = "carla-stortelder", ["x"] = expiry, ["n"] = "0123456789abcdef",
+            });
+            byte[] signed = [.. "v1."u8, .. body];
+            byte[] signature = System.Security.Cryptography.HMACSHA256.HashData(key, signed);
+            string token = $"{System.Buffers.Text.Base64Url.EncodeToString(body)}.{System.Buffers.Text.Base64Url.EncodeToString(signature)}";
+
+            using var get = await host.Anonymous.GetAsync(new Uri(ActionLinks.PathPrefix + token, UriKind.Relative));
+            using var post = await host.Anonymous.PostAsync(new Uri(ActionLinks.PathPrefix + token, UriKind.Relative), null);
+
+            Assert.Equal(HttpStatusCode.BadRequest, get.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+            Assert.Contains("ongeldig", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal([TestOrchestrations.Marker], await host.EventsBeforeMarkerAsync(id));
+    }
+
+    [Fact]
     public async Task An_expired_link_is_refused_and_changes_nothing()
     {
         await using var host = await ApiHost.StartAsync(azurite);

@@ -68,6 +68,44 @@ public sealed class InstanceApiTests(AzuriteFixture azurite)
         await ApiHost.ProblemAsync(await host.Http.GetAsync(new Uri($"/api/instances/{id}", UriKind.Relative)), 404);
     }
 
+    [Fact]
+    public async Task A_failed_instance_shows_the_error_and_its_cause_but_no_stack_trace()
+    {
+        await using var host = await ApiHost.StartAsync(azurite);
+        string id = await host.Client.ScheduleNewOrchestrationInstanceAsync(TestOrchestrations.Thrower);
+        await host.WaitUntilAsync(id, m => m.RuntimeStatus == OrchestrationRuntimeStatus.Failed);
+
+        using var response = await host.Http.GetAsync(new Uri($"/api/instances/{id}", UriKind.Relative));
+        string json = await response.Content.ReadAsStringAsync();
+        var failure = (await ApiHost.JsonAsync(response)).GetProperty("failureDetails");
+
+        Assert.Equal(typeof(InvalidOperationException).FullName, failure.GetProperty("errorType").GetString());
+        Assert.Equal("De ronde kon niet verder.", failure.GetProperty("errorMessage").GetString());
+        Assert.Equal("Datum onleesbaar.", failure.GetProperty("innerFailure").GetProperty("errorMessage").GetString());
+        Assert.DoesNotContain("stackTrace", json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(nameof(TestOrchestrations), json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reasons_event_names_and_query_texts_over_the_limits_are_400_and_change_nothing()
+    {
+        await using var host = await ApiHost.StartAsync(azurite);
+        string id = await host.Client.ScheduleNewOrchestrationInstanceAsync(TestOrchestrations.Waiter);
+        await host.WaitUntilAsync(id, m => m.RuntimeStatus == OrchestrationRuntimeStatus.Running);
+
+        var longReason = await ApiHost.ProblemAsync(await host.Http.PostAsync(new Uri($"/api/instances/{id}/terminate?reason={new string('x', 2001)}", UriKind.Relative), null), 400);
+        Assert.Equal(["reason is te lang: 2001 tekens, hoogstens 2000."], longReason.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
+        var nul = await ApiHost.ProblemAsync(await host.Http.PostAsync(new Uri($"/api/instances/{id}/suspend?reason=vakantie%00", UriKind.Relative), null), 400);
+        Assert.Equal(["reason bevat een stuurteken (U+0000) op positie 9."], nul.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
+        await ApiHost.ProblemAsync(await host.Http.PostAsJsonAsync(new Uri($"/api/instances/{id}/events/go%01", UriKind.Relative), 1), 400);
+        await ApiHost.ProblemAsync(await host.Http.PostAsJsonAsync(new Uri($"/api/instances/{id}/events/{new string('g', 65)}", UriKind.Relative), 1), 400);
+        await ApiHost.ProblemAsync(await host.Http.GetAsync(new Uri($"/api/instances?prefix={new string('p', 401)}", UriKind.Relative)), 400);
+        await ApiHost.ProblemAsync(await host.Http.GetAsync(new Uri("/api/instances?continuationToken=a%00b", UriKind.Relative)), 400);
+
+        await host.WaitUntilAsync(id, m => m.RuntimeStatus == OrchestrationRuntimeStatus.Running);
+        Assert.Empty(await host.RaisedEventsAsync(id));
+    }
+
     [Theory]
     [InlineData("GET", "/api/instances/unknown")]
     [InlineData("GET", "/api/instances/unknown/history")]

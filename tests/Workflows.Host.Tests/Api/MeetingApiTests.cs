@@ -109,6 +109,79 @@ public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, ID
     }
 
     [Fact]
+    public async Task A_reason_over_the_limit_a_date_that_is_no_occurrence_a_move_out_of_range_and_a_resend_before_the_invitation_are_refused_and_nothing_is_stored()
+    {
+        await PutProfijtAsync();
+        await WaitForRsvpAsync();
+
+        // Once accepted, this reason failed the cycle on the timeline's 32K table property limit.
+        using var tooLong = await Http.PostAsJsonAsync(Occurrence("2027-01-19/cancel"), new { reason = new string('x', 100_000) });
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal("application/problem+json", tooLong.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(await ErrorsAsync(tooLong), e => e.StartsWith("reason is te lang: 100000 tekens", StringComparison.Ordinal));
+        using var control = await Http.PostAsJsonAsync(Occurrence("2027-01-19/move"), new { newDate = "2027-01-26", reason = "Studie\u0000dag" });
+        Assert.Equal(HttpStatusCode.BadRequest, control.StatusCode);
+
+        foreach (string date in new[] { "2027-01-20", "0001-01-01", "9999-12-31" })
+        {
+            using var cancel = await Http.PostAsJsonAsync(Occurrence($"{date}/cancel"), new { reason = "x" });
+            Assert.Equal(HttpStatusCode.NotFound, cancel.StatusCode);
+            using var move = await Http.PostAsJsonAsync(Occurrence($"{date}/move"), new { newDate = "2027-01-26" });
+            Assert.Equal(HttpStatusCode.NotFound, move.StatusCode);
+        }
+
+        using var past = await Http.PostAsJsonAsync(Occurrence("2027-01-19/move"), new { newDate = "2026-11-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+        Assert.Contains("newDate: 2026-11-01 ligt in het verleden.", await ErrorsAsync(past));
+        using var far = await Http.PostAsJsonAsync(Occurrence("2027-01-19/move"), new { newDate = "9999-12-31" });
+        Assert.Equal(HttpStatusCode.BadRequest, far.StatusCode);
+        Assert.Contains("newDate: 9999-12-31 ligt meer dan 10 jaar in de toekomst.", await ErrorsAsync(far));
+
+        using var resend = await Http.PostAsync(Occurrence("2027-01-19/resend"), null);
+        Assert.Equal(HttpStatusCode.Conflict, resend.StatusCode);
+
+        await Runtime.DrainAsync();
+        var instance = await Runtime.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true);
+        Assert.False(instance!.IsCompleted);
+        Assert.Empty(instance.ReadInputAs<Workflows.Orchestrations.Meetings.MeetingCycleInput>()?.Overrides ?? []);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_413_problem_details_also_when_chunked()
+    {
+        await PutProfijtAsync();
+
+        // Over the server's 30 MB, chunked so no length announces it: this used to fail inside the handler (500).
+        byte[] json = System.Text.Encoding.UTF8.GetBytes("{\"reason\":\"" + new string('x', 31 * 1024 * 1024) + "\"}");
+        using (var request = new HttpRequestMessage(HttpMethod.Post, Occurrence("2027-01-19/cancel")) { Content = new ByteArrayContent(json) })
+        {
+            request.Content.Headers.ContentType = new("application/json");
+            request.Headers.TransferEncodingChunked = true;
+            using var response = await Http.SendAsync(request);
+            await ApiHost.ProblemAsync(response, 413);
+        }
+
+        // The configuration stops at 1 MB, announced or not.
+        string yaml = await File.ReadAllTextAsync(CliRun.Sample("profijt.yaml")) + "\n#" + new string('x', 2 * 1024 * 1024) + "\n";
+        foreach (bool chunked in new[] { true, false })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, new Uri("api/config", UriKind.Relative)) { Content = ApiHost.Yaml(yaml) };
+            request.Headers.TransferEncodingChunked = chunked;
+            using var response = await Http.SendAsync(request);
+            await ApiHost.ProblemAsync(response, 413);
+        }
+
+        await Runtime.DrainAsync();
+        var instance = await Runtime.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true);
+        Assert.Empty(instance!.ReadInputAs<Workflows.Orchestrations.Meetings.MeetingCycleInput>()?.Overrides ?? []);
+    }
+
+    private static Uri Occurrence(string path) => new("api/series/directieberaad/occurrences/" + path, UriKind.Relative);
+
+    private static async Task<List<string>> ErrorsAsync(HttpResponseMessage response)
+        => (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+
+    [Fact]
     public async Task An_unknown_series_is_404_and_a_series_without_a_cycle_is_409()
     {
         using var none = await Http.PostAsJsonAsync(new Uri("api/series/directieberaad/occurrences/2027-01-19/cancel", UriKind.Relative), new { reason = "x" });

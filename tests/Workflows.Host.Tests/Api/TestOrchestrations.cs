@@ -14,13 +14,20 @@ internal static class TestOrchestrations
 
     public const string Marker = "marker";
 
+    /// <summary>Fails at once, with a cause: its failure details carry a stack trace.</summary>
+    public const string Thrower = "Thrower";
+
     /// <summary>Adds the test orchestrations to <paramref name="registry"/> (next to the platform's own, or alone).</summary>
     public static DurableTaskRegistry Register(DurableTaskRegistry registry) => registry
         .AddOrchestratorFunc<string?, JsonElement>(Waiter, (ctx, _) => ctx.WaitForExternalEvent<JsonElement>("go"))
+        .AddOrchestratorFunc<string?, string>(Thrower, (_, _) => Fail())
         .AddOrchestratorFunc<string?, JsonElement>(LinkTarget, async (ctx, _) =>
         {
             var answer = await ctx.WaitForExternalEvent<JsonElement>("answer");
             await ctx.WaitForExternalEvent<JsonElement>(Marker);
             return answer;
         });
+
+    private static Task<string> Fail()
+        => throw new InvalidOperationException("De ronde kon niet verder.", new FormatException("Datum onleesbaar."));
 }

@@ -71,7 +71,8 @@ internal sealed partial class DashboardHost : IAsyncDisposable
     /// </summary>
     /// <param name="settings">Extra app settings over the test's own.</param>
     /// <param name="services">Extra services (e.g. a logger provider that keeps the server's errors).</param>
-    public static async Task<DashboardHost> StartAsync(AzuriteFixture azurite, string? configFile = null, string? responsesFile = null, LocalDate? day = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="workflows">Orchestrations of the test's own, next to the platform's.</param>
+    public static async Task<DashboardHost> StartAsync(AzuriteFixture azurite, string? configFile = null, string? responsesFile = null, LocalDate? day = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, Action<Microsoft.DurableTask.DurableTaskRegistry>? workflows = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         configFile ??= CliRun.Sample("profijt.yaml");
@@ -105,6 +106,7 @@ internal sealed partial class DashboardHost : IAsyncDisposable
                 ["Workflows:LinkSigningKey"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("a dashboard test signing key, 32+ bytes")),
                 ["Logging:LogLevel:Default"] = "Warning",
             },
+            AddWorkflows = workflows,
             ConfigureServices = collection =>
             {
                 if (responses is not null)

@@ -112,6 +112,44 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Texts_over_their_limits_or_with_control_characters_are_400_and_start_or_change_nothing()
+    {
+        await using var harness = await AgreementHarness.StartAsync(azurite, new LocalDate(2027, 2, 1));
+        await harness.StartApiAsync(azurite, AgreementHarness.ConfigText());
+        var http = harness.Http!;
+        int raised = (await harness.Client.GetOrchestrationHistoryAsync(Instance)).Count(e => e.EventType == EventType.EventRaised);
+
+        var bad = await Api.ApiHost.ProblemAsync(await http.PostAsJsonAsync("/api/subsidy-rounds", new
+        {
+            id = "extra-2027", title = "Extra\r\nX-INJ: 1", funder = new string('f', 201), deadline = "2027-04-30",
+            audience = new[] { "role:directeur\u0000" }, url = "https://example.org/" + new string('u', 2000),
+        }), 400);
+        Assert.Equal(
+            [
+                "title bevat een stuurteken (U+000D) op positie 6; het moet één regel zijn.",
+                "funder is te lang: 201 tekens, hoogstens 200.",
+                "audience[0] bevat een stuurteken (U+0000) op positie 15; het moet één regel zijn.",
+                "url is te lang: 2020 tekens, hoogstens 2000.",
+            ],
+            bad.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
+        Assert.Null(await harness.Client.GetInstanceAsync("subsidy:proef:extra-2027"));
+
+        var patch = await Api.ApiHost.ProblemAsync(await http.PatchAsJsonAsync("/api/subsidy-rounds/techniek-2027", new { deadline = "2027-05-14", reason = "Uitstel\u0000" }), 400);
+        Assert.Equal(["reason bevat een stuurteken (U+0000) op positie 8."], patch.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
+        await Api.ApiHost.ProblemAsync(await http.DeleteAsync($"/api/subsidy-rounds/techniek-2027?reason={new string('x', 2001)}"), 400);
+        await Api.ApiHost.ProblemAsync(await http.DeleteAsync("/api/subsidy-rounds/techniek-2027?reason=Budget%00op"), 400);
+
+        var review = await Api.ApiHost.ProblemAsync(await http.PostAsJsonAsync("/api/convenants/a-x/review-outcome", new { summary = "Verlengd\u0007", agreedChanges = new[] { "Prijs\nper uur" } }), 400);
+        Assert.Equal(
+            ["summary bevat een stuurteken (U+0007) op positie 9.", "agreedChanges[0] bevat een stuurteken (U+000A) op positie 6; het moet één regel zijn."],
+            review.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
+
+        await harness.RunUntilAsync(new LocalDateTime(2027, 2, 1, 12, 0));
+        Assert.False((await harness.Client.GetInstanceAsync(Instance))!.IsCompleted);
+        Assert.Equal(raised, (await harness.Client.GetOrchestrationHistoryAsync(Instance)).Count(e => e.EventType == EventType.EventRaised));
+    }
+
+    [Fact]
     public async Task A_review_outcome_is_checked_before_it_reaches_the_convenants_workflow()
     {
         await using var harness = await AgreementHarness.StartAsync(azurite, new LocalDate(2027, 1, 4));

@@ -22,8 +22,10 @@ internal static class ConfigEndpoints
             .WithSummary("Replaces the partnership configuration (YAML), validated as a whole.")
             .WithTags("Configuration")
             .DocumentBody(Microsoft.OpenApi.JsonSchemaType.String, required: true, "application/yaml", "text/plain")
+            .MaxBodyBytes(MaxBytes)
             .Produces<ConfigSummary>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/config", GetAsync)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.DurableTask.Client;
+using Workflows.Partnerships.Limits;
 
 namespace Workflows.Host.Api.Instances;
 
@@ -15,6 +16,17 @@ internal static class InstanceCommands
     /// <summary>The engine's rule for instance ids (they become table partition keys), checked before any storage call.</summary>
     public static bool IsValidId(string id)
         => !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength && !id.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));
+
+    /// <summary>
+    /// Why a terminate, suspend or resume reason is refused, or null: it is stored in the instance's history (and a
+    /// termination's as its output), so it is held to <see cref="TextLimits.Text"/> like every other reason.
+    /// </summary>
+    public static string? ReasonError(string? reason, string field, bool english = false)
+        => reason is null ? null : TextLimits.Check(reason, field, TextLimits.Text, multiline: true, english);
+
+    /// <summary>Why an event name is refused, or null: names are ids (<see cref="TextLimits.Id"/>, one line).</summary>
+    public static string? EventNameError(string name, string field, bool english = false)
+        => TextLimits.Check(name, field, TextLimits.Id, english: english);
 
     /// <summary>Whether <paramref name="operation"/> may be done now, without doing it (the dashboard's confirmation step).</summary>
     public static async Task<InstanceCheck> CheckAsync(DurableTaskClient client, string id, InstanceOperation operation, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.DurableTask.Client;
+using Workflows.Partnerships.Limits;
 
 namespace Workflows.Host.Api.Instances;
 
@@ -15,6 +16,9 @@ namespace Workflows.Host.Api.Instances;
 /// </summary>
 internal static partial class InstanceEndpoints
 {
+    /// <summary>The storage service's tokens are a few hundred characters; longer ones are refused unread.</summary>
+    private const int MaxContinuationTokenLength = 4096;
+
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/instances").WithTags("Instances");
@@ -61,6 +65,16 @@ internal static partial class InstanceEndpoints
         if (pageSize is not null && !InstanceQueries.TryParsePageSize(pageSize, out size))
         {
             errors.Add($"pageSize: een getal van 1 tot en met {InstanceQueries.MaxPageSize}.");
+        }
+
+        if (!string.IsNullOrEmpty(prefix) && !InstanceCommands.IsValidId(prefix))
+        {
+            errors.Add("prefix: hoogstens 400 tekens, zonder '/', '\\', '#', '?' of stuurtekens.");
+        }
+
+        if (continuationToken is not null && !TextLimits.Fits(continuationToken, MaxContinuationTokenLength))
+        {
+            errors.Add("continuationToken: geen vervolgtoken van deze lijst.");
         }
 
         if (errors.Count > 0)
@@ -117,6 +131,11 @@ internal static partial class InstanceEndpoints
             return bad;
         }
 
+        if (InstanceCommands.EventNameError(name, "name") is { } badName)
+        {
+            return ApiProblems.BadRequest("Het verzoek is ongeldig.", [badName]);
+        }
+
         JsonElement? payload = null;
         if (http.Request.ContentLength is not 0)
         {
@@ -137,6 +156,11 @@ internal static partial class InstanceEndpoints
         if (InvalidId(id) is { } bad)
         {
             return bad;
+        }
+
+        if (InstanceCommands.ReasonError(reason, "reason") is { } badReason)
+        {
+            return ApiProblems.BadRequest("Het verzoek is ongeldig.", [badReason]);
         }
 
         var kind = operation switch

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask;
 
 namespace Workflows.Host.Api.Instances;
 
@@ -14,7 +13,7 @@ public sealed record InstanceStatus(
     JsonNode? Input,
     JsonNode? Output,
     JsonNode? CustomStatus,
-    TaskFailureDetails? FailureDetails)
+    InstanceFailure? FailureDetails)
 {
     internal static InstanceStatus From(OrchestrationMetadata m) => new(
         m.InstanceId,
@@ -25,7 +24,7 @@ public sealed record InstanceStatus(
         Parse(m.SerializedInput),
         Parse(m.SerializedOutput),
         Parse(m.SerializedCustomStatus),
-        m.FailureDetails);
+        InstanceFailure.From(m.FailureDetails));
 
     /// <summary>Payloads are JSON already; embedded as JSON rather than as strings holding JSON.</summary>
     internal static JsonNode? Parse(string? json)

@@ -8,6 +8,7 @@ using Workflows.Host.Api.Config;
 using Workflows.Host.Api.Subsidies;
 using Workflows.Orchestrations.Reviews;
 using Workflows.Orchestrations.Subsidies;
+using Workflows.Partnerships.Limits;
 
 namespace Workflows.Host.Api.Reviews;
 
@@ -55,14 +56,22 @@ public static class ReviewApi
         string L(string dutch, string en) => english ? en : dutch;
         string invalid = L("De uitkomst is ongeldig; er is niets vastgelegd.", "The outcome is invalid; nothing has been recorded.");
         var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(body.Summary) || body.Summary.Length > 2000)
+        if (string.IsNullOrWhiteSpace(body.Summary))
         {
             errors.Add(L("summary: verplicht, hoogstens 2000 tekens.", "summary: required, at most 2000 characters."));
         }
+        else if (TextLimits.Check(body.Summary, "summary", TextLimits.Text, multiline: true, english) is { } summary)
+        {
+            errors.Add(summary);
+        }
 
-        if (body.AgreedChanges is { } changes && (changes.Count > 50 || changes.Any(c => string.IsNullOrWhiteSpace(c) || c.Length > 500)))
+        if (body.AgreedChanges is { } changes && (changes.Count > 50 || changes.Any(string.IsNullOrWhiteSpace)))
         {
             errors.Add(L("agreedChanges: hoogstens 50 afspraken van elk 1 tot 500 tekens.", "agreedChanges: at most 50 agreements of 1 to 500 characters each."));
+        }
+        else if (body.AgreedChanges is { } agreed)
+        {
+            errors.AddRange(agreed.Select((c, i) => TextLimits.Check(c, $"agreedChanges[{i}]", TextLimits.Line, english: english)).OfType<string>());
         }
 
         string? validUntil = null;

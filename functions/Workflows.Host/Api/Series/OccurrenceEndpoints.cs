@@ -40,20 +40,35 @@ internal static class OccurrenceEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/series/{id}/occurrences/{date}/resend", ResendAsync)
             .WithName("ResendInvitation").WithTags("Series")
-            .WithSummary("Sends the invitation of an invited occurrence that has not started again, unchanged, to every attendee (same event, higher SEQUENCE). Ignored for an occurrence not yet invited.")
+            .WithSummary("Sends the invitation of an invited occurrence that has not started again, unchanged, to every attendee (same event, higher SEQUENCE). 409 for an occurrence not yet invited or already started.")
             .Produces<AcceptedOccurrenceCommand>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static Task<IResult> ResendAsync(
-        string id, string date, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+    private static async Task<IResult> ResendAsync(
+        string id, string date, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, [FromServices] IMessageGateway gateway,
+        [FromServices] TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var seriesDate = ParseDate(date, "date", errors);
-        return errors.Count > 0
-            ? Task.FromResult(ApiProblems.BadRequest("Het verzoek is ongeldig.", errors))
-            : CommandAsync(store, id, (config, meeting) =>
-                MeetingCoordinatorCommands.ResendInvitationAsync(client, config.Partnership.Id, meeting.Id, seriesDate!.Value, cancellationToken), "resend", date, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.BadRequest("Het verzoek is ongeldig.", errors);
+        }
+
+        return await CommandAsync(store, time, id, seriesDate!.Value, async (config, meeting) =>
+        {
+            // The cycle would ignore it: say so rather than answer 202 for nothing.
+            var cycle = await RunningCycles.ReadAsync(client, gateway, config.Partnership.Id, meeting.Id, cancellationToken).ConfigureAwait(false);
+            if (cycle is not null && !cycle.Resendable(date, time.GetUtcNow()))
+            {
+                return ApiProblems.Conflict(
+                    $"De bijeenkomst van {date} van overlegreeks '{id}' is nog niet uitgenodigd (of al begonnen): er is geen uitnodiging om opnieuw te versturen. De uitnodiging gaat vanzelf uit op de geplande dag.");
+            }
+
+            await MeetingCoordinatorCommands.ResendInvitationAsync(client, config.Partnership.Id, meeting.Id, seriesDate.Value, cancellationToken).ConfigureAwait(false);
+            return null;
+        }, "resend", date, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IResult> RsvpAsync(
@@ -80,49 +95,64 @@ internal static class OccurrenceEndpoints
     }
 
     private static async Task<IResult> CancelAsync(
-        string id, string date, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+        string id, string date, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, [FromServices] TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var seriesDate = ParseDate(date, "date", errors);
         var body = await ReadBodyAsync(request, required: false, errors, cancellationToken).ConfigureAwait(false);
-        string? reason = Text(body, "reason", errors);
+        string? reason = OccurrenceInput.Reason(Text(body, "reason", errors), "reason", errors);
         if (errors.Count > 0)
         {
             return ApiProblems.BadRequest("Het verzoek is ongeldig.", errors);
         }
 
-        return await CommandAsync(store, id, (config, meeting) =>
-            MeetingCoordinatorCommands.CancelOccurrenceAsync(client, config.Partnership.Id, meeting.Id, seriesDate!.Value, reason, cancellationToken), "cancel", date, cancellationToken).ConfigureAwait(false);
+        return await CommandAsync(store, time, id, seriesDate!.Value, async (config, meeting) =>
+        {
+            await MeetingCoordinatorCommands.CancelOccurrenceAsync(client, config.Partnership.Id, meeting.Id, seriesDate.Value, reason, cancellationToken).ConfigureAwait(false);
+            return null;
+        }, "cancel", date, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IResult> MoveAsync(
-        string id, string date, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
+        string id, string date, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, [FromServices] TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var seriesDate = ParseDate(date, "date", errors);
         var body = await ReadBodyAsync(request, required: true, errors, cancellationToken).ConfigureAwait(false);
-        var move = OccurrenceInput.Move(Text(body, "newDate", errors), Text(body, "start", errors), Text(body, "end", errors), errors);
-        string? reason = Text(body, "reason", errors);
+        var move = OccurrenceInput.Move(Text(body, "newDate", errors), Text(body, "start", errors), Text(body, "end", errors), AmsterdamToday.From(time), errors);
+        string? reason = OccurrenceInput.Reason(Text(body, "reason", errors), "reason", errors);
         if (errors.Count > 0)
         {
             return ApiProblems.BadRequest("Het verzoek is ongeldig.", errors);
         }
 
-        return await CommandAsync(store, id, (config, meeting) =>
-            MeetingCoordinatorCommands.MoveOccurrenceAsync(client, config.Partnership.Id, meeting.Id, seriesDate!.Value, move!.NewDate, move.Start, move.End, reason, cancellationToken), "move", date, cancellationToken).ConfigureAwait(false);
+        return await CommandAsync(store, time, id, seriesDate!.Value, async (config, meeting) =>
+        {
+            await MeetingCoordinatorCommands.MoveOccurrenceAsync(client, config.Partnership.Id, meeting.Id, seriesDate.Value, move!.NewDate, move.Start, move.End, reason, cancellationToken).ConfigureAwait(false);
+            return null;
+        }, "move", date, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <param name="send">Raises the command; or returns why not (a problem) without raising anything.</param>
     private static async Task<IResult> CommandAsync(
-        IPartnershipConfigStore store, string id, Func<PartnershipConfig, Meeting, Task> send, string command, string date, CancellationToken cancellationToken)
+        IPartnershipConfigStore store, TimeProvider time, string id, LocalDate seriesDate, Func<PartnershipConfig, Meeting, Task<IResult?>> send, string command, string date, CancellationToken cancellationToken)
     {
         if (await SeriesAsync(store, id, cancellationToken).ConfigureAwait(false) is not (var config, var meeting))
         {
             return await MissingAsync(store, id, cancellationToken).ConfigureAwait(false);
         }
 
+        if (!SeriesDates.IsOccurrence(config, meeting, seriesDate, AmsterdamToday.From(time)))
+        {
+            return ApiProblems.NotFound($"Overlegreeks '{id}' heeft geen bijeenkomst op {date}; GET /api/series/{id}/occurrences geeft de data.");
+        }
+
         try
         {
-            await send(config, meeting).ConfigureAwait(false);
+            if (await send(config, meeting).ConfigureAwait(false) is { } refused)
+            {
+                return refused;
+            }
         }
         catch (InvalidOperationException)
         {

@@ -1,5 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
+using Workflows.Partnerships.Configuration;
+using Workflows.Partnerships.Limits;
 
 namespace Workflows.Host.Api.Series;
 
@@ -44,11 +46,33 @@ internal static class OccurrenceInput
     }
 
     /// <summary>
-    /// A move: the new date is required (reported missing only when nothing else was wrong before it), times are
-    /// optional, and the end must come after the start. Null when anything was wrong.
+    /// A cancel's or move's reason: at most <see cref="TextLimits.Text"/> characters, line breaks allowed. It goes into
+    /// the cycle's state, the timeline and every invitee's mail, so a reason that does not fit is refused here.
+    /// </summary>
+    public static string? Reason(string? reason, string name, List<string> errors, bool english = false)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (reason is null)
+        {
+            return null;
+        }
+
+        if (TextLimits.Check(reason, name, TextLimits.Text, multiline: true, english) is { } error)
+        {
+            errors.Add(error);
+            return null;
+        }
+
+        return reason;
+    }
+
+    /// <summary>
+    /// A move: the new date is required (reported missing only when nothing else was wrong before it), not before
+    /// <paramref name="today"/> and within <see cref="DateHorizon"/>; times are optional, and the end must come after
+    /// the start. Null when anything was wrong.
     /// </summary>
     /// <param name="names">How the fields are called in the messages (the API's JSON names, or the form's labels).</param>
-    public static OccurrenceMove? Move(string? newDate, string? start, string? end, List<string> errors, bool english = false, (string NewDate, string Start, string End)? names = null)
+    public static OccurrenceMove? Move(string? newDate, string? start, string? end, LocalDate today, List<string> errors, bool english = false, (string NewDate, string Start, string End)? names = null)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var (newDateName, startName, endName) = names ?? ("newDate", "start", "end");
@@ -57,6 +81,16 @@ internal static class OccurrenceInput
         if (newDate is null && errors.Count == 0)
         {
             errors.Add(english ? $"{newDateName} is missing (yyyy-MM-dd)." : $"{newDateName} ontbreekt (yyyy-MM-dd).");
+        }
+        else if (date is { } target && target < today)
+        {
+            errors.Add(english ? $"{newDateName}: {newDate} is in the past." : $"{newDateName}: {newDate} ligt in het verleden.");
+        }
+        else if (date is { } far && far > DateHorizon.Latest(today))
+        {
+            errors.Add(english
+                ? $"{newDateName}: {newDate} is more than {DateHorizon.Years} years ahead."
+                : $"{newDateName}: {newDate} ligt meer dan {DateHorizon.Years} jaar in de toekomst.");
         }
 
         var from = ParseTime(start, startName, errors, english);

@@ -9,6 +9,7 @@ using Microsoft.DurableTask.Client;
 using Workflows.Host.Api.Config;
 using Workflows.Orchestrations.Subsidies;
 using Workflows.Partnerships.Configuration;
+using Workflows.Partnerships.Limits;
 using Workflows.Partnerships.Selectors;
 
 namespace Workflows.Host.Api.Subsidies;
@@ -20,6 +21,9 @@ namespace Workflows.Host.Api.Subsidies;
 /// </summary>
 public static partial class SubsidyApi
 {
+    /// <summary>A round's audience is a handful of roles and organizations; this bounds what one request can ask.</summary>
+    private const int MaxSelectors = 100;
+
     public static void Map(RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
@@ -114,9 +118,9 @@ public static partial class SubsidyApi
             errors.Add($"deadline: {deadline} ligt meer dan {DateHorizon.Years} jaar in de toekomst.");
         }
 
-        if (body.Reason is { Length: > 500 })
+        if (body.Reason is not null && TextLimits.Check(body.Reason, "reason", TextLimits.Text, multiline: true) is { } reason)
         {
-            errors.Add("reason: hoogstens 500 tekens.");
+            errors.Add(reason);
         }
 
         if (errors.Count > 0)
@@ -141,9 +145,9 @@ public static partial class SubsidyApi
 
     private static async Task<IResult> WithdrawAsync(string id, string? reason, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
     {
-        if (reason is { Length: > 500 })
+        if (reason is not null && TextLimits.Check(reason, "reason", TextLimits.Text, multiline: true) is { } bad)
         {
-            return ApiProblems.BadRequest("reason: hoogstens 500 tekens.");
+            return ApiProblems.BadRequest("De intrekking is ongeldig; er is niets veranderd.", [bad]);
         }
 
         var (instance, missing) = await FindAsync(id, store, client, cancellationToken).ConfigureAwait(false);
@@ -172,14 +176,22 @@ public static partial class SubsidyApi
             errors.Add(L($"id: '{body.Id}' moet uit kleine letters, cijfers en streepjes bestaan (hoogstens 60).", $"id: '{body.Id}' must consist of lower-case letters, digits and dashes (at most 60)."));
         }
 
-        if (string.IsNullOrWhiteSpace(body.Title) || body.Title.Length > 200)
+        if (string.IsNullOrWhiteSpace(body.Title))
         {
             errors.Add(L("title: verplicht, hoogstens 200 tekens.", "title: required, at most 200 characters."));
         }
+        else if (TextLimits.Check(body.Title, "title", TextLimits.Title, english: english) is { } title)
+        {
+            errors.Add(title);
+        }
 
-        if (string.IsNullOrWhiteSpace(body.Funder) || body.Funder.Length > 200)
+        if (string.IsNullOrWhiteSpace(body.Funder))
         {
             errors.Add(L("funder: verplicht, hoogstens 200 tekens.", "funder: required, at most 200 characters."));
+        }
+        else if (TextLimits.Check(body.Funder, "funder", TextLimits.Title, english: english) is { } funder)
+        {
+            errors.Add(funder);
         }
 
         var deadline = body.Deadline is { } text ? LocalDatePattern.Iso.Parse(text.Trim()) : null;
@@ -202,6 +214,15 @@ public static partial class SubsidyApi
         {
             errors.Add(L("audience: noem minstens één selector (bijv. role:directeur).", "audience: name at least one selector (e.g. role:directeur)."));
         }
+        else if (body.Audience.Count > MaxSelectors)
+        {
+            errors.Add(L($"audience: hoogstens {MaxSelectors} selectors.", $"audience: at most {MaxSelectors} selectors."));
+        }
+        else if (body.Audience.Select((selector, i) => TextLimits.Check(selector ?? string.Empty, $"audience[{i}]", TextLimits.Line, english: english)).OfType<string>().ToList() is { Count: > 0 } selectors)
+        {
+            // Checked before the resolver, which would repeat an over-long selector in its own message.
+            errors.AddRange(selectors);
+        }
         else
         {
             foreach (string selector in body.Audience)
@@ -221,7 +242,11 @@ public static partial class SubsidyApi
         }
 
         Uri? url = null;
-        if (body.Url is not null && (!Uri.TryCreate(body.Url, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))
+        if (body.Url is not null && TextLimits.Check(body.Url, "url", TextLimits.Url, english: english) is { } badUrl)
+        {
+            errors.Add(badUrl);
+        }
+        else if (body.Url is not null && (!Uri.TryCreate(body.Url, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))
         {
             errors.Add(L($"url: '{body.Url}' is geen http(s)-adres.", $"url: '{body.Url}' is not an http(s) address."));
         }

@@ -37,6 +37,10 @@ internal static class InstanceActions
         {
             errors.Add(r.L("Vul de naam van de gebeurtenis in.", "Enter the event's name."));
         }
+        else if (InstanceCommands.EventNameError(name, r.L("Naam van de gebeurtenis", "Event name"), r.English) is { } badName)
+        {
+            errors.Add(badName);
+        }
 
         JsonElement? payload = null;
         if (!string.IsNullOrWhiteSpace(text) && !InstanceCommands.TryParsePayload(text, out payload, out string? error))
@@ -89,6 +93,15 @@ internal static class InstanceActions
         string? reason = operation == InstanceOperation.Purge || string.IsNullOrWhiteSpace(form[ReasonField]) ? null : form[ReasonField].ToString().Trim();
         string what = InstanceDescriptions.Describe(r, id, check.Instance!.Name);
         var texts = OperationTexts.For(r, operation, what, id);
+        if (InstanceCommands.ReasonError(reason, r.L("Reden", "Reason"), r.English) is { } badReason)
+        {
+            return DashboardLayout.Page(r, DashboardTab.Operations, texts.Title, Html.Of($"""
+                {DashboardForms.Errors(r, [badReason])}
+                <p class="meta">{r.L("Er is niets veranderd.", "Nothing was changed.")}</p>
+                <p><a class="button" href="{DetailPath(id)}">{r.L("Terug", "Back")}</a></p>
+                """), StatusCodes.Status400BadRequest);
+        }
+
         if (!DashboardForms.IsConfirmed(form))
         {
             var summary = Html.Of($"""

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask.Client;
+using Workflows.Host.Api.Instances;
 
 namespace Workflows.Host.Dashboard.Operations;
 
@@ -38,12 +39,19 @@ internal static class InstanceDetailView
     public static string ActionPath(string instanceId, string action)
         => $"{DashboardEndpoints.Prefix}/operations/instances/{Uri.EscapeDataString(instanceId)}/{action}";
 
+    /// <summary>The error and its causes, as the API shows them; the stack trace is in the logs, not on the page.</summary>
     private static Html Failure(DashboardRequest r, OrchestrationMetadata m)
-        => m.FailureDetails is not { } f
-            ? Html.Empty
-            : Html.Of($"""
-                <div class="errors failure"><h3>{r.L("Fout", "Failure")}</h3><p><code>{f.ErrorType}</code>: {f.ErrorMessage}</p>{(f.StackTrace is { Length: > 0 } stack ? Html.Of($"<details><summary>{r.L("Stacktrace", "Stack trace")}</summary><pre>{stack}</pre></details>") : Html.Empty)}</div>
-                """);
+    {
+        if (InstanceFailure.From(m.FailureDetails) is not { } failure)
+        {
+            return Html.Empty;
+        }
+
+        var causes = failure.Chain().Skip(1).ToList();
+        return Html.Of($"""
+            <div class="errors failure"><h3>{r.L("Fout", "Failure")}</h3><p><code>{failure.ErrorType}</code>: {failure.ErrorMessage}</p>{(causes.Count == 0 ? Html.Empty : Html.Of($"<p>{r.L("Oorzaak", "Cause")}:</p><ul>{Html.Join(causes, c => Html.Of($"<li><code>{c.ErrorType}</code>: {c.ErrorMessage}</li>"))}</ul>"))}</div>
+            """);
+    }
 
     private static Html Payload(DashboardRequest r, string kind, string title, string? json)
         => json is null

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.DurableTask.Client;
+using Workflows.Host.Api.Series;
 using Workflows.Orchestrations.Meetings;
 
 namespace Workflows.Host.Dashboard.Overview;
@@ -15,12 +16,18 @@ internal static class CancelAction
 
     public static void Map(RouteGroupBuilder dashboard)
     {
-        dashboard.MapOccurrenceAction(Route, (r, target) => OccurrenceTargets.Changeable(r, target, Title(r)), (r, target) => Form(r, target, string.Empty), PostAsync);
+        dashboard.MapOccurrenceAction(Route, (r, target) => OccurrenceTargets.Changeable(r, target, Title(r)), (r, target) => Form(r, target, string.Empty, []), PostAsync);
     }
 
     private static async Task<IResult> PostAsync(DashboardRequest r, OccurrenceTarget target, IFormCollection form)
     {
         string? reason = string.IsNullOrWhiteSpace(form["reason"]) ? null : form["reason"].ToString().Trim();
+        var errors = new List<string>();
+        if (OccurrenceInput.Reason(reason, r.L("Reden", "Reason"), errors, r.English) is null && errors.Count > 0)
+        {
+            return Form(r, target, form["reason"].ToString(), errors, StatusCodes.Status400BadRequest);
+        }
+
         string title = Title(r);
         if (!DashboardForms.IsConfirmed(form))
         {
@@ -51,8 +58,9 @@ internal static class CancelAction
 
     private static string Title(DashboardRequest r) => r.L("Bijeenkomst afgelasten", "Cancel a meeting");
 
-    private static IResult Form(DashboardRequest r, OccurrenceTarget target, string reason)
+    private static IResult Form(DashboardRequest r, OccurrenceTarget target, string reason, IReadOnlyList<string> errors, int status = StatusCodes.Status200OK)
         => DashboardLayout.Page(r, DashboardTab.Overview, Title(r), Html.Of($"""
+            {DashboardForms.Errors(r, errors)}
             <section class="card" aria-labelledby="form-title">
             <h2 id="form-title">{target.Describe(r)}</h2>
             <p>{r.L("Alle genodigden krijgen een annulering met de reden die u hier opgeeft. Daarna vraagt het overzicht om een bevestiging.", "Every invitee receives a cancellation with the reason you give here. The overview asks you to confirm first.")}</p>
@@ -67,5 +75,5 @@ internal static class CancelAction
             </div>
             </form>
             </section>
-            """));
+            """), status);
 }

@@ -24,14 +24,14 @@ internal static class MoveAction
         var fields = new MoveFields(form["newDate"].ToString(), form["start"].ToString(), form["end"].ToString(), form["reason"].ToString());
         var errors = new List<string>();
         var move = OccurrenceInput.Move(
-            MoveFields.Given(fields.NewDate), MoveFields.Given(fields.Start), MoveFields.Given(fields.End), errors, r.English,
+            MoveFields.Given(fields.NewDate), MoveFields.Given(fields.Start), MoveFields.Given(fields.End), r.Today, errors, r.English,
             (r.L("Nieuwe datum", "New date"), r.L("Begintijd", "Start time"), r.L("Eindtijd", "End time")));
-        if (move is null)
+        string? reason = OccurrenceInput.Reason(MoveFields.Given(fields.Reason), r.L("Reden", "Reason"), errors, r.English);
+        if (move is null || errors.Count > 0)
         {
             return Form(r, target, fields, errors, StatusCodes.Status400BadRequest);
         }
 
-        string? reason = MoveFields.Given(fields.Reason);
         string title = Title(r);
         if (!DashboardForms.IsConfirmed(form))
         {

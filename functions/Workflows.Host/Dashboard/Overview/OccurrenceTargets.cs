@@ -34,6 +34,13 @@ internal static class OccurrenceTargets
                 r.L($"'{r.Route("date")}' is geen datum (jjjj-mm-dd).", $"'{r.Route("date")}' is not a date (yyyy-mm-dd).")));
         }
 
+        if (!SeriesDates.IsOccurrence(config, meeting, date.Value, r.Today))
+        {
+            return (null, Refuse(r, StatusCodes.Status404NotFound, r.L("Onbekende datum", "Unknown date"),
+                r.L($"De reeks '{meeting.Title}' heeft geen bijeenkomst op {r.Date(date.Value)}. Er is niets veranderd.",
+                    $"The series '{meeting.Title}' has no meeting on {r.Date(date.Value)}. Nothing was changed.")));
+        }
+
         var cycle = await RunningCycles.ReadAsync(r.Service<DurableTaskClient>(), r.Service<IMessageGateway>(), config.Partnership.Id, meeting.Id, r.Aborted).ConfigureAwait(false);
         return cycle is null
             ? (null, NotRunning(r, meeting.Title))

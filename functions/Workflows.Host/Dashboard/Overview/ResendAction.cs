@@ -53,8 +53,7 @@ internal static class ResendAction
     /// <summary>Null when the occurrence is the invited one in hand and has not started; else the page that says why not (409).</summary>
     private static IResult? Resendable(DashboardRequest r, OccurrenceTarget target)
     {
-        var current = target.Cycle.Current;
-        if (current is { Event: not null, Sent: { } sent } && current.Date == OccurrenceLinks.Iso(target.Date) && r.Now < sent.Start)
+        if (target.Cycle.Resendable(OccurrenceLinks.Iso(target.Date), r.Now))
         {
             return null;
         }

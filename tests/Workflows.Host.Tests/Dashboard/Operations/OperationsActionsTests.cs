@@ -104,6 +104,26 @@ public sealed class OperationsActionsTests(AzuriteFixture azurite) : DashboardHo
     }
 
     [Fact]
+    public async Task A_reason_or_event_name_over_the_limit_is_400_and_changes_nothing()
+    {
+        var suspend = await PostAsync(Host, DetailPath(Directieberaad) + "/suspend", ("reason", new string('x', 2001)), ("confirmed", "yes"));
+        Assert.Equal(HttpStatusCode.BadRequest, suspend.Status);
+        Assert.Contains("Reden is te lang: 2001 tekens, hoogstens 2000.", suspend.Body, StringComparison.Ordinal);
+
+        var terminate = await PostAsync(Host, DetailPath(Directieberaad) + "/terminate", ("reason", "klaar\u0007"), ("confirmed", "yes"));
+        Assert.Equal(HttpStatusCode.BadRequest, terminate.Status);
+        Assert.Contains("Reden bevat een stuurteken (U+0007) op positie 6.", terminate.Document.QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
+
+        var raise = await PostAsync(Host, DetailPath(Directieberaad) + "/events", ("eventName", "go\u0001"), ("confirmed", "yes"));
+        Assert.Equal(HttpStatusCode.BadRequest, raise.Status);
+        Assert.Contains("Naam van de gebeurtenis bevat een stuurteken (U+0001) op positie 3", raise.Document.QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
+
+        await StatusAsync(Host, Directieberaad, m => m?.RuntimeStatus == OrchestrationRuntimeStatus.Running);
+        var history = await Host.Client.GetOrchestrationHistoryAsync(Directieberaad);
+        Assert.DoesNotContain(history, e => e is EventRaisedEvent { Name: "go\u0001" });
+    }
+
+    [Fact]
     public async Task Raise_terminate_and_purge_with_hostile_text_escaped()
     {
         const string HostileName = "<img src=x onerror=alert(1)>";

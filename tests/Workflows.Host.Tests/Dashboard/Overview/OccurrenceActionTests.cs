@@ -64,6 +64,66 @@ public sealed class OccurrenceActionTests(AzuriteFixture azurite) : DashboardHos
     }
 
     [Fact]
+    public async Task A_reason_over_the_limit_a_date_that_is_no_occurrence_and_a_move_into_the_past_are_refused_and_change_nothing()
+    {
+        const string cancel = "dashboard/series/directieberaad/occurrences/2026-09-15/cancel";
+        var (status, body) = await Host.PostFormAsync(cancel, [new("reason", new string('x', 2001)), new("confirmed", "yes")]);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("Reden is te lang: 2001 tekens, hoogstens 2000.", body, StringComparison.Ordinal);
+
+        (status, body) = await Host.PostFormAsync(Move, [new("newDate", "2026-08-01"), new("reason", "Studie\u0001dag"), new("confirmed", "yes")]);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        string listed = new HtmlParser().ParseDocument(body).QuerySelector(".errors")!.TextContent;
+        Assert.Contains("Nieuwe datum: 2026-08-01 ligt in het verleden.", listed, StringComparison.Ordinal);
+        Assert.Contains("Reden bevat een stuurteken (U+0001) op positie 7.", listed, StringComparison.Ordinal);
+
+        foreach (string date in new[] { "2026-09-16", "0001-01-01", "9999-12-31" })
+        {
+            using var get = await Host.Http.GetAsync(new Uri($"dashboard/series/directieberaad/occurrences/{date}/cancel", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+            (status, _) = await Host.PostFormAsync($"dashboard/series/directieberaad/occurrences/{date}/move", [new("newDate", "2026-09-22"), new("confirmed", "yes")]);
+            Assert.Equal(HttpStatusCode.NotFound, status);
+        }
+
+        await Host.DrainAsync();
+        Assert.Empty(await OverridesAsync("directieberaad"));
+    }
+
+    [Fact]
+    public async Task A_form_with_a_NUL_or_a_token_that_cannot_be_read_is_400_and_changes_nothing()
+    {
+        const string cancel = "dashboard/series/directieberaad/occurrences/2026-09-15/cancel";
+        using var session = Host.NewSession(out _);
+        await DashboardHost.SignInAsync(session);
+        string token = Uri.EscapeDataString(DashboardHost.CsrfToken(await session.GetStringAsync(new Uri(cancel, UriKind.Relative))));
+        var statuses = new List<(string Body, HttpStatusCode Status)>();
+        foreach (string raw in new[]
+        {
+            $"__csrf={token}&reason=a\0b&confirmed=yes",
+            $"__csrf={token[..10]}\0{token[10..]}&confirmed=yes",
+            $"__csrf=%00&confirmed=yes",
+            $"__csrf={token}&reason=%00&confirmed=yes",
+            $"__csrf={token}&{new string('k', 3000)}=x&confirmed=yes",
+        })
+        {
+            using var content = new StringContent(raw, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+            using var response = await session.PostAsync(new Uri(cancel, UriKind.Relative), content);
+            statuses.Add((raw.Length > 80 ? raw[..80] : raw, response.StatusCode));
+        }
+
+        // With the key header there is no CSRF check: the action reads the form itself.
+        using (var content = new StringContent($"reason=a\0b&{new string('k', 3000)}=x&confirmed=yes", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"))
+        using (var response = await Host.Http.PostAsync(new Uri(cancel, UriKind.Relative), content))
+        {
+            statuses.Add(("key header", response.StatusCode));
+        }
+
+        Assert.True(statuses.All(s => s.Status == HttpStatusCode.BadRequest), string.Join("\n", statuses.Select(s => $"{(int)s.Status} {s.Body}")));
+        await Host.DrainAsync();
+        Assert.Empty(await OverridesAsync("directieberaad"));
+    }
+
+    [Fact]
     public async Task A_series_without_a_running_cycle_says_so_offers_no_actions_and_refuses_them_with_409()
     {
         string instance = SeriesSnapshots.InstanceId("profijt", "werkgroep-zw");
