@@ -1,4 +1,6 @@
+using DurableTask.Core.History;
 using Microsoft.DurableTask.Client;
+using Workflows.Messaging;
 using Microsoft.DurableTask;
 using Workflows.Orchestrations.Meetings;
 using Workflows.Partnerships.Configuration;
@@ -30,7 +32,7 @@ public static class ConvenantReviewReconciler
                 && failed.ReadInputAs<ReviewInput>() is { } lastGood)
             {
                 // A failed year goes on from its last good input: the year, the expiry alerts already sent and the first start kept.
-                await ReviewWorkflows.StartAsync(client, lastGood with { Convenant = snapshot }, cancellationToken);
+                await ReviewWorkflows.StartAsync(client, lastGood with { Convenant = snapshot, Event = await SentEventAsync(client, id, cancellationToken) ?? lastGood.Event }, cancellationToken);
                 started.Add(id);
                 restarted.Add(id);
                 continue;
@@ -67,5 +69,23 @@ public static class ConvenantReviewReconciler
         }
 
         return new ReconcileResult(started, changed, removed) { Restarted = restarted };
+    }
+
+    /// <summary>The calendar event the failed execution sent or moved last (from its history), so the restart does not invite again.</summary>
+    private static async Task<CalendarEventRef?> SentEventAsync(DurableTaskClient client, string id, CancellationToken cancellationToken)
+    {
+        var history = await client.GetOrchestrationHistoryAsync(id, cancellationToken);
+        var names = history.OfType<TaskScheduledEvent>().ToDictionary(e => e.EventId, e => e.Name);
+        CalendarEventRef? sent = null;
+        foreach (var done in history.OfType<TaskCompletedEvent>())
+        {
+            if (names.GetValueOrDefault(done.TaskScheduledId) is ReviewActivityNames.Invite or ReviewActivityNames.Reschedule
+                && done.Result is { } json && WorkflowJson.Converter.Deserialize<CalendarEventRef>(json) is { } calendarEvent)
+            {
+                sent = calendarEvent;
+            }
+        }
+
+        return sent;
     }
 }

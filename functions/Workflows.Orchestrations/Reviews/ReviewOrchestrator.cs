@@ -29,7 +29,7 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
         private ConvenantSnapshot _c = input.Convenant;
         private int _year;
         private LocalDate _talk;
-        private CalendarEventRef? _event;
+        private CalendarEventRef? _event = input.Event;
         private bool _reminded;
         private bool _checked;
         private bool _held;

@@ -3,6 +3,7 @@ using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Orchestrations.Links;
 using Workflows.Orchestrations.Meetings;
+using Workflows.Orchestrations.Reviews;
 using Workflows.Orchestrations.Subsidies;
 using Workflows.Orchestrations.Tests.Support;
 using Workflows.Testing;
@@ -79,5 +80,29 @@ public sealed class FailedInstanceRestartTests(AzuriteFixture azurite)
         var closed = Assert.Single(timeline, e => e.Kind == SubsidyEvents.Closed);
         Assert.StartsWith("0 vragen aan, 1 niet voor ons", closed.Reason, StringComparison.Ordinal);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, (await world.Client.GetInstanceAsync(id, world.Token))!.RuntimeStatus);
+    }
+
+    [Fact]
+    public async Task A_failed_bestuur_talk_is_restarted_with_the_event_it_sent_and_invites_nobody_twice()
+    {
+        await using var world = await VirtualWorld.StartAsync(azurite, TestPartnership.At(2027, 1, 15, 8), new ScriptedResponses(ResponseStatus.None));
+        string id = ConvenantSnapshots.InstanceId(TestPartnership.Id, "a-x");
+        var config = TestPartnership.Config();
+        var convenant = TestPartnership.Convenant(config);
+        var talk = ReviewSchedule.TalkDate(convenant, 2027);
+        await ConvenantReviewReconciler.ReconcileAsync(world.Client, null, config);
+        await world.RunUntilAsync(ReviewSchedule.ReminderAt(convenant, talk).AddDays(-1));
+
+        await world.Client.RaiseEventAsync(id, ReviewEvents.ConfigChanged, 42, world.Token);
+        await world.DrainAsync();
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, (await world.Client.GetInstanceAsync(id, world.Token))!.RuntimeStatus);
+
+        var result = await ConvenantReviewReconciler.ReconcileAsync(world.Client, config, config);
+        Assert.Equal([id], result.Restarted);
+        await world.RunUntilAsync(ReviewSchedule.ReminderAt(convenant, talk).AddHours(1));
+
+        var kinds = (await world.TimelineAsync()).Select(e => e.Kind).ToList();
+        Assert.Equal([ReviewEvents.Invited, ReviewEvents.Reminded], kinds);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await world.Client.GetInstanceAsync(id, world.Token))!.RuntimeStatus);
     }
 }
