@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.DurableTask.Client;
-using Workflows.Partnerships.Limits;
 
 namespace Workflows.Host.Api.Instances;
 
@@ -16,9 +15,6 @@ namespace Workflows.Host.Api.Instances;
 /// </summary>
 internal static partial class InstanceEndpoints
 {
-    /// <summary>The storage service's tokens are a few hundred characters; longer ones are refused unread.</summary>
-    private const int MaxContinuationTokenLength = 4096;
-
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/instances").WithTags("Instances");
@@ -72,7 +68,7 @@ internal static partial class InstanceEndpoints
             errors.Add("prefix: hoogstens 400 tekens, zonder '/', '\\', '#', '?' of stuurtekens.");
         }
 
-        if (continuationToken is not null && !TextLimits.Fits(continuationToken, MaxContinuationTokenLength))
+        if (continuationToken is not null && !InstanceQueries.IsPlausibleToken(continuationToken))
         {
             errors.Add("continuationToken: geen vervolgtoken van deze lijst.");
         }

@@ -52,6 +52,12 @@ internal static class InstanceQueries
     public static bool TryParsePageSize(string text, out int size)
         => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out size) && size is >= 1 and <= MaxPageSize;
 
+    /// <summary>The storage service's tokens are a few hundred characters; longer ones are refused unread.</summary>
+    public const int MaxContinuationTokenLength = 4096;
+
+    /// <summary>Whether a continuation token could be one of the storage service's (length, no control characters), before asking it.</summary>
+    public static bool IsPlausibleToken(string token) => Workflows.Partnerships.Limits.TextLimits.Fits(token, MaxContinuationTokenLength);
+
     /// <summary>
     /// One page of instances matching <paramref name="query"/>, from <paramref name="continuationToken"/> (null: the
     /// first). Null when the storage service refuses the token (one not made by it): the caller answers 400.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Workflows.Partnerships.Configuration;
+using Workflows.Partnerships.Limits;
 
 namespace Workflows.Host.Dashboard.Attendance;
 
@@ -17,7 +18,12 @@ internal sealed record AttendanceFilter(Meeting? Series, SchoolYear Year)
         var series = config.Meetings.Count > 0 ? config.Meetings[0] : null;
         if (query.TryGetValue("series", out var asked) && asked.ToString() is { Length: > 0 } id)
         {
-            if (config.FindMeeting(id) is { } found)
+            if (!TextLimits.Fits(id, TextLimits.Id))
+            {
+                // Not repeated in the message: it is no id the configuration could have.
+                errors.Add(r.L("Er is geen overleg met die naam.", "There is no meeting series by that name."));
+            }
+            else if (config.FindMeeting(id) is { } found)
             {
                 series = found;
             }
@@ -30,15 +36,16 @@ internal sealed record AttendanceFilter(Meeting? Series, SchoolYear Year)
         var year = SchoolYear.Containing(r.Today);
         if (query.TryGetValue("year", out var yearText) && yearText.ToString() is { Length: > 0 } text)
         {
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int start) && start is >= SchoolYear.Earliest and <= SchoolYear.Latest)
+            if (text.Length <= 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int start) && start is >= SchoolYear.Earliest and <= SchoolYear.Latest)
             {
                 year = new SchoolYear(start);
             }
             else
             {
+                string shown = text.Length <= 20 ? text : text[..20] + "…";
                 errors.Add(r.L(
-                    $"'{text}' is geen schooljaar: geef het beginjaar, bijvoorbeeld {year.StartYear} voor {year.Label}.",
-                    $"'{text}' is not a school year: give the year it starts, for example {year.StartYear} for {year.Label}."));
+                    $"'{shown}' is geen schooljaar: geef het beginjaar, bijvoorbeeld {year.StartYear} voor {year.Label}.",
+                    $"'{shown}' is not a school year: give the year it starts, for example {year.StartYear} for {year.Label}."));
             }
         }
 

@@ -34,7 +34,9 @@ internal static class OperationsPage
         InstanceList? list = null;
         if (query is not null)
         {
-            list = await InstanceListReader.ReadAsync(r, query, filter.ContinuationToken).ConfigureAwait(false);
+            list = InstanceQueries.IsPlausibleToken(filter.ContinuationToken)
+                ? await InstanceListReader.ReadAsync(r, query, filter.ContinuationToken).ConfigureAwait(false)
+                : null;
             if (list is null)
             {
                 errors.Add(r.L("Deze vervolgpagina bestaat niet (meer); begin bij de eerste pagina.", "This next page does not exist (any more); start at the first page."));

@@ -118,6 +118,15 @@ public sealed class OperationsActionsTests(AzuriteFixture azurite) : DashboardHo
         Assert.Equal(HttpStatusCode.BadRequest, raise.Status);
         Assert.Contains("Naam van de gebeurtenis bevat een stuurteken (U+0001) op positie 3", raise.Document.QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
 
+        // Free text in a query string: refused without being repeated on the page.
+        var token = await GetAsync(Host, "dashboard/operations?continuationToken=" + new string('t', 4100));
+        Assert.Equal(HttpStatusCode.BadRequest, token.Status);
+        Assert.DoesNotContain(new string('t', 4100), token.Body, StringComparison.Ordinal);
+        var attendance = await GetAsync(Host, $"dashboard/attendance?series={new string('s', 3000)}&year={new string('9', 3000)}");
+        Assert.Equal(HttpStatusCode.BadRequest, attendance.Status);
+        Assert.DoesNotContain(new string('s', 100), attendance.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('9', 100), attendance.Body, StringComparison.Ordinal);
+
         await StatusAsync(Host, Directieberaad, m => m?.RuntimeStatus == OrchestrationRuntimeStatus.Running);
         var history = await Host.Client.GetOrchestrationHistoryAsync(Directieberaad);
         Assert.DoesNotContain(history, e => e is EventRaisedEvent { Name: "go\u0001" });
