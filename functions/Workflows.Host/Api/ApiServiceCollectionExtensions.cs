@@ -70,6 +70,9 @@ public static class ApiServiceCollectionExtensions
             Account(sp).CreateTableServiceClient().GetTableClient($"{Hub(sp)}UsedLinks"),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<LinkRateLimiter>();
+
+        // One count of failed sign-ins for the key header and the dashboard's login form.
+        services.TryAddSingleton<SignInRateLimiter>();
         return services;
     }
 

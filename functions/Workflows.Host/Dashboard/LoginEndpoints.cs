@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflows.Host.Api;
+using Workflows.Host.Api.Auth;
 
 namespace Workflows.Host.Dashboard;
 
@@ -44,13 +45,13 @@ internal static partial class LoginEndpoints
     [System.Text.RegularExpressions.GeneratedRegex("^/dashboard(/[A-Za-z0-9._:-]+)*$")]
     private static partial System.Text.RegularExpressions.Regex BackPath();
 
-    private static async Task<IResult> LoginAsync(HttpContext http, IOptionsMonitor<WorkflowsApiOptions> options, LoginRateLimiter limiter, ILoggerFactory loggers)
+    private static async Task<IResult> LoginAsync(HttpContext http, IOptionsMonitor<WorkflowsApiOptions> options, SignInRateLimiter limiter, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(LoginEndpoints));
         if (limiter.Blocked(http) is { } wait)
         {
             DashboardLog.LoginThrottled(logger);
-            LoginRateLimiter.SetRetryAfter(http, wait);
+            SignInRateLimiter.SetRetryAfter(http, wait);
             var tooMany = await DashboardRequest.CreateAsync(http).ConfigureAwait(false);
             return LoginPage(tooMany, [tooMany.L("Te veel pogingen; probeer het over een minuut opnieuw.", "Too many attempts; try again in a minute.")], StatusCodes.Status429TooManyRequests);
         }

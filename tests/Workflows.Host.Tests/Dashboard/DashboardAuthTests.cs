@@ -98,7 +98,7 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
         using var before = await session.GetAsync(new Uri("dashboard", UriKind.Relative));
 
         var configuration = (Microsoft.Extensions.Configuration.IConfigurationRoot)Host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
-        configuration["Workflows:ApiKey"] = "a-rotated-key-0123456789abcdef";
+        configuration["Workflows:ApiKey"] = "rotated-test-key-oX2egiTqX4L4iGUz-79je3can";
         configuration.Reload();
         using var after = await session.GetAsync(new Uri("dashboard", UriKind.Relative));
 
@@ -189,6 +189,42 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.DoesNotContain(cookies.GetAllCookies(), c => c.Name == "wf-session");
+    }
+
+    [Fact]
+    public async Task Wrong_key_headers_and_wrong_form_keys_count_against_one_limit()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (int i = 0; i < 5; i++)
+        {
+            using var header = new HttpRequestMessage(HttpMethod.Get, "dashboard");
+            header.Headers.Add("x-functions-key", $"guess-{i}");
+            using var refused = await Host.Anonymous.SendAsync(header);
+            statuses.Add(refused.StatusCode);
+        }
+
+        using var session = Host.NewSession(out var cookies);
+        string token = DashboardHost.CsrfToken(await session.GetStringAsync(new Uri("dashboard/login", UriKind.Relative)));
+        for (int i = 5; i < 10; i++)
+        {
+            using var guess = new FormUrlEncodedContent([new("__csrf", token), new("apiKey", $"guess-{i}")]);
+            using var refused = await session.PostAsync(new Uri("dashboard/login", UriKind.Relative), guess);
+            statuses.Add(refused.StatusCode);
+        }
+
+        using var rightHeader = new HttpRequestMessage(HttpMethod.Get, "dashboard");
+        rightHeader.Headers.Add("x-functions-key", DashboardHost.Key);
+        using var headerAfter = await Host.Anonymous.SendAsync(rightHeader);
+        using var right = new FormUrlEncodedContent([new("__csrf", token), new("apiKey", DashboardHost.Key)]);
+        using var formAfter = await session.PostAsync(new Uri("dashboard/login", UriKind.Relative), right);
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, headerAfter.StatusCode);
+        Assert.Equal("application/problem+json", headerAfter.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Te veel pogingen", await headerAfter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(headerAfter.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(HttpStatusCode.TooManyRequests, formAfter.StatusCode);
         Assert.DoesNotContain(cookies.GetAllCookies(), c => c.Name == "wf-session");
     }
 
