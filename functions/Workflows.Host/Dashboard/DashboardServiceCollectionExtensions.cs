@@ -66,6 +66,8 @@ internal static class DashboardServiceCollectionExtensions
             .RequireAuthenticatedUser());
 
         services.TryAddSingleton<SignInRateLimiter>();
+        services.TryAddSingleton(sp => new RevokedSessionStore(
+            sp.GetRequiredService<StorageAccount>().CreateTableServiceClient().GetTableClient($"{taskHub}RevokedSessions")));
         services.AddSingleton<DashboardStores>();
         services.AddAntiforgery(options =>
         {

@@ -29,6 +29,8 @@ internal static partial class LoginEndpoints
 
     private static async Task<IResult> LogoutAsync(HttpContext http)
     {
+        // Removing the cookie from this browser is not enough: a copy of it would stay valid until it expires.
+        await DashboardSession.RevokeAsync(http).ConfigureAwait(false);
         await http.SignOutAsync(DashboardAuthentication.CookieScheme).ConfigureAwait(false);
 
         // Signed in by App Service Authentication: only its own endpoint ends that session.

@@ -258,6 +258,37 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_copy_of_the_session_cookie_is_refused_after_signing_out_and_other_sessions_stay()
+    {
+        using var session = Host.NewSession(out var cookies);
+        await DashboardHost.SignInAsync(session);
+        using var other = Host.NewSession(out _);
+        await DashboardHost.SignInAsync(other);
+        string copied = cookies.GetAllCookies().Single(c => c.Name == "wf-session").Value;
+        using var copy = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = Host.Address };
+        copy.DefaultRequestHeaders.Add("Cookie", "wf-session=" + copied);
+        using var beforeSignOut = await copy.GetAsync(new Uri("dashboard", UriKind.Relative));
+        string page = await session.GetStringAsync(new Uri("dashboard", UriKind.Relative));
+
+        using var content = new FormUrlEncodedContent([new("__csrf", DashboardHost.CsrfToken(page))]);
+        using var signOut = await session.PostAsync(new Uri("dashboard/logout", UriKind.Relative), content);
+        using var afterSignOut = await copy.GetAsync(new Uri("dashboard", UriKind.Relative));
+        using var stillSignedIn = await other.GetAsync(new Uri("dashboard", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, beforeSignOut.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, afterSignOut.StatusCode);
+        Assert.Equal("/dashboard/login", afterSignOut.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, stillSignedIn.StatusCode);
+
+        // Recorded in storage (so every instance refuses it) until the session would have ended anyway.
+        var table = new Azure.Data.Tables.TableClient(azurite.ConnectionString, Host.HubName + "RevokedSessions");
+        var row = Assert.Single(table.Query<Azure.Data.Tables.TableEntity>());
+        var expires = row.GetDateTimeOffset("ExpiresAt");
+        Assert.True(expires > DateTimeOffset.UtcNow.AddHours(11) && expires <= DateTimeOffset.UtcNow.AddHours(12), $"{expires}");
+    }
+
+    [Fact]
     public async Task English_is_selectable_and_remembered()
     {
         using var session = Host.NewSession(out _);
