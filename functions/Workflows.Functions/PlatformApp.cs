@@ -53,10 +53,24 @@ internal sealed class PlatformApp : IAsyncDisposable
         return new PlatformApp(app);
     }
 
+    /// <summary>
+    /// Stops the worker at start when a setting would open the platform to guessing (a weak <c>Workflows:ApiKey</c>,
+    /// the dashboard's sign-in key here), rather than at the first request that builds the app.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The setting is refused; the message names it and how to make a good one.</exception>
+    public static void CheckSettings(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (ApiKeys.Weakness(configuration[HostSettings.ApiKey]) is { } weak)
+        {
+            throw new InvalidOperationException(weak);
+        }
+    }
+
     /// <summary>The app from the Functions app's settings: storage from <c>AzureWebJobsStorage</c> (or its identity form), the hub name.</summary>
     public static PlatformApp FromConfiguration(IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        CheckSettings(configuration);
         var (identity, error) = HostSettings.IdentityStorage(configuration);
         if (error is not null)
         {

@@ -12,6 +12,7 @@ var host = new HostBuilder()
     .ConfigureFunctionsWebApplication()
     .ConfigureServices((context, services) =>
     {
+        PlatformApp.CheckSettings(context.Configuration);
         services.Configure<WorkerOptions>(options => options.Serializer = new JsonObjectSerializer(WorkflowJson.Options));
         services.AddSingleton(_ => PlatformApp.FromConfiguration(context.Configuration));
     })

@@ -39,7 +39,7 @@ internal sealed record Answer(int Status, string? ContentType, IReadOnlyDictiona
 /// </summary>
 internal sealed class ServeAndFunctions : IAsyncDisposable
 {
-    public const string Key = "functions-test-key-0123456789abcdef";
+    public const string Key = "functions-test-key-333xd3reNJkRta8JoqEUXNar";
     private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
     private readonly WebApplication _serve;

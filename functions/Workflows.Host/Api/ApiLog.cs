@@ -34,4 +34,7 @@ internal static partial class ApiLog
 
     [LoggerMessage(7020, LogLevel.Error, "Unhandled error in {Method} {Path}.")]
     public static partial void Unhandled(ILogger logger, string method, string path, Exception exception);
+
+    [LoggerMessage(7030, LogLevel.Warning, "A request with the key header was refused: too many failed sign-ins from its client or from all clients; refused for now.")]
+    public static partial void KeyThrottled(ILogger logger);
 }

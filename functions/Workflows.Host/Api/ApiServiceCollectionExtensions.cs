@@ -23,6 +23,9 @@ public static class ApiServiceCollectionExtensions
     /// <c>Workflows:Auth:Authority</c> is set), the <c>WorkflowsApi</c> policy, problem details, the OpenAPI document,
     /// the configuration store, action links and the link rate limit.
     /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// <c>Workflows:ApiKey</c> is set but too weak (shorter than 32 characters, fewer than 10 different ones, or one piece repeated).
+    /// </exception>
     /// <remarks>
     /// The host must register a <see cref="Microsoft.DurableTask.Client.DurableTaskClient"/>. Storage comes from
     /// <see cref="StorageOptions"/>, bound here from the setting <c>AzureWebJobsStorage</c> unless the host configures it.
@@ -34,6 +37,13 @@ public static class ApiServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(WorkflowsApiOptions.Section);
+
+        // Refused here, so every host (serve, the Functions app, a test host) stops before it opens with a guessable key.
+        if (Hosting.ApiKeys.Weakness(section[nameof(WorkflowsApiOptions.ApiKey)]) is { } weak)
+        {
+            throw new InvalidOperationException(weak);
+        }
+
         services.AddOptions<WorkflowsApiOptions>().Bind(section);
         services.AddOptions<StorageOptions>().Configure(o => o.ConnectionString ??= configuration[StorageOptions.Setting]);
         services.TryAddSingleton(TimeProvider.System);
@@ -60,6 +70,9 @@ public static class ApiServiceCollectionExtensions
             Account(sp).CreateTableServiceClient().GetTableClient($"{Hub(sp)}UsedLinks"),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<LinkRateLimiter>();
+
+        // One count of failed sign-ins for the key header and the dashboard's login form.
+        services.TryAddSingleton<SignInRateLimiter>();
         return services;
     }
 

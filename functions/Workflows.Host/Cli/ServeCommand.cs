@@ -56,6 +56,12 @@ internal static class ServeCommand
         }
 
         var configuration = HostConfiguration.Read();
+        if (ApiKeys.Weakness(configuration[HostSettings.ApiKey]) is { } weakKey)
+        {
+            await stderr.WriteLineAsync(weakKey).ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
         var (identityAccount, storageError) = HostSettings.IdentityStorage(configuration);
         if (storageError is not null)
         {

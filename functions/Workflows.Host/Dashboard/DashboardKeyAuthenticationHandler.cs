@@ -12,6 +12,7 @@ namespace Workflows.Host.Dashboard;
 internal sealed class DashboardKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     IOptionsMonitor<WorkflowsApiOptions> api,
+    SignInRateLimiter limiter,
     ILoggerFactory logger,
     UrlEncoder encoder) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -29,8 +30,14 @@ internal sealed class DashboardKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
+        if (ApiKeyAuthenticationHandler.Throttled(Context, limiter, Logger))
+        {
+            return Task.FromResult(AuthenticateResult.Fail("Too many failed sign-ins."));
+        }
+
         if (!IsValidKey(api.CurrentValue, sent.ToString()))
         {
+            limiter.Failed(Context);
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
         }
 
@@ -39,7 +46,7 @@ internal sealed class DashboardKeyAuthenticationHandler(
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
-        => ApiChallenge.WriteAsync(Context);
+        => ApiChallenge.ChallengeAsync(Context);
 
     /// <summary>A key is valid only when one is configured; an empty setting opens nothing.</summary>
     public static bool IsValidKey(WorkflowsApiOptions options, string sent)

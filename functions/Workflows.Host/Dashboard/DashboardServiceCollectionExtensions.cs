@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Workflows.Runtime;
 using Workflows.Host.Api;
@@ -64,7 +65,9 @@ internal static class DashboardServiceCollectionExtensions
             .AddAuthenticationSchemes(DashboardAuthentication.Scheme)
             .RequireAuthenticatedUser());
 
-        services.AddSingleton<LoginRateLimiter>();
+        services.TryAddSingleton<SignInRateLimiter>();
+        services.TryAddSingleton(sp => new RevokedSessionStore(
+            sp.GetRequiredService<StorageAccount>().CreateTableServiceClient().GetTableClient($"{taskHub}RevokedSessions")));
         services.AddSingleton<DashboardStores>();
         services.AddAntiforgery(options =>
         {

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Workflows.Host.Api;
@@ -12,14 +13,17 @@ namespace Workflows.Host.Dashboard;
 
 /// <summary>
 /// What a login-form session carries besides "signed in", and when it ends: a fingerprint of the key it was opened
-/// with (changing <c>Workflows:ApiKey</c> is how a leaked key — and every session opened with it — is revoked) and
-/// when it was opened (sliding expiry alone would let a session in daily use live for ever).
+/// with (changing <c>Workflows:ApiKey</c> is how a leaked key — and every session opened with it — is revoked),
+/// when it was opened (sliding expiry alone would let a session in daily use live for ever), and a random id that
+/// signing out records as revoked (<see cref="RevokedSessionStore"/>).
 /// </summary>
 internal static class DashboardSession
 {
     public const string KeyClaim = "wf-key";
 
     public const string IssuedClaim = "wf-issued";
+
+    public const string IdClaim = "wf-sid";
 
     /// <summary>However busy the session, it ends this long after signing in.</summary>
     public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(12);
@@ -28,9 +32,31 @@ internal static class DashboardSession
     [
         new(KeyClaim, Fingerprint(key)),
         new(IssuedClaim, now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
+        new(IdClaim, Convert.ToHexString(RandomNumberGenerator.GetBytes(16))),
     ];
 
-    /// <summary>Rejects a session opened with another key than today's, or opened longer ago than <see cref="AbsoluteLifetime"/>.</summary>
+    /// <summary>
+    /// Records the signed-in user's session as ended, until it would have ended anyway; nothing for a session without
+    /// an id (the key header, App Service Authentication).
+    /// </summary>
+    public static async Task RevokeAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.User.FindFirst(IdClaim)?.Value is not { Length: > 0 } id)
+        {
+            return;
+        }
+
+        var issued = long.TryParse(http.User.FindFirst(IssuedClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out long seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : TimeProvider.System.GetUtcNow();
+        await http.RequestServices.GetRequiredService<RevokedSessionStore>().RevokeAsync(id, issued + AbsoluteLifetime, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Rejects a session opened with another key than today's, opened longer ago than <see cref="AbsoluteLifetime"/>,
+    /// signed out, or without an id (opened before sessions had one, so it could not be signed out for good).
+    /// </summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -43,7 +69,11 @@ internal static class DashboardSession
             && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(fingerprint), Encoding.ASCII.GetBytes(Fingerprint(key)));
         bool fresh = long.TryParse(context.Principal?.FindFirst(IssuedClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out long issued)
             && now - DateTimeOffset.FromUnixTimeSeconds(issued) < AbsoluteLifetime;
-        if (!sameKey || !fresh)
+        bool rejected = !sameKey || !fresh
+            || context.Principal?.FindFirst(IdClaim)?.Value is not { Length: > 0 } id
+            || await context.HttpContext.RequestServices.GetRequiredService<RevokedSessionStore>()
+                .IsRevokedAsync(id, context.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (rejected)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(DashboardAuthentication.CookieScheme).ConfigureAwait(false);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflows.Host.Api;
+using Workflows.Host.Api.Auth;
 
 namespace Workflows.Host.Dashboard;
 
@@ -28,6 +29,8 @@ internal static partial class LoginEndpoints
 
     private static async Task<IResult> LogoutAsync(HttpContext http)
     {
+        // Removing the cookie from this browser is not enough: a copy of it would stay valid until it expires.
+        await DashboardSession.RevokeAsync(http).ConfigureAwait(false);
         await http.SignOutAsync(DashboardAuthentication.CookieScheme).ConfigureAwait(false);
 
         // Signed in by App Service Authentication: only its own endpoint ends that session.
@@ -44,13 +47,13 @@ internal static partial class LoginEndpoints
     [System.Text.RegularExpressions.GeneratedRegex("^/dashboard(/[A-Za-z0-9._:-]+)*$")]
     private static partial System.Text.RegularExpressions.Regex BackPath();
 
-    private static async Task<IResult> LoginAsync(HttpContext http, IOptionsMonitor<WorkflowsApiOptions> options, LoginRateLimiter limiter, ILoggerFactory loggers)
+    private static async Task<IResult> LoginAsync(HttpContext http, IOptionsMonitor<WorkflowsApiOptions> options, SignInRateLimiter limiter, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(LoginEndpoints));
         if (limiter.Blocked(http) is { } wait)
         {
             DashboardLog.LoginThrottled(logger);
-            LoginRateLimiter.SetRetryAfter(http, wait);
+            SignInRateLimiter.SetRetryAfter(http, wait);
             var tooMany = await DashboardRequest.CreateAsync(http).ConfigureAwait(false);
             return LoginPage(tooMany, [tooMany.L("Te veel pogingen; probeer het over een minuut opnieuw.", "Too many attempts; try again in a minute.")], StatusCodes.Status429TooManyRequests);
         }

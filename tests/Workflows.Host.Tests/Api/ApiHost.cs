@@ -27,7 +27,7 @@ namespace Workflows.Host.Tests.Api;
 /// </summary>
 internal sealed class ApiHost : IAsyncDisposable
 {
-    public const string Key = "test-key-0123456789abcdef";
+    public const string Key = "api-test-key-r8Ug58UjX6BVYAhrhdKlz8NMgi2LUpdw";
 
     private readonly WebApplication _app;
 

@@ -60,6 +60,57 @@ public sealed class AuthTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Guessing_the_key_in_the_header_is_refused_with_429_after_ten_failures_the_right_key_too()
+    {
+        await using var host = await ApiHost.StartAsync(azurite);
+
+        // The right key does not count: a script calling often is never slowed down.
+        for (int i = 0; i < 15; i++)
+        {
+            using var ok = await host.Http.GetAsync(new Uri("/api/health", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+
+        var statuses = new List<HttpStatusCode>();
+        for (int i = 0; i < 10; i++)
+        {
+            using var guess = new HttpRequestMessage(HttpMethod.Get, "/api/health");
+            guess.Headers.Add("x-functions-key", $"guess-{i}");
+            using var refused = await host.Anonymous.SendAsync(guess);
+            statuses.Add(refused.StatusCode);
+        }
+
+        using var eleventh = new HttpRequestMessage(HttpMethod.Get, "/api/health");
+        eleventh.Headers.Add("x-functions-key", "guess-10");
+        using var tooMany = await host.Anonymous.SendAsync(eleventh);
+        using var right = await host.Http.GetAsync(new Uri("/api/health", UriKind.Relative));
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
+        var problem = await ApiHost.ProblemAsync(tooMany, 429);
+        Assert.Equal("Te veel pogingen", problem.GetProperty("title").GetString());
+        Assert.True(tooMany.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+
+        // Refused like a wrong one, so a 429 never tells a right guess from a wrong one.
+        await ApiHost.ProblemAsync(right, 429);
+        Assert.True(right.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task A_request_without_a_key_is_no_failed_sign_in()
+    {
+        await using var host = await ApiHost.StartAsync(azurite);
+
+        for (int i = 0; i < 15; i++)
+        {
+            using var none = await host.Anonymous.GetAsync(new Uri("/api/health", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        }
+
+        using var ok = await host.Http.GetAsync(new Uri("/api/health", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+    }
+
+    [Fact]
     public async Task A_client_that_accepts_no_json_still_gets_401_with_the_reason()
     {
         await using var host = await ApiHost.StartAsync(azurite);

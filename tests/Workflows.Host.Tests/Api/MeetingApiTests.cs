@@ -20,7 +20,7 @@ namespace Workflows.Host.Tests.Api;
 [Collection("api-azurite")]
 public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, IDisposable
 {
-    private const string Key = "test-key-for-the-meeting-routes";
+    private const string Key = "meeting-test-key-X7fMyaM1nwflonwesXkgDatm";
     private const string Instance = "meeting:profijt:directieberaad";
     private readonly string _outbox = Directory.CreateTempSubdirectory("workflows-api-outbox-").FullName;
     private WebApplication? _app;

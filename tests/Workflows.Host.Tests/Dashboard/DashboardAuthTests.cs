@@ -98,7 +98,7 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
         using var before = await session.GetAsync(new Uri("dashboard", UriKind.Relative));
 
         var configuration = (Microsoft.Extensions.Configuration.IConfigurationRoot)Host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
-        configuration["Workflows:ApiKey"] = "a-rotated-key-0123456789abcdef";
+        configuration["Workflows:ApiKey"] = "rotated-test-key-oX2egiTqX4L4iGUz-79je3can";
         configuration.Reload();
         using var after = await session.GetAsync(new Uri("dashboard", UriKind.Relative));
 
@@ -193,6 +193,42 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Wrong_key_headers_and_wrong_form_keys_count_against_one_limit()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (int i = 0; i < 5; i++)
+        {
+            using var header = new HttpRequestMessage(HttpMethod.Get, "dashboard");
+            header.Headers.Add("x-functions-key", $"guess-{i}");
+            using var refused = await Host.Anonymous.SendAsync(header);
+            statuses.Add(refused.StatusCode);
+        }
+
+        using var session = Host.NewSession(out var cookies);
+        string token = DashboardHost.CsrfToken(await session.GetStringAsync(new Uri("dashboard/login", UriKind.Relative)));
+        for (int i = 5; i < 10; i++)
+        {
+            using var guess = new FormUrlEncodedContent([new("__csrf", token), new("apiKey", $"guess-{i}")]);
+            using var refused = await session.PostAsync(new Uri("dashboard/login", UriKind.Relative), guess);
+            statuses.Add(refused.StatusCode);
+        }
+
+        using var rightHeader = new HttpRequestMessage(HttpMethod.Get, "dashboard");
+        rightHeader.Headers.Add("x-functions-key", DashboardHost.Key);
+        using var headerAfter = await Host.Anonymous.SendAsync(rightHeader);
+        using var right = new FormUrlEncodedContent([new("__csrf", token), new("apiKey", DashboardHost.Key)]);
+        using var formAfter = await session.PostAsync(new Uri("dashboard/login", UriKind.Relative), right);
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, headerAfter.StatusCode);
+        Assert.Equal("application/problem+json", headerAfter.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Te veel pogingen", await headerAfter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(headerAfter.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(HttpStatusCode.TooManyRequests, formAfter.StatusCode);
+        Assert.DoesNotContain(cookies.GetAllCookies(), c => c.Name == "wf-session");
+    }
+
+    [Fact]
     public async Task A_form_posted_without_its_csrf_token_is_refused_even_with_a_session()
     {
         using var session = Host.NewSession(out _);
@@ -219,6 +255,37 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         using var after = await session.GetAsync(new Uri("dashboard", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_copy_of_the_session_cookie_is_refused_after_signing_out_and_other_sessions_stay()
+    {
+        using var session = Host.NewSession(out var cookies);
+        await DashboardHost.SignInAsync(session);
+        using var other = Host.NewSession(out _);
+        await DashboardHost.SignInAsync(other);
+        string copied = cookies.GetAllCookies().Single(c => c.Name == "wf-session").Value;
+        using var copy = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = Host.Address };
+        copy.DefaultRequestHeaders.Add("Cookie", "wf-session=" + copied);
+        using var beforeSignOut = await copy.GetAsync(new Uri("dashboard", UriKind.Relative));
+        string page = await session.GetStringAsync(new Uri("dashboard", UriKind.Relative));
+
+        using var content = new FormUrlEncodedContent([new("__csrf", DashboardHost.CsrfToken(page))]);
+        using var signOut = await session.PostAsync(new Uri("dashboard/logout", UriKind.Relative), content);
+        using var afterSignOut = await copy.GetAsync(new Uri("dashboard", UriKind.Relative));
+        using var stillSignedIn = await other.GetAsync(new Uri("dashboard", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, beforeSignOut.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, afterSignOut.StatusCode);
+        Assert.Equal("/dashboard/login", afterSignOut.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, stillSignedIn.StatusCode);
+
+        // Recorded in storage (so every instance refuses it) until the session would have ended anyway.
+        var table = new Azure.Data.Tables.TableClient(azurite.ConnectionString, Host.HubName + "RevokedSessions");
+        var row = Assert.Single(table.Query<Azure.Data.Tables.TableEntity>());
+        var expires = row.GetDateTimeOffset("ExpiresAt");
+        Assert.True(expires > DateTimeOffset.UtcNow.AddHours(11) && expires <= DateTimeOffset.UtcNow.AddHours(12), $"{expires}");
     }
 
     [Fact]

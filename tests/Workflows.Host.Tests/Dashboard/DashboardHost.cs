@@ -25,7 +25,7 @@ namespace Workflows.Host.Tests.Dashboard;
 /// </summary>
 internal sealed partial class DashboardHost : IAsyncDisposable
 {
-    public const string Key = "dashboard-test-key-0123456789abcdef";
+    public const string Key = "dashboard-test-key-pErCwAH2Mm3DFBXxx5gdeSPJ";
     public static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
     private readonly WebApplication _app;

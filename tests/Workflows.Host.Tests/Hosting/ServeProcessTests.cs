@@ -48,6 +48,22 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Serve_with_a_weak_api_key_says_which_setting_and_how_to_make_one_and_exits_2()
+    {
+        using var serve = AppProcess.Start(
+            ["serve", "--urls", $"http://127.0.0.1:{FreePorts.Pick(1)[0]}"],
+            new Dictionary<string, string> { ["AzureWebJobsStorage"] = azurite.ConnectionString, ["Workflows__ApiKey"] = "known-key-123" });
+
+        int exit = await serve.WaitForExitAsync();
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Workflows:ApiKey", serve.Stderr, StringComparison.Ordinal);
+        Assert.Contains("openssl rand -base64 32", serve.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("known-key-123", serve.Stderr + serve.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Listening on", serve.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serve_with_an_invalid_configuration_prints_every_error_located_and_exits_2()
     {
         using var serve = AppProcess.Start(

@@ -36,7 +36,7 @@ namespace Workflows.Host.Tests.Subsidies;
 /// </summary>
 internal sealed class AgreementHarness : IAsyncDisposable
 {
-    public const string ApiKey = "test-key-0123456789abcdef";
+    public const string ApiKey = "agreement-test-key-GCQjtQW5IrIKuhXjqT2Ai43N";
     public static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
     private static readonly string SigningKey = Convert.ToBase64String(Encoding.UTF8.GetBytes("a test signing key of at least 32 bytes!"));
 

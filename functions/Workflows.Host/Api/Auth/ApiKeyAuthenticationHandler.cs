@@ -12,6 +12,7 @@ namespace Workflows.Host.Api.Auth;
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     IOptionsMonitor<WorkflowsApiOptions> api,
+    SignInRateLimiter limiter,
     ILoggerFactory logger,
     UrlEncoder encoder) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -27,9 +28,15 @@ internal sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
+        if (Throttled(Context, limiter, Logger))
+        {
+            return Task.FromResult(AuthenticateResult.Fail("Too many failed sign-ins."));
+        }
+
         string? expected = api.CurrentValue.ApiKey;
         if (string.IsNullOrEmpty(expected) || !KeysEqual(sent[0]!, expected))
         {
+            limiter.Failed(Context);
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
         }
 
@@ -43,7 +50,23 @@ internal sealed class ApiKeyAuthenticationHandler(
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
-        => ApiChallenge.WriteAsync(Context);
+        => ApiChallenge.ChallengeAsync(Context);
+
+    /// <summary>
+    /// True when the client may not try a key now: the key is then not even compared, so the answer (429) is the
+    /// same for a right and a wrong one. The challenge that follows reads the wait from the request's items.
+    /// </summary>
+    internal static bool Throttled(Microsoft.AspNetCore.Http.HttpContext context, SignInRateLimiter limiter, ILogger logger)
+    {
+        if (limiter.Blocked(context) is not { } wait)
+        {
+            return false;
+        }
+
+        context.Items[ApiChallenge.ThrottledItem] = wait;
+        ApiLog.KeyThrottled(logger);
+        return true;
+    }
 
     /// <summary>
     /// Compares hashes so the time taken reveals neither the key's content nor its length
