@@ -67,4 +67,31 @@ public sealed class ValidateCommandTests
         Assert.Equal(10, invalid.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Equal(0, valid.Exit);
     }
+    [Fact]
+    public async Task A_name_that_would_inject_an_ics_line_and_an_alias_bomb_give_located_errors_and_exit_2()
+    {
+        string sample = await File.ReadAllTextAsync(CliRun.Sample("element.yaml"));
+        string evil = sample.Replace("name: \"Marloes van Dijk\"", "name: \"Evil\\\";ROLE=CHAIR\\r\\nX-INJ: 1\"", StringComparison.Ordinal);
+        string bomb = string.Concat(Enumerable.Range(1, 9).Select(level =>
+            $"x{level}: &l{level} [{string.Join(", ", Enumerable.Repeat(level == 1 ? "lol" : $"*l{level - 1}", 9))}]\n")) + sample;
+        string evilFile = Path.Combine(Path.GetTempPath(), "evil-" + Guid.NewGuid().ToString("N") + ".yaml");
+        string bombFile = Path.Combine(Path.GetTempPath(), "bomb-" + Guid.NewGuid().ToString("N") + ".yaml");
+        await File.WriteAllTextAsync(evilFile, evil);
+        await File.WriteAllTextAsync(bombFile, bomb);
+        try
+        {
+            var (evilExit, evilOutput, _) = await CliRun.InProcessAsync("validate", evilFile, "--today", "2026-11-23");
+            var (bombExit, bombOutput, _) = await CliRun.InProcessAsync("validate", bombFile, "--today", "2026-11-23");
+
+            Assert.Equal(2, evilExit);
+            Assert.Equal($"{evilFile}:19:35: people[0].name contains a control character (U+000D) at position 17; it must be one line.\n", evilOutput.ReplaceLineEndings("\n"));
+            Assert.Equal(2, bombExit);
+            Assert.Equal($"{bombFile}:7:10: aliases ('*name') expand the file to more than 1000000 values here; a configuration may have at most 1000000\n", bombOutput.ReplaceLineEndings("\n"));
+        }
+        finally
+        {
+            File.Delete(evilFile);
+            File.Delete(bombFile);
+        }
+    }
 }

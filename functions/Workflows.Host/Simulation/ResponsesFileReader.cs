@@ -2,6 +2,7 @@ using NodaTime;
 using NodaTime.Text;
 using Workflows.Messaging;
 using Workflows.Partnerships.Configuration;
+using Workflows.Partnerships.Limits;
 using Workflows.Partnerships.Selectors;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -9,6 +10,10 @@ using YamlDotNet.RepresentationModel;
 namespace Workflows.Host.Simulation;
 
 /// <summary>Reads a responses file, reporting every mistake as <c>file:line:col: message</c>; any error yields no file.</summary>
+/// <remarks>
+/// The file is held to the configuration's limits (size, nesting, aliases; TextLimits for every text), so that no
+/// responses file ends <c>simulate</c> with an exception instead of located errors.
+/// </remarks>
 public static class ResponsesFileReader
 {
     private static readonly string[] TopKeys = ["default", "rules", "acknowledge"];
@@ -39,14 +44,26 @@ public static class ResponsesFileReader
         var errors = new List<ConfigError>();
         void Error(Mark at, string message) => errors.Add(new ConfigError(fileName, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column), message));
 
+        if (YamlLimits.Check(yaml, fileName) is { Count: > 0 } tooLarge)
+        {
+            return (null, tooLarge);
+        }
+
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             Error(e.Start, $"YAML syntax error: {e.Message}");
+            return (null, errors);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // YamlDotNet also fails without a position on some broken text (see PartnershipConfigLoader).
+            Error(parser.Current?.Start ?? Mark.Empty, "YAML syntax error: cannot read on from here (an unclosed '[', '{' or quote?)");
             return (null, errors);
         }
 
@@ -61,7 +78,11 @@ public static class ResponsesFileReader
         var acknowledge = new List<AcknowledgeRule>();
         foreach (var (keyNode, value) in root.Children)
         {
-            string key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (KeyName(keyNode, string.Empty) is not { } key)
+            {
+                continue;
+            }
+
             switch (key)
             {
                 case "default":
@@ -98,7 +119,7 @@ public static class ResponsesFileReader
         ResponseRule? ReadRule(YamlMappingNode item)
         {
             var fields = Fields(item, RuleKeys, "rules");
-            string? series = Scalar(fields, item, "series", required: true);
+            string? series = Scalar(fields, item, "series", required: true, TextLimits.Id);
             if (series is not null && fields.TryGetValue("series", out var seriesNode) && config.FindMeeting(series) is null)
             {
                 Error(seriesNode.Start, $"rules: no meeting series '{series}'; the configuration has: {string.Join(", ", config.Meetings.Select(m => m.Id))}");
@@ -108,7 +129,7 @@ public static class ResponsesFileReader
             var date = Date(fields, "rules");
             var (who, people) = Who(fields, item, "rules");
             var response = fields.TryGetValue("response", out var responseNode) ? Response(responseNode, "rules.response") : MissingResponse(item);
-            string? comment = Scalar(fields, item, "comment", required: false);
+            string? comment = Scalar(fields, item, "comment", required: false, TextLimits.Text, multiline: true);
             return series is null || people is null || response is null || date is { Valid: false }
                 ? null
                 : new ResponseRule(series, date?.Value, who!, response.Value, comment, people);
@@ -117,7 +138,7 @@ public static class ResponsesFileReader
         AcknowledgeRule? ReadAcknowledge(YamlMappingNode item)
         {
             var fields = Fields(item, AcknowledgeKeys, "acknowledge");
-            string? round = Scalar(fields, item, "round", required: true);
+            string? round = Scalar(fields, item, "round", required: true, TextLimits.Id);
             if (round is not null && fields.TryGetValue("round", out var roundNode) && config.FindSubsidyRound(round) is null)
             {
                 Error(roundNode.Start, $"acknowledge: no subsidy round '{round}'; the configuration has: {string.Join(", ", config.SubsidyRounds.Select(r => r.Id))}");
@@ -138,6 +159,12 @@ public static class ResponsesFileReader
         ResponseStatus? Response(YamlNode node, string where)
         {
             string? value = (node as YamlScalarNode)?.Value;
+            if (value is not null && TextLimits.Check(value, where, TextLimits.Line, english: true) is { } misfit)
+            {
+                Error(node.Start, misfit);
+                return null;
+            }
+
             switch (value)
             {
                 case "accepted": return ResponseStatus.Accepted;
@@ -176,7 +203,11 @@ public static class ResponsesFileReader
             var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
             foreach (var (k, v) in item.Children)
             {
-                string name = ((YamlScalarNode)k).Value ?? string.Empty;
+                if (KeyName(k, where) is not { } name)
+                {
+                    continue;
+                }
+
                 if (!allowed.Contains(name, StringComparer.Ordinal))
                 {
                     Error(k.Start, $"{where}: unknown key '{name}' (expected {string.Join(", ", allowed)})");
@@ -190,7 +221,25 @@ public static class ResponsesFileReader
             return fields;
         }
 
-        string? Scalar(Dictionary<string, YamlNode> fields, YamlNode item, string name, bool required)
+        string? KeyName(YamlNode key, string where)
+        {
+            string prefix = where.Length == 0 ? string.Empty : $"{where}: ";
+            if (key is not YamlScalarNode { Value: { } name })
+            {
+                Error(key.Start, $"{prefix}a key must be a plain name, not a list or a mapping");
+                return null;
+            }
+
+            if (TextLimits.Check(name, $"{prefix}a key", TextLimits.Id, english: true) is { } misfit)
+            {
+                Error(key.Start, misfit);
+                return null;
+            }
+
+            return name;
+        }
+
+        string? Scalar(Dictionary<string, YamlNode> fields, YamlNode item, string name, bool required, int maxLength = TextLimits.Line, bool multiline = false)
         {
             if (!fields.TryGetValue(name, out var node))
             {
@@ -204,6 +253,12 @@ public static class ResponsesFileReader
 
             if (node is YamlScalarNode { Value: { Length: > 0 } value })
             {
+                if (TextLimits.Check(value, $"'{name}'", maxLength, multiline, english: true) is { } misfit)
+                {
+                    Error(node.Start, misfit);
+                    return null;
+                }
+
                 return value;
             }
 
@@ -218,10 +273,12 @@ public static class ResponsesFileReader
                 return null;
             }
 
-            var parsed = LocalDatePattern.Iso.Parse((node as YamlScalarNode)?.Value ?? string.Empty);
+            string text = (node as YamlScalarNode)?.Value ?? string.Empty;
+            var parsed = LocalDatePattern.Iso.Parse(text);
             if (!parsed.Success)
             {
-                Error(node.Start, $"{where}: date must be yyyy-MM-dd, not '{(node as YamlScalarNode)?.Value}'");
+                // The value is echoed only when it is short and one line.
+                Error(node.Start, TextLimits.Fits(text, 20) ? $"{where}: date must be yyyy-MM-dd, not '{text}'" : $"{where}: date must be yyyy-MM-dd");
                 return (false, default);
             }
 

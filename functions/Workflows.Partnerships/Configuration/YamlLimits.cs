@@ -9,7 +9,7 @@ namespace Workflows.Partnerships.Configuration;
 /// like YamlDotNet's node model, walks nested collections recursively, and a few kilobytes of <c>[[[[…</c> would
 /// otherwise end the whole process with a stack overflow instead of a located error.
 /// </summary>
-internal static class YamlLimits
+public static class YamlLimits
 {
     /// <summary>1 MiB of text: Profijt's 26 schools take about 20 KB.</summary>
     public const int MaxCharacters = 1 << 20;
@@ -24,8 +24,20 @@ internal static class YamlLimits
     /// </summary>
     public const long MaxExpandedValues = 1_000_000;
 
+    /// <summary>
+    /// The same limits for another YAML file the tools read (a responses file): empty when <paramref name="text"/> may be
+    /// read, otherwise the one located error why not.
+    /// </summary>
+    public static IReadOnlyList<ConfigError> Check(string text, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(fileName);
+        var diagnostics = new ConfigDiagnostics(fileName);
+        return Check(text, diagnostics) ? [] : diagnostics.Sorted();
+    }
+
     /// <summary>False, with the error added, when the file is too large, nested too deeply or expands too far to be read.</summary>
-    public static bool Check(string text, ConfigDiagnostics diagnostics)
+    internal static bool Check(string text, ConfigDiagnostics diagnostics)
     {
         if (text.Length > MaxCharacters)
         {
