@@ -64,7 +64,7 @@ internal static class RequestBodyLimit
     private static string Size(long bytes)
         => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0
             ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024)} MB")
-            : string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes");
+            : string.Create(CultureInfo.GetCultureInfo("nl-NL"), $"{bytes:N0} bytes");
 
     /// <summary>An endpoint's own body limit.</summary>
     internal sealed record Max(long Bytes);

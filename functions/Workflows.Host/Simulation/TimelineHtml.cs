@@ -82,7 +82,7 @@ internal static class TimelineHtml
         "subsidy.reminded" => "Herinnering subsidieronde",
         "subsidy.acknowledged" => "Reactie op subsidieronde",
         "subsidy.application-shared" => "Aanvraag gedeeld",
-        "subsidy.application-withdrawn" => "Aanvraag ingetrokken",
+        "subsidy.application-withdrawn" => "Toch geen aanvraag",
         "subsidy.deadline-changed" => "Deadline verplaatst",
         "subsidy.closed" => "Subsidieronde gesloten",
         "subsidy.withdrawn" => "Subsidieronde ingetrokken",

@@ -11,13 +11,13 @@ public static partial class MessageTemplates
             .Paragraph(T(language, "Beste coördinatoren,", "Dear coordinators,"))
             .Paragraph(T(
                 language,
-                $"Bij {model.Workflow} is een stap niet gelukt, ook niet na een paar nieuwe pogingen: {model.Step}. Deze stap wordt niet meer automatisch gedaan; doe hem zo nodig zelf. De rest loopt gewoon door: de volgende stappen en data blijven zoals gepland.",
-                $"In {model.Workflow} one step did not succeed, not even after several retries: {model.Step}. This step will not be done automatically any more; please do it yourself if it is needed. Everything else carries on: the next steps and dates stay as planned."))
+                $"Bij {model.Workflow} is een stap niet gelukt, ook niet na een paar nieuwe pogingen. Dit gebeurt niet meer automatisch; wilt u het zo nodig zelf doen? De rest loopt gewoon door: de volgende stappen en datums blijven zoals gepland.",
+                $"In {model.Workflow}, one step failed, even after several retries. It will not be retried automatically; please do it yourself if needed. Everything else carries on: the next steps and dates stay as planned."))
             .Facts(
                 (T(language, "Stap", "Step"), model.Step),
-                (T(language, "Datum", "Date"), date),
-                (T(language, "Melding", "Error"), model.Reason))
+                (T(language, "Datum bijeenkomst", "Meeting date"), date),
+                (T(language, "Technische melding", "Technical error"), model.Reason))
             .Closing(model.PartnershipName);
-        return Message(T(language, $"Niet gelukt bij {model.Workflow}: {model.Step}", $"Not done in {model.Workflow}: {model.Step}"), body);
+        return Message(T(language, $"Niet gelukt bij {model.Workflow}: {model.Step}", $"Step failed in {model.Workflow}: {model.Step}"), body);
     }
 }

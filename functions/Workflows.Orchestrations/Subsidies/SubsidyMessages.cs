@@ -36,8 +36,8 @@ internal static class SubsidyMessages
     /// <summary>To those told of an application (<see cref="ApplicationNotice"/>): the school does not apply after all.</summary>
     public static RenderedMessage ApplicationWithdrawnNotice(SubsidyRoundSnapshot r, MemberSnapshot school) =>
         r.IsEnglish
-            ? Message($"{school.OrganizationName} does not apply after all: {r.Title}", $"{school.OrganizationName} ({school.Name}) has told us it will not apply for the subsidy round {r.Title} by {r.Funder} after all (deadline {Date(r)}). Earlier it said it would apply.", null, [], r)
-            : Message($"{school.OrganizationName} vraagt toch niet aan: {r.Title}", $"{school.OrganizationName} ({school.Name}) laat weten toch geen aanvraag in te dienen voor de subsidieronde {r.Title} van {r.Funder} (deadline {Date(r)}). Eerder liet de school weten wel aan te vragen.", null, [], r);
+            ? Message($"{school.OrganizationName} will not apply after all: {r.Title}", $"{school.OrganizationName} ({school.Name}) has told us it will not apply for the subsidy round {r.Title} by {r.Funder} after all (deadline {Date(r)}). Earlier it said it would apply.", null, [], r)
+            : Message($"{school.OrganizationName} dient toch geen aanvraag in: {r.Title}", $"{school.OrganizationName} ({school.Name}) laat weten toch geen aanvraag in te dienen voor de subsidieronde {r.Title} van {r.Funder} (deadline {Date(r)}). Eerder liet de school weten wel aan te vragen.", null, [], r);
 
     /// <summary>To the coordinators at the deadline: who applies, who declined, who never reacted.</summary>
     public static RenderedMessage Summary(SubsidyRoundSnapshot r, IReadOnlyList<SubsidyAnswer> answers)

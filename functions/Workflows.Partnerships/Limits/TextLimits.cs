@@ -55,7 +55,7 @@ public static class TextLimits
             string code = string.Create(CultureInfo.InvariantCulture, $"U+{(int)value[bad]:X4}");
             return english
                 ? $"{field} contains a control character ({code}) at position {bad + 1}{(multiline ? string.Empty : "; it must be one line")}."
-                : $"{field} bevat een stuurteken ({code}) op positie {bad + 1}{(multiline ? string.Empty : "; het moet één regel zijn")}.";
+                : $"{field} bevat een stuurteken ({code}) op positie {bad + 1}{(multiline ? string.Empty : "; de tekst moet op één regel staan")}.";
         }
 
         return null;

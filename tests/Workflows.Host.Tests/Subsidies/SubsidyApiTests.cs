@@ -126,9 +126,9 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
         }), 400);
         Assert.Equal(
             [
-                "title bevat een stuurteken (U+000D) op positie 6; het moet één regel zijn.",
+                "title bevat een stuurteken (U+000D) op positie 6; de tekst moet op één regel staan.",
                 "funder is te lang: 201 tekens, hoogstens 200.",
-                "audience[0] bevat een stuurteken (U+0000) op positie 15; het moet één regel zijn.",
+                "audience[0] bevat een stuurteken (U+0000) op positie 15; de tekst moet op één regel staan.",
                 "url is te lang: 2020 tekens, hoogstens 2000.",
             ],
             bad.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
@@ -141,7 +141,7 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
 
         var review = await Api.ApiHost.ProblemAsync(await http.PostAsJsonAsync("/api/convenants/a-x/review-outcome", new { summary = "Verlengd\u0007", agreedChanges = new[] { "Prijs\nper uur" } }), 400);
         Assert.Equal(
-            ["summary bevat een stuurteken (U+0007) op positie 9.", "agreedChanges[0] bevat een stuurteken (U+000A) op positie 6; het moet één regel zijn."],
+            ["summary bevat een stuurteken (U+0007) op positie 9.", "agreedChanges[0] bevat een stuurteken (U+000A) op positie 6; de tekst moet op één regel staan."],
             review.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
 
         await harness.RunUntilAsync(new LocalDateTime(2027, 2, 1, 12, 0));

@@ -21,9 +21,9 @@ public sealed class StepFailedTemplateTests
         Assert.Equal("Niet gelukt bij de vergaderreeks Directieberaad: de uitnodiging versturen", nl.Subject);
         Assert.Equal(
             "Beste coördinatoren,\n\n"
-            + "Bij de vergaderreeks Directieberaad is een stap niet gelukt, ook niet na een paar nieuwe pogingen: de uitnodiging versturen. "
-            + "Deze stap wordt niet meer automatisch gedaan; doe hem zo nodig zelf. De rest loopt gewoon door: de volgende stappen en data blijven zoals gepland.\n\n"
-            + "Stap: de uitnodiging versturen\nDatum: dinsdag 13 oktober 2026\nMelding: Mailbox unavailable (503) <b>\n\n"
+            + "Bij de vergaderreeks Directieberaad is een stap niet gelukt, ook niet na een paar nieuwe pogingen. "
+            + "Dit gebeurt niet meer automatisch; wilt u het zo nodig zelf doen? De rest loopt gewoon door: de volgende stappen en datums blijven zoals gepland.\n\n"
+            + "Stap: de uitnodiging versturen\nDatum bijeenkomst: dinsdag 13 oktober 2026\nTechnische melding: Mailbox unavailable (503) <b>\n\n"
             + "Met vriendelijke groet,\nProfijt\n",
             nl.Body.Text);
         Assert.Contains("Mailbox unavailable (503) &lt;b&gt;", nl.Body.Html, StringComparison.Ordinal);
@@ -34,8 +34,8 @@ public sealed class StepFailedTemplateTests
     {
         var en = MessageTemplates.StepFailed(Model with { Workflow = "the subsidy round Techniek", Step = "sending the reminder", Date = null }, MessageLanguage.English);
 
-        Assert.Equal("Not done in the subsidy round Techniek: sending the reminder", en.Subject);
+        Assert.Equal("Step failed in the subsidy round Techniek: sending the reminder", en.Subject);
         Assert.Contains("Everything else carries on", en.Body.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Date:", en.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Meeting date:", en.Body.Text, StringComparison.Ordinal);
     }
 }

@@ -31,7 +31,7 @@ public sealed class SubsidyApplicationWithdrawnTests(AzuriteFixture azurite)
         Assert.Equal("Vmbo A", withdrawn.Reason);
 
         var mail = Assert.Single(await world.Services.Gateway.ListAsync(world.Token), r => r.Labels.Kind == SubsidyEvents.ApplicationWithdrawn);
-        Assert.Equal("Vmbo A vraagt toch niet aan: Techniekroutes 2027", mail.Subject);
+        Assert.Equal("Vmbo A dient toch geen aanvraag in: Techniekroutes 2027", mail.Subject);
         Assert.Equal(["coco@proef.example", "daan@vmbo-b.example", "xena@mbo-x.example", "yuri@mbo-y.example"], mail.Recipients.Order(StringComparer.Ordinal));
     }
 }

@@ -21,7 +21,7 @@ public sealed class TextLimitsTests
     public void A_single_line_field_refuses_control_characters_and_names_where(string value, int position)
     {
         Assert.Equal(position - 1, TextLimits.IndexOfForbidden(value));
-        Assert.Contains($"op positie {position}; het moet één regel zijn.", TextLimits.Check(value, "naam", 200), StringComparison.Ordinal);
+        Assert.Contains($"op positie {position}; de tekst moet op één regel staan.", TextLimits.Check(value, "naam", 200), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ internal static class OccurrenceEndpoints
             if (cycle is not null && !cycle.Resendable(date, time.GetUtcNow()))
             {
                 return ApiProblems.Conflict(
-                    $"De bijeenkomst van {date} van overlegreeks '{id}' is nog niet uitgenodigd (of al begonnen): er is geen uitnodiging om opnieuw te versturen. De uitnodiging gaat vanzelf uit op de geplande dag.");
+                    $"Voor de bijeenkomst op {date} van overlegreeks '{id}' is er geen uitnodiging om opnieuw te versturen: die is nog niet verstuurd (dat gebeurt vanzelf op de geplande dag) of de bijeenkomst is al begonnen.");
             }
 
             await MeetingCoordinatorCommands.ResendInvitationAsync(client, config.Partnership.Id, meeting.Id, seriesDate.Value, cancellationToken).ConfigureAwait(false);
@@ -144,7 +144,7 @@ internal static class OccurrenceEndpoints
 
         if (!SeriesDates.IsOccurrence(config, meeting, seriesDate, AmsterdamToday.From(time)))
         {
-            return ApiProblems.NotFound($"Overlegreeks '{id}' heeft geen bijeenkomst op {date}; GET /api/series/{id}/occurrences geeft de data.");
+            return ApiProblems.NotFound($"Overlegreeks '{id}' heeft geen bijeenkomst op {date}; de datums staan in GET /api/series/{id}/occurrences.");
         }
 
         try

@@ -60,8 +60,8 @@ internal static class ResendAction
 
         OverviewLog.NotResendable(r, target);
         return OccurrenceTargets.Refuse(r, StatusCodes.Status409Conflict, Title(r),
-            r.L($"{target.Describe(r)} is nog niet uitgenodigd (of al begonnen): er is geen uitnodiging om opnieuw te versturen. De uitnodiging gaat vanzelf uit op de geplande dag. Er is niets veranderd.",
-                $"{target.Describe(r)} has not been invited yet (or has started): there is no invitation to send again. The invitation goes out by itself on its planned day. Nothing was changed."));
+            r.L($"Voor {target.Describe(r)} is er geen uitnodiging om opnieuw te versturen: die is nog niet verstuurd (dat gebeurt vanzelf op de geplande dag) of de bijeenkomst is al begonnen. Er is niets veranderd.",
+                $"There is no invitation to send again for {target.Describe(r)}: it has not been sent yet (that happens by itself on the planned day) or the meeting has already started. Nothing was changed."));
     }
 
     private static string Title(DashboardRequest r) => r.L("Uitnodiging opnieuw versturen", "Resend invitation");

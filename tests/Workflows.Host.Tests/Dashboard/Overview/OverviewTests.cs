@@ -144,7 +144,7 @@ public sealed partial class OverviewTests(AzuriteFixture azurite) : IAsyncLifeti
         using (var notYet = await Host.Http.GetAsync(new Uri($"dashboard/series/klankbord-decanen/occurrences/{decanen}/resend", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.Conflict, notYet.StatusCode);
-            Assert.Contains("nog niet uitgenodigd", await notYet.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("nog niet verstuurd", await notYet.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         // Cancel: the form has a labelled reason and an "Afgelasten" button.
