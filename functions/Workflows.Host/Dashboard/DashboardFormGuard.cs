@@ -7,7 +7,8 @@ namespace Workflows.Host.Dashboard;
 
 /// <summary>
 /// Reads a posted form before anything else does. A body the form reader refuses (a field name over its 2048-character
-/// limit, a body that says multipart but is not) threw out of the CSRF check: a 500. Such a form is read as empty
+/// limit, a body that says multipart but is not, a %00, which the reader reports as InvalidDataException) threw out
+/// of the CSRF check: a 500. Such a form is read as empty
 /// instead, so the CSRF check refuses it with its own 400 page ("Er is niets veranderd").
 /// </summary>
 internal static partial class DashboardFormGuard

@@ -5,8 +5,8 @@ using Workflows.Testing;
 namespace Workflows.Host.Tests.Dashboard;
 
 /// <summary>
-/// A post whose form the reader refuses (a field name over 2048 characters, a body that says multipart but is not)
-/// is refused with the form-expired page (400), not a 500, and changes nothing. Found by the fuzz test.
+/// A post whose form the reader refuses (a field name over 2048 characters, a body that says multipart but is not,
+/// an escaped NUL) is refused with the form-expired page (400), not a 500, and changes nothing. Found by the fuzz test.
 /// </summary>
 [Collection("dashboard-azurite")]
 public sealed class UnreadableFormTests(AzuriteFixture azurite) : DashboardHostTests(azurite)
@@ -17,6 +17,7 @@ public sealed class UnreadableFormTests(AzuriteFixture azurite) : DashboardHostT
     {
         { "application/x-www-form-urlencoded", "reason=Studiedag&" + new string('k', 3000) + "=x&confirmed=yes" },
         { "multipart/form-data; boundary=x", "4611686018427387904" },
+        { "application/x-www-form-urlencoded", "reason=a%00b&confirmed=yes" },
         { "multipart/form-data; boundary=x", new string('a', 20_000) + "\r\n--x\r\nContent-Disposition: form-data; name=\"reason\"\r\n\r\nStudiedag\r\n--x--\r\n" },
     };
 
