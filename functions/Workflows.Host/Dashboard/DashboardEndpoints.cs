@@ -34,10 +34,12 @@ internal static class DashboardEndpoints
         var anonymous = endpoints.MapGroup(Prefix)
             .AllowAnonymous()
             .ExcludeFromDescription()
+            .AddEndpointFilter(DashboardFormGuard.ReadableFormAsync)
             .AddEndpointFilter(PageFilterAsync);
         var signedIn = endpoints.MapGroup(Prefix)
             .RequireAuthorization(DashboardAuthentication.Policy)
             .ExcludeFromDescription()
+            .AddEndpointFilter(DashboardFormGuard.ReadableFormAsync)
             .AddEndpointFilter(PageFilterAsync);
 
         DashboardAssets.Map(anonymous);

@@ -121,9 +121,10 @@ public sealed class HostileRequestsFuzzTests(AzuriteFixture azurite, Xunit.Abstr
                 // HttpClient itself refuses to build this body (a header it will not write): nothing was sent.
                 return (0, string.Empty);
             }
-            catch (Exception e) when (request.HugeMegabytes > 0 && e is HttpRequestException or IOException)
+            catch (Exception e) when ((request.HugeMegabytes > 0 || request.Path.Contains("%00", StringComparison.OrdinalIgnoreCase)) && e is HttpRequestException or IOException)
             {
-                // Kestrel may answer an oversized upload and close the connection while the client still sends: no 5xx.
+                // Kestrel answers an oversized upload (and a path with NUL, 400 before routing) and closes the
+                // connection while the client may still be sending the body: no 5xx, just no answer to read.
                 status = 0;
                 body = string.Empty;
             }

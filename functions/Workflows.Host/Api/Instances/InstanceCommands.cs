@@ -99,6 +99,13 @@ internal static class InstanceCommands
         try
         {
             using var document = JsonDocument.Parse(json);
+            if (!JsonStrings.AreValid(document.RootElement))
+            {
+                payload = null;
+                error = "een tekst bevat een losse helft van een UTF-16-tekenpaar (\\uD800–\\uDFFF).";
+                return false;
+            }
+
             payload = document.RootElement.Clone();
             error = null;
             return true;

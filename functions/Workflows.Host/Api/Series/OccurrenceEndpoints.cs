@@ -194,6 +194,12 @@ internal static class OccurrenceEndpoints
                 return null;
             }
 
+            if (!JsonStrings.AreValid(document.RootElement))
+            {
+                errors.Add("De body is geen geldige JSON.");
+                return null;
+            }
+
             return document.RootElement.Clone();
         }
         catch (JsonException)
