@@ -34,12 +34,10 @@ internal static class DashboardEndpoints
         var anonymous = endpoints.MapGroup(Prefix)
             .AllowAnonymous()
             .ExcludeFromDescription()
-            .AddEndpointFilter(DashboardFormGuard.ReadableFormAsync)
             .AddEndpointFilter(PageFilterAsync);
         var signedIn = endpoints.MapGroup(Prefix)
             .RequireAuthorization(DashboardAuthentication.Policy)
             .ExcludeFromDescription()
-            .AddEndpointFilter(DashboardFormGuard.ReadableFormAsync)
             .AddEndpointFilter(PageFilterAsync);
 
         DashboardAssets.Map(anonymous);
@@ -122,8 +120,8 @@ internal static class DashboardEndpoints
 
     /// <summary>
     /// Reads a posted form once, before anything else looks at it (the CSRF check, then the action, get the same
-    /// parsed copy). False when it cannot be read: a NUL or other invalid text, too many or too long fields. That
-    /// used to throw in the CSRF check, outside any handler, and end as a 500.
+    /// parsed copy). False when it cannot be read: a NUL or other invalid text, too many or too long fields, broken
+    /// multipart. That used to throw in the CSRF check, outside any handler, and end as a 500.
     /// </summary>
     private static async Task<bool> FormReadsAsync(HttpContext http)
     {
@@ -137,8 +135,11 @@ internal static class DashboardEndpoints
             await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
             return true;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException
+            || (e is IOException && !Api.RequestBodyLimit.IsTooLarge(e) && !http.RequestAborted.IsCancellationRequested))
         {
+            // A field name over 2048 characters, a body that says multipart but is not, a %00: the reader refuses it.
+            // A body over the size limit is left to RequestBodyLimit (413), a client that went away to the host.
             return false;
         }
     }
