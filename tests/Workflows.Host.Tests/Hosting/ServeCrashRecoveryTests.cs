@@ -12,7 +12,7 @@ namespace Workflows.Host.Tests.Hosting;
 public sealed class ServeCrashRecoveryTests : IDisposable
 {
     private const string Cycle = "meeting:profijt:directieberaad";
-    private const string Key = "crash-test-key-0123456789abcdef";
+    private const string Key = "crash-test-key-0123456789abcdefGHIJKL";
 
     // Generous: after a kill the restarted worker may wait for the dead one's partition lease to run out.
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(6);
