@@ -127,12 +127,14 @@ internal static class ServeCommand
             });
             await using (app.ConfigureAwait(false))
             {
+                var store = app.Services.GetRequiredService<IPartnershipConfigStore>();
+                bool replaced = false;
                 if (path is not null && fileConfig is not null)
                 {
-                    var store = app.Services.GetRequiredService<IPartnershipConfigStore>();
                     string yaml = await File.ReadAllTextAsync(path).ConfigureAwait(false);
                     if (await StartupFileAsync(store, path, fileConfig, yaml, replaceConfig, stderr).ConfigureAwait(false))
                     {
+                        replaced = true;
                         var stored = await store.ReplaceAsync(yaml, Path.GetFileName(path)).ConfigureAwait(false);
                         if (stored.Status != ConfigReplaceStatus.Replaced)
                         {
@@ -146,6 +148,13 @@ internal static class ServeCommand
 
                         Log.ConfigLoaded(logger, Path.GetFullPath(path));
                     }
+                }
+
+                if (!replaced)
+                {
+                    // The stored configuration stays: its workflows are still reconciled once, so one that Failed
+                    // while serve was down (or before) is restarted from its last good input, as the README promises.
+                    await store.ReconcileAsync().ConfigureAwait(false);
                 }
 
                 // The host's console lifetime turns Ctrl+C and SIGTERM into a graceful stop.

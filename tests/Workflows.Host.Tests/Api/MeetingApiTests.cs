@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.DurableTask.Client;
+using Workflows.Host.Api.Config;
 using Workflows.Host.Hosting;
 using Workflows.Runtime;
 using Workflows.Runtime.VirtualTime;
@@ -198,6 +199,33 @@ public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, ID
         await client.WaitForInstanceCompletionAsync(Instance, cancellation: cts.Token);
         using var cancel = await Http.PostAsJsonAsync(new Uri("api/series/directieberaad/occurrences/2027-01-19/cancel", UriKind.Relative), new { reason = "x" });
         Assert.Equal(HttpStatusCode.Conflict, cancel.StatusCode);
+    }
+
+    [Fact]
+    public async Task Reconciling_the_stored_configuration_brings_back_a_cycle_that_is_gone_and_leaves_the_running_ones()
+    {
+        var store = _app!.Services.GetRequiredService<IPartnershipConfigStore>();
+        Assert.False(await store.ReconcileAsync());
+
+        await PutProfijtAsync();
+        var client = _app.Services.GetRequiredService<DurableTaskClient>();
+        await WaitForRsvpAsync();
+        await client.TerminateInstanceAsync(Instance, "test");
+        using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            await client.WaitForInstanceCompletionAsync(Instance, cancellation: cts.Token);
+        }
+
+        await client.PurgeInstanceAsync(Instance);
+        Assert.Null(await client.GetInstanceAsync(Instance));
+
+        // What serve does at start-up when it keeps the stored configuration.
+        Assert.True(await store.ReconcileAsync());
+
+        var restarted = await client.GetInstanceAsync(Instance);
+        Assert.NotNull(restarted);
+        Assert.NotEqual(OrchestrationRuntimeStatus.Terminated, restarted.RuntimeStatus);
+        Assert.NotEqual(OrchestrationRuntimeStatus.Failed, restarted.RuntimeStatus);
     }
 
     private async Task PutProfijtAsync()

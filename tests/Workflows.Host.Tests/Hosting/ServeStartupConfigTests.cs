@@ -45,6 +45,9 @@ public sealed class ServeStartupConfigTests(AzuriteFixture azurite) : IDisposabl
             keptLines.Where(l => l.StartsWith("  the file ", StringComparison.Ordinal)));
         Assert.Equal(original, keptStored);
 
+        // Kept, and still reconciled once at start-up (a workflow that Failed is restarted from its last good input).
+        Assert.Contains("Meeting cycles reconciled with the configuration", kept, StringComparison.Ordinal);
+
         var (replaced, replacedStored) = await ServeAsync(changedFile, "--replace-config");
         Assert.Contains($"{changedFile} differs from the configuration stored on ", replaced, StringComparison.Ordinal);
         Assert.Contains("; --replace-config: the file replaces it.", replaced, StringComparison.Ordinal);

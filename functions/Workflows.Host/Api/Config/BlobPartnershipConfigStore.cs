@@ -91,6 +91,26 @@ internal sealed class BlobPartnershipConfigStore(
         }
     }
 
+    public async Task<bool> ReconcileAsync(CancellationToken cancellationToken = default)
+    {
+        await _replacing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var stored = await DownloadAsync(cancellationToken).ConfigureAwait(false);
+            if (stored is null || TryParse(stored) is not { } current)
+            {
+                return false;
+            }
+
+            await NotifyAsync(current.Config, current.Config, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        finally
+        {
+            _replacing.Release();
+        }
+    }
+
     public void Dispose() => _replacing.Dispose();
 
     private async Task<BlobDownloadResult?> DownloadAsync(CancellationToken cancellationToken)

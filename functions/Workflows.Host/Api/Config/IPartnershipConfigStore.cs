@@ -15,4 +15,12 @@ public interface IPartnershipConfigStore
     /// </summary>
     /// <param name="fileName">The name errors carry (<c>file:line:col: message</c>).</param>
     Task<ConfigReplaceResult> ReplaceAsync(string yaml, string fileName = "config.yaml", CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Tells every <see cref="IConfigChangeListener"/> the stored configuration again, as if it had just replaced
+    /// itself: the reconcilers start what is missing and restart what Failed, and change nothing else. What a
+    /// process does at start-up when it keeps the stored configuration. False when none is stored or it no longer
+    /// validates.
+    /// </summary>
+    Task<bool> ReconcileAsync(CancellationToken cancellationToken = default);
 }

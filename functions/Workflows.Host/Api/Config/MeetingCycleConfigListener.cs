@@ -16,9 +16,9 @@ internal sealed partial class MeetingCycleConfigListener(DurableTaskClient clien
     public async Task OnConfigChangedAsync(PartnershipConfig? previous, PartnershipConfig current, CancellationToken cancellationToken)
     {
         var result = await MeetingCycleReconciler.ReconcileAsync(client, previous, current, clock, cancellationToken).ConfigureAwait(false);
-        Reconciled(logger, result.Started.Count, result.Changed.Count, result.Removed.Count);
+        Reconciled(logger, result.Started.Count, result.Changed.Count, result.Removed.Count, result.Restarted.Count);
     }
 
-    [LoggerMessage(EventId = 5120, Level = LogLevel.Information, Message = "Meeting cycles reconciled with the configuration: {Started} started, {Changed} changed, {Removed} removed")]
-    private static partial void Reconciled(ILogger logger, int started, int changed, int removed);
+    [LoggerMessage(EventId = 5120, Level = LogLevel.Information, Message = "Meeting cycles reconciled with the configuration: {Started} started (of which {Restarted} failed ones restarted), {Changed} changed, {Removed} removed")]
+    private static partial void Reconciled(ILogger logger, int started, int changed, int removed, int restarted);
 }
