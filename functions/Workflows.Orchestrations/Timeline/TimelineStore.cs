@@ -81,7 +81,7 @@ public sealed class TimelineStore(TableClient table)
     }
 
     /// <summary>The longest reason kept on the timeline; a longer one (a 100 000-character cancellation reason) is cut.</summary>
-    internal const int ReasonLength = 2000;
+    internal const int ReasonLength = Workflows.Partnerships.Limits.TextLimits.Text;
 
     // A string property holds at most 64 KiB (32K UTF-16 characters); the event's JSON stays well below it, also when
     // every character is escaped (\uXXXX), so no text ever makes a step fail on the table's limit.

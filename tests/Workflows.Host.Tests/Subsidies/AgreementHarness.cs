@@ -126,6 +126,8 @@ internal sealed class AgreementHarness : IAsyncDisposable
         builder.Services.AddSingleton<global::Workflows.Host.Api.Config.IConfigChangeListener, global::Workflows.Host.Api.Subsidies.AgreementsConfigListener>();
         builder.Services.AddWorkflowsApi(builder.Configuration);
         _app = builder.Build();
+        // As WorkflowsApp's pipeline: every body over its route's limit is a 413 (routing is implicit and first here).
+        global::Workflows.Host.Api.RequestBodyLimit.UseRequestBodyLimit(_app);
         _app.MapWorkflowsApi();
         await _app.StartAsync();
         var address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());

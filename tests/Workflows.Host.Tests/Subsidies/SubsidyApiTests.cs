@@ -144,6 +144,16 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
             ["summary bevat een stuurteken (U+0007) op positie 9.", "agreedChanges[0] bevat een stuurteken (U+000A) op positie 6; de tekst moet op één regel staan."],
             review.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
 
+        // A JSON body over 64 kB is refused also when chunked, so no length announces it (it used to be read up to 30 MB).
+        byte[] big = System.Text.Encoding.UTF8.GetBytes("{\"deadline\":\"2027-05-14\",\"reason\":\"" + new string('x', 100 * 1024) + "\"}");
+        foreach (var (method, path) in new[] { (HttpMethod.Patch, "/api/subsidy-rounds/techniek-2027"), (HttpMethod.Post, "/api/convenants/a-x/review-outcome") })
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = new ByteArrayContent(big) };
+            request.Content.Headers.ContentType = new("application/json");
+            request.Headers.TransferEncodingChunked = true;
+            await Api.ApiHost.ProblemAsync(await http.SendAsync(request), 413);
+        }
+
         await harness.RunUntilAsync(new LocalDateTime(2027, 2, 1, 12, 0));
         Assert.False((await harness.Client.GetInstanceAsync(Instance))!.IsCompleted);
         Assert.Equal(raised, (await harness.Client.GetOrchestrationHistoryAsync(Instance)).Count(e => e.EventType == EventType.EventRaised));

@@ -18,7 +18,7 @@ public static class ReviewApi
     public static void Map(RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapPost("/convenants/{id}/review-outcome", RecordAsync).WithName("RecordReviewOutcome")
+        api.MapPost("/convenants/{id}/review-outcome", RecordAsync).WithName("RecordReviewOutcome").MaxBodyBytes(JsonBody.MaxBytes)
             .WithSummary("Records the outcome of a convenant's bestuur talk (summary, agreed changes, new validUntil).")
             .WithTags("Convenants")
             .DocumentBody(Microsoft.OpenApi.JsonSchemaType.Object, required: true, "application/json")

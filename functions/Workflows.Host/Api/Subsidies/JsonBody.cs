@@ -6,7 +6,8 @@ namespace Workflows.Host.Api.Subsidies;
 /// <summary>Reads a small JSON request body, or says in problem details why it cannot.</summary>
 internal static class JsonBody
 {
-    private const int MaxBytes = 64 * 1024;
+    /// <summary>Also each JSON route's body limit (<c>MaxBodyBytes</c>), so a chunked body stops here too.</summary>
+    internal const int MaxBytes = 64 * 1024;
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
 
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public static partial class SubsidyApi
     public static void Map(RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapPost("/subsidy-rounds", RegisterAsync).WithName("RegisterSubsidyRound")
+        api.MapPost("/subsidy-rounds", RegisterAsync).WithName("RegisterSubsidyRound").MaxBodyBytes(JsonBody.MaxBytes)
             .WithSummary("Registers a subsidy round and announces it at once to the directors its audience selects.")
             .WithTags("Subsidy rounds")
             .DocumentBody(Microsoft.OpenApi.JsonSchemaType.Object, required: true, "application/json")
@@ -43,13 +43,13 @@ public static partial class SubsidyApi
             .WithTags("Subsidy rounds")
             .Produces<SubsidyRoundSummary>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPatch("/subsidy-rounds/{id}", ChangeAsync).WithName("ChangeSubsidyDeadline")
+        api.MapPatch("/subsidy-rounds/{id}", ChangeAsync).WithName("ChangeSubsidyDeadline").MaxBodyBytes(JsonBody.MaxBytes)
             .WithSummary("Moves a running round's deadline; the reminders are rescheduled.")
             .WithTags("Subsidy rounds")
             .DocumentBody(Microsoft.OpenApi.JsonSchemaType.Object, required: true, "application/json")
             .Produces(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        api.MapDelete("/subsidy-rounds/{id}", WithdrawAsync).WithName("WithdrawSubsidyRound")
+        api.MapDelete("/subsidy-rounds/{id}", WithdrawAsync).WithName("WithdrawSubsidyRound").MaxBodyBytes(JsonBody.MaxBytes)
             .WithSummary("Withdraws a running round: every recipient and the coordinators get a notice.")
             .WithTags("Subsidy rounds")
             .Produces(StatusCodes.Status202Accepted)
