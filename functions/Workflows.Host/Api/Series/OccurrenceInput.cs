@@ -72,7 +72,9 @@ internal static class OccurrenceInput
     /// the start. Null when anything was wrong.
     /// </summary>
     /// <param name="names">How the fields are called in the messages (the API's JSON names, or the form's labels).</param>
-    public static OccurrenceMove? Move(string? newDate, string? start, string? end, LocalDate today, List<string> errors, bool english = false, (string NewDate, string Start, string End)? names = null)
+    /// <param name="describe">How a date is written in the messages: the API repeats it as given, the dashboard writes it
+    /// out ("zaterdag 1 augustus 2026").</param>
+    public static OccurrenceMove? Move(string? newDate, string? start, string? end, LocalDate today, List<string> errors, bool english = false, (string NewDate, string Start, string End)? names = null, Func<LocalDate, string>? describe = null)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var (newDateName, startName, endName) = names ?? ("newDate", "start", "end");
@@ -84,13 +86,15 @@ internal static class OccurrenceInput
         }
         else if (date is { } target && target < today)
         {
-            errors.Add(english ? $"{newDateName}: {newDate} is in the past." : $"{newDateName}: {newDate} ligt in het verleden.");
+            string given = describe?.Invoke(target) ?? newDate!;
+            errors.Add(english ? $"{newDateName}: {given} is in the past." : $"{newDateName}: {given} ligt in het verleden.");
         }
         else if (date is { } far && far > DateHorizon.Latest(today))
         {
+            string given = describe?.Invoke(far) ?? newDate!;
             errors.Add(english
-                ? $"{newDateName}: {newDate} is more than {DateHorizon.Years} years ahead."
-                : $"{newDateName}: {newDate} ligt meer dan {DateHorizon.Years} jaar in de toekomst.");
+                ? $"{newDateName}: {given} is more than {DateHorizon.Years} years ahead."
+                : $"{newDateName}: {given} ligt meer dan {DateHorizon.Years} jaar in de toekomst.");
         }
 
         var from = ParseTime(start, startName, errors, english);

@@ -25,7 +25,7 @@ internal static class MoveAction
         var errors = new List<string>();
         var move = OccurrenceInput.Move(
             MoveFields.Given(fields.NewDate), MoveFields.Given(fields.Start), MoveFields.Given(fields.End), r.Today, errors, r.English,
-            (r.L("Nieuwe datum", "New date"), r.L("Begintijd", "Start time"), r.L("Eindtijd", "End time")));
+            (r.L("Nieuwe datum", "New date"), r.L("Begintijd", "Start time"), r.L("Eindtijd", "End time")), r.Date);
         string? reason = OccurrenceInput.Reason(MoveFields.Given(fields.Reason), r.L("Reden", "Reason"), errors, r.English);
         if (move is null || errors.Count > 0)
         {

@@ -74,7 +74,7 @@ public sealed class OccurrenceActionTests(AzuriteFixture azurite) : DashboardHos
         (status, body) = await Host.PostFormAsync(Move, [new("newDate", "2026-08-01"), new("reason", "Studie\u0001dag"), new("confirmed", "yes")]);
         Assert.Equal(HttpStatusCode.BadRequest, status);
         string listed = new HtmlParser().ParseDocument(body).QuerySelector(".errors")!.TextContent;
-        Assert.Contains("Nieuwe datum: 2026-08-01 ligt in het verleden.", listed, StringComparison.Ordinal);
+        Assert.Contains("Nieuwe datum: zaterdag 1 augustus 2026 ligt in het verleden.", listed, StringComparison.Ordinal);
         Assert.Contains("Reden bevat een stuurteken (U+0001) op positie 7.", listed, StringComparison.Ordinal);
 
         foreach (string date in new[] { "2026-09-16", "0001-01-01", "9999-12-31" })
