@@ -21,8 +21,16 @@ internal sealed partial class MeetingCycleOrchestrator
             context.SetCustomStatus(new MeetingCycleStatus("planning", input.Current?.Date, null));
             var plan = await context.CallActivityAsync<OccurrencePlan>(MeetingActivityNames.Plan, new PlanInput(_series, _after, _overrides, Now), Retry);
             _skips = new Queue<SkippedOccurrence>(plan.Skipped);
+
+            // Requests a failed execution received are acted on before anything else, as that execution would have.
+            List<object> carried = [.. (input.Requests ?? []).Select(r => r.Payload).OfType<object>()];
             if (plan.Next is not { } occurrence)
             {
+                if (carried.Count > 0)
+                {
+                    return await OnSignalsAsync(carried, null, input.Current);
+                }
+
                 if (await WaitForAsync(DateTimeOffset.MaxValue, "skipped", null) is { } signals)
                 {
                     return await OnSignalsAsync(signals, null, input.Current);
@@ -35,6 +43,11 @@ internal sealed partial class MeetingCycleOrchestrator
             var progress = input.Current is { } current
                 ? (current.Date == occurrence.Date ? current : current with { Date = occurrence.Date, AgendaRequested = false, Reminded = false, Evaluated = false })
                 : new OccurrenceProgress(occurrence.Date, null, null, false, false, false, null);
+            if (carried.Count > 0)
+            {
+                return await OnSignalsAsync(carried, occurrence, progress);
+            }
+
             if (progress.Event is null && Now >= occurrence.Start)
             {
                 // Started (or restarted) after this meeting began: nobody was invited, so there is nothing to do for it.

@@ -7,7 +7,7 @@ namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
 /// Brings the running meeting cycles in line with a configuration: a cycle for every series that has none (or
-/// whose cycle finished; a failed one goes on from its last good input), <c>config-changed</c> with the new snapshot to running cycles whose series changed, and
+/// whose cycle finished; a failed one goes on from where it was), <c>config-changed</c> with the new snapshot to running cycles whose series changed, and
 /// <c>config-changed</c> without a series to cycles whose series is gone (they cancel an invited future
 /// occurrence and end).
 /// </summary>
@@ -36,11 +36,11 @@ public static class MeetingCycleReconciler
             var instance = await client.GetInstanceAsync(id, cancellation: cancellationToken);
             if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Failed }
                 && await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken) is { } failed
-                && failed.ReadInputAs<MeetingCycleInput>() is { } lastGood)
+                && await MeetingCycleRestart.InputAsync(client, failed, snapshot, cancellationToken) is { } restart)
             {
-                // A failed cycle goes on from its last good input (the execution that failed started from it), so the
-                // coordinators' cancellations and moves and the occurrence in progress are kept; the series as configured now.
-                await MeetingWorkflows.RestartAsync(client, lastGood with { Series = snapshot }, cancellationToken);
+                // A failed cycle goes on from its last good input and what the failed execution did and received since,
+                // so nobody is invited twice and the coordinators' requests are kept; the series as configured now.
+                await MeetingWorkflows.RestartAsync(client, restart, cancellationToken);
                 started.Add(id);
                 restarted.Add(id);
                 continue;

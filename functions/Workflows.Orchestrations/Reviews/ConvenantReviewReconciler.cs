@@ -1,4 +1,3 @@
-using DurableTask.Core.History;
 using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Microsoft.DurableTask;
@@ -75,12 +74,10 @@ public static class ConvenantReviewReconciler
     private static async Task<CalendarEventRef?> SentEventAsync(DurableTaskClient client, string id, CancellationToken cancellationToken)
     {
         var history = await client.GetOrchestrationHistoryAsync(id, cancellationToken);
-        var names = history.OfType<TaskScheduledEvent>().ToDictionary(e => e.EventId, e => e.Name);
         CalendarEventRef? sent = null;
-        foreach (var done in history.OfType<TaskCompletedEvent>())
+        foreach (var done in ExecutionHistory.Completed(history))
         {
-            if (names.GetValueOrDefault(done.TaskScheduledId) is ReviewActivityNames.Invite or ReviewActivityNames.Reschedule
-                && done.Result is { } json && WorkflowJson.Converter.Deserialize<CalendarEventRef>(json) is { } calendarEvent)
+            if (done.Name is ReviewActivityNames.Invite or ReviewActivityNames.Reschedule && ExecutionHistory.Read<CalendarEventRef>(done.Result) is { } calendarEvent)
             {
                 sent = calendarEvent;
             }

@@ -95,7 +95,7 @@ public static class SubsidyRoundReconciler
         {
             announced |= scheduled.Name == SubsidyActivityNames.Announce;
             if (scheduled.Name is not null && scheduled.Name.StartsWith("Subsidy", StringComparison.Ordinal)
-                && scheduled.Input is { } json && WorkflowJson.Converter.Deserialize<SubsidyStepInput>(Unwrapped(json)) is { } step)
+                && scheduled.Input is { } json && WorkflowJson.Converter.Deserialize<SubsidyStepInput>(ExecutionHistory.Unwrapped(json)) is { } step)
             {
                 answers = step.Answers;
                 deadline = step.Round.Deadline;
@@ -104,7 +104,4 @@ public static class SubsidyRoundReconciler
 
         return new SubsidyRoundInput(fileChangedDeadline ? snapshot : snapshot with { Deadline = deadline }, answers, announced);
     }
-
-    // The history holds an activity's input as the one-element array of parameters the core runtime passes on.
-    private static string Unwrapped(string json) => json is ['[', .. var inner, ']'] ? inner : json;
 }
