@@ -109,11 +109,12 @@ internal sealed partial class ConfigReader(ConfigDiagnostics diagnostics, LocalD
     }
 
     /// <summary>
-    /// Why <paramref name="date"/> is too far ahead, or null: the workflows plan years, and a date such as 9999-12-31
-    /// overflows their arithmetic inside a running instance instead of failing here.
+    /// Why <paramref name="date"/> is too far ahead or back, or null: the workflows plan years, and a date such as
+    /// 9999-12-31 or 0001-01-01 overflows their arithmetic inside a running instance instead of failing here.
     /// </summary>
-    private string? BeyondHorizon(LocalDate date) => date > DateHorizon.Latest(today)
-        ? $"{Iso(date)} is more than {DateHorizon.Years} years ahead (today is {Iso(today)})"
+    private string? BeyondHorizon(LocalDate date)
+        => date > DateHorizon.Latest(today) ? $"{Iso(date)} is more than {DateHorizon.Years} years ahead (today is {Iso(today)})"
+        : date < DateHorizon.Earliest(today) ? $"{Iso(date)} is more than {DateHorizon.YearsBack} years ago (today is {Iso(today)})"
         : null;
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);

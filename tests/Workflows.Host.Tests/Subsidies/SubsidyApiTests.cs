@@ -169,6 +169,8 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
         var bad = await Api.ApiHost.ProblemAsync(await http.PostAsJsonAsync("/api/convenants/a-x/review-outcome", new { summary = " ", validUntil = "2027-13-01" }), 400);
         Assert.Equal(["summary: verplicht, hoogstens 2000 tekens.", "validUntil: '2027-13-01' is geen datum (yyyy-MM-dd)."], bad.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
         await Api.ApiHost.ProblemAsync(await http.PostAsJsonAsync("/api/convenants/a-x/review-outcome", new { summary = "Verlengd", validUntil = "2027-01-31" }), 400);
+        var far = await Api.ApiHost.ProblemAsync(await http.PostAsJsonAsync("/api/convenants/a-x/review-outcome", new { summary = "Verlengd", validUntil = "9999-12-31" }), 400);
+        Assert.Equal(["validUntil: 9999-12-31 ligt meer dan 10 jaar na de huidige einddatum 2027-07-31."], far.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
         await Api.ApiHost.ProblemAsync(await http.PostAsJsonAsync("/api/convenants/nergens/review-outcome", new { summary = "Verlengd" }), 404);
         Assert.Empty(await harness.Client.GetOrchestrationHistoryAsync("review:proef:a-x") is var h && h.Any(e => e.EventType == EventType.EventRaised) ? ["raised"] : Array.Empty<string>());
 

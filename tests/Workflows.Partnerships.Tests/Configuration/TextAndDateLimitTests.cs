@@ -90,6 +90,18 @@ public sealed class TextAndDateLimitTests
         Assert.Equal([$"{At(yaml, date)}: {path}: {date} is more than 10 years ahead (today is 2026-06-01)"], Errors(yaml));
     }
 
+    // A series starting 0001-01-01 passed and then failed its running cycle (found by the fuzz test).
+    [Theory]
+    [InlineData("start: 2026-09-08", "start: 0001-01-01", "0001-01-01", "meetings[0].start")]
+    [InlineData("[2026-11-20]", "[2026-11-20, 1900-01-01]", "1900-01-01", "calendar.extraClosedDays[1]")]
+    [InlineData("from: 2026-10-24", "from: 1976-05-31", "1976-05-31", "calendar.holidays[0].from")]
+    public void A_date_more_than_fifty_years_ago_is_refused_at_its_position(string from, string to, string date, string path)
+    {
+        string yaml = Full(from, to);
+
+        Assert.Equal([$"{At(yaml, date)}: {path}: {date} is more than 50 years ago (today is 2026-06-01)"], Errors(yaml));
+    }
+
     [Fact]
     public void Dates_on_the_horizon_and_texts_at_their_limits_are_accepted()
     {

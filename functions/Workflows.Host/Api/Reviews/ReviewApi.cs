@@ -101,6 +101,14 @@ public static class ReviewApi
             return ReviewOutcomeResult.Invalid(invalid, [L($"validUntil: {validUntil} ligt niet na de huidige einddatum {inForce}.", $"validUntil: {validUntil} is not after the current end date {inForce}.")]);
         }
 
+        if (validUntil is not null && LocalDatePattern.Iso.Parse(validUntil).Value > Workflows.Partnerships.Configuration.DateHorizon.Latest(convenant.ValidUntil))
+        {
+            // A convenant is extended by years, not centuries: 9999-12-31 would overflow the yearly talks' arithmetic.
+            string inForce = LocalDatePattern.Iso.Format(convenant.ValidUntil);
+            int years = Workflows.Partnerships.Configuration.DateHorizon.Years;
+            return ReviewOutcomeResult.Invalid(invalid, [L($"validUntil: {validUntil} ligt meer dan {years} jaar na de huidige einddatum {inForce}.", $"validUntil: {validUntil} is more than {years} years after the current end date {inForce}.")]);
+        }
+
         string instanceId = ConvenantSnapshots.InstanceId(current.Config.Partnership.Id, id);
         var instance = await client.GetInstanceAsync(instanceId, cancellation: cancellationToken).ConfigureAwait(false);
         if (instance is null || instance.IsCompleted)
