@@ -1,3 +1,4 @@
+using DurableTask.Core.History;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -227,6 +228,27 @@ public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, ID
         Assert.NotEqual(OrchestrationRuntimeStatus.Terminated, restarted.RuntimeStatus);
         Assert.NotEqual(OrchestrationRuntimeStatus.Failed, restarted.RuntimeStatus);
     }
+
+    [Fact]
+    public async Task A_raised_event_the_cycle_cannot_read_is_400_and_the_cycle_runs_on()
+    {
+        await PutProfijtAsync();
+        await WaitForRsvpAsync();
+
+        // 'true' as config-changed failed the eternal cycle when it arrived (found by the fuzz test).
+        var notFitting = await ApiHost.ProblemAsync(await Http.PostAsync(new Uri($"api/instances/{Uri.EscapeDataString(Instance)}/events/config-changed", UriKind.Relative), Json("true")), 400);
+        Assert.StartsWith("De inhoud past niet: de workflow leest 'config-changed' als ConfigChangedEvent", notFitting.GetProperty("errors").EnumerateArray().Single().GetString(), StringComparison.Ordinal);
+        var missing = await ApiHost.ProblemAsync(await Http.PostAsync(new Uri($"api/instances/{Uri.EscapeDataString(Instance)}/events/occurrence-cancel", UriKind.Relative), Json("{\"reason\":\"x\"}")), 400);
+        Assert.StartsWith("De inhoud past niet: de workflow leest 'occurrence-cancel' als OccurrenceCancelRequest", missing.GetProperty("errors").EnumerateArray().Single().GetString(), StringComparison.Ordinal);
+        await ApiHost.ProblemAsync(await Http.PostAsync(new Uri($"api/instances/{Uri.EscapeDataString(Instance)}/events/occurrence-resend", UriKind.Relative), Json("null")), 400);
+
+        await Runtime.DrainAsync();
+        var instance = await Runtime.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, instance!.RuntimeStatus);
+        Assert.DoesNotContain(await Runtime.Client.GetOrchestrationHistoryAsync(Instance), e => e.EventType == EventType.EventRaised);
+    }
+
+    private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 
     private async Task PutProfijtAsync()
     {

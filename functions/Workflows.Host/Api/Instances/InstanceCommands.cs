@@ -28,6 +28,46 @@ internal static class InstanceCommands
     public static string? EventNameError(string name, string field, bool english = false)
         => TextLimits.Check(name, field, TextLimits.Id, english: english);
 
+    /// <summary>Stricter than the workflows' own reading: a field the event's record needs may not be missing or null.</summary>
+    private static readonly JsonSerializerOptions StrictEventOptions = new(JsonSerializerDefaults.Web)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
+    /// <summary>
+    /// Why a payload is refused for an event <paramref name="orchestration"/> waits for, or null: it must read as the
+    /// event's record (<see cref="Workflows.Orchestrations.WorkflowEventTypes"/>), every required field given. The
+    /// workflow reads an event when it arrives, and one it cannot read fails the eternal instance. Events it does not
+    /// wait for are left as they are (nothing reads them).
+    /// </summary>
+    public static string? PayloadError(string orchestration, string eventName, JsonElement? payload, bool english = false)
+    {
+        if (Workflows.Orchestrations.WorkflowEventTypes.Of(orchestration, eventName) is not { } type)
+        {
+            return null;
+        }
+
+        string expected = english
+            ? $"the workflow reads '{eventName}' as {type.Name}"
+            : $"de workflow leest '{eventName}' als {type.Name}";
+        if (payload is not { } json || json.ValueKind == JsonValueKind.Null)
+        {
+            return english ? $"The payload is missing: {expected}." : $"De inhoud ontbreekt: {expected}.";
+        }
+
+        try
+        {
+            return json.Deserialize(type, StrictEventOptions) is null
+                ? (english ? $"The payload is missing: {expected}." : $"De inhoud ontbreekt: {expected}.")
+                : null;
+        }
+        catch (JsonException e)
+        {
+            return english ? $"The payload does not fit: {expected} ({e.Message})" : $"De inhoud past niet: {expected} ({e.Message})";
+        }
+    }
+
     /// <summary>Whether <paramref name="operation"/> may be done now, without doing it (the dashboard's confirmation step).</summary>
     public static async Task<InstanceCheck> CheckAsync(DurableTaskClient client, string id, InstanceOperation operation, CancellationToken cancellationToken)
     {

@@ -143,6 +143,17 @@ internal static partial class InstanceEndpoints
             }
         }
 
+        var allowed = await InstanceCommands.CheckAsync(client, id, InstanceOperation.RaiseEvent, cancellationToken).ConfigureAwait(false);
+        if (!allowed.Allowed)
+        {
+            return Refusal(id, allowed);
+        }
+
+        if (InstanceCommands.PayloadError(allowed.Instance!.Name, name, payload) is { } badPayload)
+        {
+            return ApiProblems.BadRequest("Het verzoek is ongeldig.", [badPayload]);
+        }
+
         var check = await InstanceCommands.RunAsync(client, id, InstanceOperation.RaiseEvent, null, name, payload, cancellationToken).ConfigureAwait(false);
         return check.Allowed ? Accepted(http, id, "event") : Refusal(id, check);
     }

@@ -47,6 +47,10 @@ internal static class InstanceActions
         {
             errors.Add(r.L($"De inhoud is geen geldige JSON: {error}", $"The payload is not valid JSON: {error}"));
         }
+        else if (name.Length > 0 && errors.Count == 0 && InstanceCommands.PayloadError(check.Instance!.Name, name, payload, r.English) is { } badPayload)
+        {
+            errors.Add(badPayload);
+        }
 
         if (errors.Count > 0)
         {
