@@ -237,9 +237,9 @@ public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, ID
 
         // 'true' as config-changed failed the eternal cycle when it arrived (found by the fuzz test).
         var notFitting = await ApiHost.ProblemAsync(await Http.PostAsync(new Uri($"api/instances/{Uri.EscapeDataString(Instance)}/events/config-changed", UriKind.Relative), Json("true")), 400);
-        Assert.StartsWith("De inhoud past niet: de workflow leest 'config-changed' als ConfigChangedEvent", notFitting.GetProperty("errors").EnumerateArray().Single().GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("De inhoud klopt niet: de workflow leest 'config-changed' als ConfigChangedEvent", notFitting.GetProperty("errors").EnumerateArray().Single().GetString(), StringComparison.Ordinal);
         var missing = await ApiHost.ProblemAsync(await Http.PostAsync(new Uri($"api/instances/{Uri.EscapeDataString(Instance)}/events/occurrence-cancel", UriKind.Relative), Json("{\"reason\":\"x\"}")), 400);
-        Assert.StartsWith("De inhoud past niet: de workflow leest 'occurrence-cancel' als OccurrenceCancelRequest", missing.GetProperty("errors").EnumerateArray().Single().GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("De inhoud klopt niet: de workflow leest 'occurrence-cancel' als OccurrenceCancelRequest", missing.GetProperty("errors").EnumerateArray().Single().GetString(), StringComparison.Ordinal);
         await ApiHost.ProblemAsync(await Http.PostAsync(new Uri($"api/instances/{Uri.EscapeDataString(Instance)}/events/occurrence-resend", UriKind.Relative), Json("null")), 400);
 
         await Runtime.DrainAsync();

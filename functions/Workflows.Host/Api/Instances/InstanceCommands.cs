@@ -64,7 +64,7 @@ internal static class InstanceCommands
         }
         catch (JsonException e)
         {
-            return english ? $"The payload does not fit: {expected} ({e.Message})" : $"De inhoud past niet: {expected} ({e.Message})";
+            return english ? $"The payload does not match: {expected} ({e.Message})" : $"De inhoud klopt niet: {expected} ({e.Message})";
         }
     }
 
