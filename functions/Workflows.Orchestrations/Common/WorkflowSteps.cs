@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.DurableTask;
+using Workflows.Partnerships.Limits;
 
 namespace Workflows.Orchestrations;
 
@@ -65,20 +66,7 @@ internal static class WorkflowSteps
             line.Append(space ? ' ' : c);
         }
 
-        string result = line.ToString().TrimEnd();
-        if (result.Length <= max)
-        {
-            return result;
-        }
-
-        // Never split a surrogate pair.
-        int cut = max - 1;
-        if (char.IsHighSurrogate(result[cut - 1]))
-        {
-            cut--;
-        }
-
-        return string.Concat(result.AsSpan(0, cut), "…");
+        return TextLimits.Cut(line.ToString().TrimEnd(), max);
     }
 
     private static async Task ReportAsync(TaskOrchestrationContext context, StepAudience audience, string activity, TaskFailedException failure)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Workflows.Partnerships.Limits;
 
 namespace Workflows.Orchestrations.Timeline;
 
@@ -81,7 +82,7 @@ public sealed class TimelineStore(TableClient table)
     }
 
     /// <summary>The longest reason kept on the timeline; a longer one (a 100 000-character cancellation reason) is cut.</summary>
-    internal const int ReasonLength = Workflows.Partnerships.Limits.TextLimits.Text;
+    internal const int ReasonLength = TextLimits.Text;
 
     // A string property holds at most 64 KiB (32K UTF-16 characters); the event's JSON stays well below it, also when
     // every character is escaped (\uXXXX), so no text ever makes a step fail on the table's limit.
@@ -107,16 +108,7 @@ public sealed class TimelineStore(TableClient table)
         return json;
     }
 
-    private static string? Cut(string? text, int max)
-    {
-        if (text is null || text.Length <= max)
-        {
-            return text;
-        }
-
-        int cut = char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1;
-        return string.Concat(text.AsSpan(0, cut), "…");
-    }
+    private static string? Cut(string? text, int max) => text is null ? null : TextLimits.Cut(text, max);
 
     // Table keys may not hold '/', '\', '#' or '?'; idempotency keys hold '/'.
     private static string RowKey(string key) => key.Replace('/', '|').Replace('\\', '|').Replace('#', '|').Replace('?', '|');

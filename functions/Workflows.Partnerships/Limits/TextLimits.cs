@@ -61,6 +61,23 @@ public static class TextLimits
         return null;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> at most <paramref name="max"/> characters long, an ellipsis marking a cut; never half of a
+    /// surrogate pair. For texts that are kept cut rather than refused (the timeline's reasons, a failed step's message).
+    /// </summary>
+    public static string Cut(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 2);
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        int cut = char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1;
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
+
     /// <summary>True when <paramref name="value"/> fits (see <see cref="Check"/>).</summary>
     public static bool Fits(string value, int maxLength, bool multiline = false)
     {

@@ -39,4 +39,13 @@ public sealed class TextLimitsTests
         Assert.Equal(3, TextLimits.IndexOfForbidden("abc\uD83C"));
         Assert.Equal(0, TextLimits.IndexOfForbidden("\uDF93abc"));
     }
+
+    [Fact]
+    public void Cut_keeps_what_fits_and_marks_a_cut_without_splitting_a_surrogate_pair()
+    {
+        Assert.Equal("abcde", TextLimits.Cut("abcde", 5));
+        Assert.Equal("abcd…", TextLimits.Cut("abcdef", 5));
+        Assert.Equal("abc…", TextLimits.Cut("abc\U0001F600def", 5));
+        Assert.Equal("abc\U0001F600…", TextLimits.Cut("abc\U0001F600def", 6));
+    }
 }
