@@ -18,6 +18,7 @@ public static class WorkflowEventTypes
         [(MeetingActivityNames.Orchestrator, MeetingEvents.OccurrenceCancel)] = typeof(OccurrenceCancelRequest),
         [(MeetingActivityNames.Orchestrator, MeetingEvents.OccurrenceMove)] = typeof(OccurrenceMoveRequest),
         [(MeetingActivityNames.Orchestrator, MeetingEvents.OccurrenceResend)] = typeof(OccurrenceResendRequest),
+        [(MeetingActivityNames.Orchestrator, MeetingEvents.OccurrenceDecision)] = typeof(OccurrenceDecisionRequest),
         [(SubsidyActivityNames.Orchestrator, SubsidyEvents.RoundWithdrawn)] = typeof(RoundWithdrawal),
         [(SubsidyActivityNames.Orchestrator, SubsidyEvents.DeadlineChanged)] = typeof(DeadlineChange),
         [(SubsidyActivityNames.Orchestrator, SubsidyEvents.Action)] = typeof(ActionLinkEvent),

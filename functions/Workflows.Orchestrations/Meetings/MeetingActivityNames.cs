@@ -15,4 +15,5 @@ public static class MeetingActivityNames
     public const string AlertLowTurnout = "MeetingAlertLowTurnout";
     public const string RecordAttendance = "MeetingRecordAttendance";
     public const string RecordTimeline = "MeetingRecordTimeline";
+    public const string WarnAtRisk = "MeetingWarnAtRisk";
 }

@@ -95,9 +95,9 @@ internal sealed partial class MeetingCycleOrchestrator
                 }
             }
 
-            if (!progress.Reminded && Now < o.RsvpDeadlineAt)
+            if (!progress.Reminded && Now < o.RsvpDeadlineAt && o.ReminderAt is { } reminderAt)
             {
-                if (await WaitForAsync(o.ReminderAt, "reminder", o.Date) is { } signals)
+                if (await WaitForAsync(reminderAt, "reminder", o.Date) is { } signals)
                 {
                     return await OnSignalsAsync(signals, o, progress);
                 }

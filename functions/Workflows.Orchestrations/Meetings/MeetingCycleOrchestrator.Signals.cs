@@ -26,7 +26,8 @@ internal sealed partial class MeetingCycleOrchestrator
                 Signal.Of<ConfigChangedEvent>(MeetingEvents.ConfigChanged),
                 Signal.Of<OccurrenceCancelRequest>(MeetingEvents.OccurrenceCancel),
                 Signal.Of<OccurrenceMoveRequest>(MeetingEvents.OccurrenceMove),
-                Signal.Of<OccurrenceResendRequest>(MeetingEvents.OccurrenceResend));
+                Signal.Of<OccurrenceResendRequest>(MeetingEvents.OccurrenceResend),
+                Signal.Of<OccurrenceDecisionRequest>(MeetingEvents.OccurrenceDecision));
         }
 
         private async Task<string> OnSignalsAsync(List<object> signals, PlannedOccurrence? o, OccurrenceProgress? progress)

@@ -66,6 +66,7 @@ internal static class MeetingCycleRestart
                 MeetingEvents.OccurrenceCancel when ExecutionHistory.Read<OccurrenceCancelRequest>(raised.Input) is { } cancel => new(Cancel: cancel),
                 MeetingEvents.OccurrenceMove when ExecutionHistory.Read<OccurrenceMoveRequest>(raised.Input) is { } move => new(Move: move),
                 MeetingEvents.OccurrenceResend when ExecutionHistory.Read<OccurrenceResendRequest>(raised.Input) is { } resend => new(Resend: resend),
+                MeetingEvents.OccurrenceDecision when ExecutionHistory.Read<OccurrenceDecisionRequest>(raised.Input) is { } decision => new(Decision: decision),
                 _ => null,
             };
             if (request is not null)

@@ -15,6 +15,9 @@ public static class MeetingEvents
     /// <summary>Payload <see cref="OccurrenceResendRequest"/>.</summary>
     public const string OccurrenceResend = "occurrence-resend";
 
+    /// <summary>Payload <see cref="OccurrenceDecisionRequest"/>: a coordinator's answer to <see cref="AtRisk"/>.</summary>
+    public const string OccurrenceDecision = "occurrence-decision";
+
     public const string Workflow = "meeting-cycle";
 
     public const string AgendaRequested = "meeting.agenda-requested";
@@ -25,6 +28,9 @@ public static class MeetingEvents
     public const string Confirmed = "meeting.confirmed";
     public const string Cancelled = "meeting.cancelled";
     public const string LowTurnout = "meeting.low-turnout";
+
+    /// <summary>The partner rule is not met ahead of the deadline: the coordinators are asked to decide (contract name).</summary>
+    public const string AtRisk = "meeting.at-risk";
     public const string Held = "meeting.held";
     public const string Skipped = "meeting.skipped";
 }

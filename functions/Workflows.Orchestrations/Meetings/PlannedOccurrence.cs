@@ -4,12 +4,15 @@ namespace Workflows.Orchestrations.Meetings;
 /// The next occurrence with the instants the cycle acts at. <paramref name="Date"/> is the series date (the
 /// occurrence's identity even when a coordinator moved it); Start/End carry the local offset.
 /// </summary>
+/// <param name="ReminderAt">Null when no working day lies far enough after the invitation and before the deadline.</param>
+/// <param name="AtRiskAt">When the partner rule is checked ahead of the deadline (two working days before it); null when that is not after the invitation.</param>
 public sealed record PlannedOccurrence(
     string Date,
     DateTimeOffset Start,
     DateTimeOffset End,
     DateTimeOffset ChairReminderAt,
     DateTimeOffset InviteAt,
-    DateTimeOffset ReminderAt,
+    DateTimeOffset? ReminderAt,
     DateTimeOffset RsvpDeadlineAt,
-    string? MovedReason);
+    string? MovedReason,
+    DateTimeOffset? AtRiskAt = null);

@@ -11,6 +11,11 @@ namespace Workflows.Partnerships.Configuration;
 /// <para><c>InviteLeadDays</c>: Days before an occurrence the invitation goes out.</para>
 /// <para><c>RsvpDeadlineDays</c>: Days before an occurrence answers are due; always fewer than InviteLeadDays.</para>
 /// <para><c>LowTurnout</c>: A fraction 0..1 of the group; fewer acceptances than this counts as low turnout.</para>
+/// <para><c>Name</c>: The series as a sentence names it, with its article ("het directieberaad"); null: the title.</para>
+/// <para><c>ShortName</c>: A short name for subjects and calendar titles ("Directieberaad"); null: the title.</para>
+/// <para><c>Tone</c>: How the messages address people: <c>u</c> (default) or <c>je</c> (first names).</para>
+/// <para><c>MinAnswerWorkingDays</c>: The least number of working days between the invitation and the RSVP deadline.</para>
+/// <para><c>MinReminderWorkingDays</c>: The least number of working days between the invitation and the reminder.</para>
 /// </remarks>
 public sealed record Meeting(
     string Id,
@@ -26,4 +31,9 @@ public sealed record Meeting(
     int RsvpDeadlineDays,
     MeetingAgenda Agenda,
     MeetingQuorum Quorum,
-    double LowTurnout);
+    double LowTurnout,
+    string? Name = null,
+    string? ShortName = null,
+    MeetingTone Tone = MeetingTone.U,
+    int MinAnswerWorkingDays = 5,
+    int MinReminderWorkingDays = 2);
