@@ -30,11 +30,14 @@ internal sealed partial class MeetingCycleOrchestrator
                 Signal.Of<OccurrenceDecisionRequest>(MeetingEvents.OccurrenceDecision));
         }
 
-        private async Task<string> OnSignalsAsync(List<object> signals, PlannedOccurrence? o, OccurrenceProgress? progress)
+        /// <summary>
+        /// Applies the changes to the occurrences they concern. What must happen at once (calling off an invited
+        /// meeting, a removed series) happens here; the rest (updates, decisions) is the next execution's first step.
+        /// </summary>
+        private async Task<string> OnSignalsAsync(List<object> signals)
         {
-            context.SetCustomStatus(new MeetingCycleStatus("changing", o?.Date, null));
+            context.SetCustomStatus(new MeetingCycleStatus("changing", _planned.FirstOrDefault()?.Date, null));
             bool removed = false;
-            string? cancelCurrent = null;
             foreach (var signal in signals)
             {
                 switch (signal)
@@ -45,34 +48,28 @@ internal sealed partial class MeetingCycleOrchestrator
                     case ConfigChangedEvent { Series: { } series }:
                         _series = series;
                         break;
-                    case OccurrenceCancelRequest request when o is not null && request.Date == o.Date:
-                        cancelCurrent = MeetingMessages.CoordinatorCancelReason(_series, request.Reason);
-                        break;
                     case OccurrenceCancelRequest request when string.CompareOrdinal(request.Date, _after) > 0:
-                        Override(new OccurrenceOverride(request.Date, true, null, null, null, MeetingMessages.CoordinatorCancelReason(_series, request.Reason)));
-                        await DoAsync(
-                            MeetingActivityNames.RecordTimeline,
-                            new TimelineEntryInput(
-                                new TimelineEvent(Now, MeetingEvents.Cancelled, MeetingEvents.Workflow, context.InstanceId, [], _series.SeriesId, null, null, MeetingMessages.CoordinatorCancelReason(_series, request.Reason))
-                                {
-                                    // Not planned yet, so no start: the series date says which occurrence falls out.
-                                    // Replay compares activity names only, so the extra field is safe for running cycles.
-                                    Date = request.Date,
-                                },
-                                StepKeys.Next(context)),
-                            request.Date);
+                        await CancelAsync(request);
                         break;
                     case OccurrenceMoveRequest request when string.CompareOrdinal(request.Date, _after) > 0:
                         string reason = MeetingMessages.MovedReason(_series, request.Reason);
                         Override(new OccurrenceOverride(request.Date, false, request.NewDate, request.NewStartTime, request.NewEndTime, reason));
-                        if (o is not null && progress is not null && request.Date == o.Date)
+                        if (Progress(request.Date) is { Done: false } moved)
                         {
-                            progress = progress with { UpdateReason = reason };
+                            Set(moved with { UpdateReason = reason });
                         }
 
                         break;
-                    case OccurrenceResendRequest request when o is not null && progress?.Event is not null && request.Date == o.Date && Now < o.Start:
-                        progress = progress with { Resend = true, UpdateReason = MeetingMessages.ResentReason(_series) };
+                    case OccurrenceResendRequest request when Progress(request.Date) is { Event: not null, Done: false } invited && Starts(request.Date) is { } start && Now < start:
+                        Set(invited with { Resend = true, UpdateReason = MeetingMessages.ResentReason(_series) });
+                        break;
+                    case OccurrenceDecisionRequest request when request.Decision is "hold" or "cancel" && Progress(request.Date) is { Event: not null, Done: false } atRisk:
+                        // "Gaat door" after the verdict changes nothing; "afgelasten" still calls it off until it starts.
+                        if (request.Decision == "cancel" || !atRisk.Evaluated)
+                        {
+                            Set(atRisk with { Decision = request.Decision, DecidedBy = request.Who });
+                        }
+
                         break;
                     default:
                         // A decision about a date already past (or a resend of an invitation not sent yet): nothing left to change.
@@ -82,24 +79,62 @@ internal sealed partial class MeetingCycleOrchestrator
 
             if (removed)
             {
-                if (o is not null && progress?.Event is not null && Now < o.Start)
+                foreach (var o in _planned)
                 {
-                    await DoAsync(MeetingActivityNames.Cancel, Step(o, progress) with { Reason = MeetingMessages.SeriesRemovedReason(_series) }, o.Date);
+                    if (Progress(o.Date) is { Event: not null, Done: false } invited && Now < o.Start)
+                    {
+                        await DoAsync(MeetingActivityNames.Cancel, Step(o, invited) with { Reason = MeetingMessages.SeriesRemovedReason(_series) }, o.Date);
+                    }
                 }
 
                 context.SetCustomStatus(new MeetingCycleStatus("removed", null, null));
                 return "removed";
             }
 
-            if (cancelCurrent is not null && o is not null)
+            return Continue();
+        }
+
+        /// <summary>
+        /// A coordinator calls off one date: an invited meeting is cancelled for everyone now; a date nobody was
+        /// invited for yet falls out of the plan (and the timeline says so).
+        /// </summary>
+        private async Task CancelAsync(OccurrenceCancelRequest request)
+        {
+            string reason = MeetingMessages.CoordinatorCancelReason(_series, request.Reason);
+            var planned = _planned.FirstOrDefault(o => o.Date == request.Date);
+            if (planned is not null && Progress(request.Date) is { Event: not null, Done: false } invited)
             {
-                await DoAsync(MeetingActivityNames.Cancel, Step(o, progress ?? new OccurrenceProgress(o.Date, null, null, false, false, false, null)) with { Reason = cancelCurrent }, o.Date);
-                return Next(o.Date);
+                if (Now < planned.Start)
+                {
+                    await DoAsync(MeetingActivityNames.Cancel, Step(planned, invited) with { Reason = reason }, request.Date);
+                    Set(invited with { Done = true, Evaluated = true });
+                }
+
+                return;
             }
 
-            context.ContinueAsNew(new MeetingCycleInput(_series, _after, progress, _overrides));
-            return "continued";
+            if (Progress(request.Date) is { Done: true })
+            {
+                return;
+            }
+
+            Override(new OccurrenceOverride(request.Date, true, null, null, null, reason));
+            _progress.Remove(request.Date);
+            await DoAsync(
+                MeetingActivityNames.RecordTimeline,
+                new TimelineEntryInput(
+                    new TimelineEvent(Now, MeetingEvents.Cancelled, MeetingEvents.Workflow, context.InstanceId, [], _series.SeriesId, null, null, reason)
+                    {
+                        // Not invited yet, so no start: the series date says which occurrence falls out.
+                        Date = request.Date,
+                    },
+                    Key()),
+                request.Date);
         }
+
+        /// <summary>When the occurrence of <paramref name="date"/> starts: what its invitation said, else the plan.</summary>
+        private DateTimeOffset? Starts(string date) =>
+            Progress(date)?.Sent?.Start ?? _planned.FirstOrDefault(o => o.Date == date)?.Start;
 
         private void Override(OccurrenceOverride change)
         {

@@ -15,6 +15,7 @@ internal static class MeetingCycleRestart
     [
         MeetingActivityNames.RequestAgenda, MeetingActivityNames.Invite, MeetingActivityNames.UpdateInvitation,
         MeetingActivityNames.Remind, MeetingActivityNames.Confirm, MeetingActivityNames.Cancel,
+        MeetingActivityNames.WarnAtRisk, MeetingActivityNames.RecordAttendance,
     ];
 
     public static async Task<MeetingCycleInput?> InputAsync(DurableTaskClient client, OrchestrationMetadata failed, SeriesSnapshot series, CancellationToken cancellationToken)
@@ -25,8 +26,7 @@ internal static class MeetingCycleRestart
         }
 
         var history = await client.GetOrchestrationHistoryAsync(failed.InstanceId, cancellationToken);
-        string after = lastGood.After;
-        var progress = lastGood.Current;
+        var progress = lastGood.InProgress.ToDictionary(p => p.Date, StringComparer.Ordinal);
         foreach (var step in ExecutionHistory.Completed(history))
         {
             if (!Tracked.Contains(step.Name) || ExecutionHistory.Read<MeetingStepInput>(step.Input)?.Occurrence?.Date is not { } date)
@@ -34,26 +34,19 @@ internal static class MeetingCycleRestart
                 continue;
             }
 
-            if (step.Name == MeetingActivityNames.Cancel)
+            var current = progress.TryGetValue(date, out var known) ? known : OccurrenceProgress.New(date);
+            progress[date] = step.Name switch
             {
                 // Cancelled (and the attendees told): nothing more to do for this date.
-                after = string.CompareOrdinal(date, after) > 0 ? date : after;
-                progress = null;
-                continue;
-            }
-
-            // As the cycle does when its occurrence changed date: an event already sent is updated, the rest done again.
-            var current = progress is null ? new OccurrenceProgress(date, null, null, false, false, false, null)
-                : progress.Date == date ? progress
-                : progress with { Date = date, AgendaRequested = false, Reminded = false, Evaluated = false };
-            progress = step.Name switch
-            {
+                MeetingActivityNames.Cancel => current with { Evaluated = true, Done = true },
                 MeetingActivityNames.RequestAgenda => current with { AgendaRequested = true },
                 MeetingActivityNames.Invite or MeetingActivityNames.UpdateInvitation when ExecutionHistory.Read<InvitationResult>(step.Result) is { } sent
                     => current with { Event = sent.Event, Sent = sent.Sent, UpdateReason = null, Resend = false },
                 MeetingActivityNames.Remind => current with { Reminded = true },
-                MeetingActivityNames.Confirm => current with { Evaluated = true },
-                _ => progress,
+                MeetingActivityNames.WarnAtRisk => current with { AtRiskChecked = true, AtRisk = true },
+                MeetingActivityNames.Confirm => current with { Evaluated = true, Decision = null },
+                MeetingActivityNames.RecordAttendance => current with { Done = true },
+                _ => current,
             };
         }
 
@@ -75,7 +68,16 @@ internal static class MeetingCycleRestart
             }
         }
 
+        string after = lastGood.After;
         var overrides = (lastGood.Overrides ?? []).Where(o => string.CompareOrdinal(o.Date, after) > 0).ToList();
-        return lastGood with { Series = series, After = after, Current = progress, Overrides = overrides, Requests = requests.Count > 0 ? requests : null };
+        return lastGood with
+        {
+            Series = series,
+            Current = null,
+            Occurrences = [.. progress.Values.Where(p => string.CompareOrdinal(p.Date, after) > 0).OrderBy(p => p.Date, StringComparer.Ordinal)],
+            Overrides = overrides,
+            Requests = requests.Count > 0 ? requests : null,
+            Execution = lastGood.Execution + 1,
+        };
     }
 }

@@ -21,6 +21,9 @@ public static class MeetingEvents
     public const string Workflow = "meeting-cycle";
 
     public const string AgendaRequested = "meeting.agenda-requested";
+
+    /// <summary>No working day was left to ask the chair for agenda items before the invitation (a cycle started late).</summary>
+    public const string AgendaSkipped = "meeting.agenda-skipped";
     public const string Invited = "meeting.invited";
     public const string Updated = "meeting.updated";
     public const string Moved = "meeting.moved";

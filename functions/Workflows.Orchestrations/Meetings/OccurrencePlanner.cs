@@ -44,7 +44,52 @@ internal static class OccurrencePlanner
             .Where(d => next is null || d.Date < next.Date)
             .Select(d => new SkippedOccurrence(Format(d.Date), At(zone, d.Date, spec.StartTime), At(zone, d.Date, spec.EndTime), d.Reason))
             .ToList();
-        return new OccurrencePlan(skipped, next is null ? null : Planned(spec, calendar, next, overrides.GetValueOrDefault(Format(next.Date)), input.Now));
+        if (next is null)
+        {
+            return new OccurrencePlan(skipped, null);
+        }
+
+        var planned = Planned(spec, calendar, next, overrides.GetValueOrDefault(Format(next.Date)), input.Now);
+        return new OccurrencePlan(skipped, planned, Ahead(spec, calendar, result.Occurrences, next, planned, overrides, input.Now));
+    }
+
+    // Enough for a weekly series that invites seven weeks ahead; the config's lead limits keep real series far below.
+    private const int MaxAhead = 12;
+
+    /// <summary>
+    /// The occurrences after <paramref name="next"/> that overlap the one before them (their first step comes before
+    /// it ends), and then one more, so the cycle knows the next meeting after each one it runs.
+    /// </summary>
+    private static List<PlannedOccurrence> Ahead(
+        MeetingScheduleSpec spec,
+        SchoolCalendar calendar,
+        IReadOnlyList<MeetingOccurrence> occurrences,
+        MeetingOccurrence next,
+        PlannedOccurrence first,
+        Dictionary<string, OccurrenceOverride> overrides,
+        DateTimeOffset now)
+    {
+        var ahead = new List<PlannedOccurrence>();
+        var previous = first;
+        foreach (var o in occurrences.Where(o => o.Date > next.Date))
+        {
+            if (overrides.TryGetValue(Format(o.Date), out var c) && c.Cancelled)
+            {
+                continue;
+            }
+
+            var planned = Planned(spec, calendar, o, overrides.GetValueOrDefault(Format(o.Date)), now);
+            ahead.Add(planned);
+            var firstStep = planned.ChairReminderAt < planned.InviteAt ? planned.ChairReminderAt : planned.InviteAt;
+            if (firstStep >= previous.End || ahead.Count >= MaxAhead)
+            {
+                break;
+            }
+
+            previous = planned;
+        }
+
+        return ahead;
     }
 
     private static PlannedOccurrence Planned(MeetingScheduleSpec spec, SchoolCalendar calendar, MeetingOccurrence o, OccurrenceOverride? moved, DateTimeOffset now)

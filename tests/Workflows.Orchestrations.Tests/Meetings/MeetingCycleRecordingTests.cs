@@ -32,6 +32,10 @@ public sealed class MeetingCycleRecordingTests(AzuriteFixture azurite)
                 "meeting.invited coco@proef.example anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example yuri@mbo-y.example",
                 "meeting.reminded bart@vmbo-b.example",
                 "meeting.confirmed coco@proef.example anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example yuri@mbo-y.example",
+
+                // November's agenda request is due 28 days ahead, at 15.00 on 13 October: during October's meeting,
+                // which the cycle does not wait for.
+                "meeting.agenda-requested coco@proef.example",
                 "meeting.held",
             ],
             (await world.TimelineAsync()).KindsAndRecipients());

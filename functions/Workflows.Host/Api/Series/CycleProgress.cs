@@ -8,18 +8,18 @@ using Workflows.Orchestrations.Meetings;
 namespace Workflows.Host.Api.Series;
 
 /// <summary>
-/// How far a running cycle got with the occurrence in hand. The cycle keeps that in its own state and puts it in
-/// its input (<see cref="MeetingCycleInput.Current"/>) only across a change; the steps it took since are in the
-/// current execution's history: the invitation (or its latest update) and the confirmation.
+/// How far a running cycle got with each occurrence in progress. The cycle carries that in its input
+/// (<see cref="MeetingCycleInput.InProgress"/>) from one step to the next; a step it took in the current execution
+/// (the invitation or its latest update, the confirmation) is in that execution's history until it continues.
 /// </summary>
 internal static class CycleProgress
 {
-    public static async Task<OccurrenceProgress?> ReadAsync(DurableTaskClient client, string instanceId, OccurrenceProgress? carried, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<OccurrenceProgress>> ReadAsync(DurableTaskClient client, string instanceId, IReadOnlyList<OccurrenceProgress> carried, CancellationToken cancellationToken)
     {
         var events = (await client.GetOrchestrationHistoryAsync(instanceId, cancellationToken).ConfigureAwait(false)).ToList();
         int start = events.FindLastIndex(e => e is ExecutionStartedEvent);
         var scheduled = new Dictionary<int, TaskScheduledEvent>();
-        var progress = carried;
+        var progress = carried.ToDictionary(p => p.Date, StringComparer.Ordinal);
         foreach (var e in events.Skip(Math.Max(start, 0)))
         {
             if (e is TaskScheduledEvent task)
@@ -37,21 +37,21 @@ internal static class CycleProgress
             {
                 case MeetingActivityNames.Invite or MeetingActivityNames.UpdateInvitation
                     when Read<MeetingStepInput>(step.Input) is { } input && Read<InvitationResult>(done.Result) is { } result:
-                    progress = For(progress, input.Occurrence.Date) with { Event = result.Event, Sent = result.Sent };
+                    progress[input.Occurrence.Date] = For(progress, input.Occurrence.Date) with { Event = result.Event, Sent = result.Sent };
                     break;
                 case MeetingActivityNames.Confirm when Read<MeetingStepInput>(step.Input) is { } input:
-                    progress = For(progress, input.Occurrence.Date) with { Evaluated = true };
+                    progress[input.Occurrence.Date] = For(progress, input.Occurrence.Date) with { Evaluated = true };
                     break;
                 default:
                     break;
             }
         }
 
-        return progress;
+        return [.. progress.Values.OrderBy(p => p.Date, StringComparer.Ordinal)];
     }
 
-    private static OccurrenceProgress For(OccurrenceProgress? progress, string date)
-        => progress is not null && progress.Date == date ? progress : new OccurrenceProgress(date, null, null, false, false, false, null);
+    private static OccurrenceProgress For(Dictionary<string, OccurrenceProgress> progress, string date)
+        => progress.TryGetValue(date, out var known) ? known : OccurrenceProgress.New(date);
 
     private static T? Read<T>(string? json)
         where T : class

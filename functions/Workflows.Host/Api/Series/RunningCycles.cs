@@ -24,9 +24,9 @@ internal static class RunningCycles
 
         var status = instance.ReadCustomStatusAs<MeetingCycleStatus>();
         var input = instance.ReadInputAs<MeetingCycleInput>();
-        var progress = await CycleProgress.ReadAsync(client, instanceId, input?.Current, cancellationToken).ConfigureAwait(false);
+        var progress = await CycleProgress.ReadAsync(client, instanceId, input?.InProgress ?? [], cancellationToken).ConfigureAwait(false);
         var answers = new List<AttendeeResponse>();
-        if (progress is { Event: { } invited } current)
+        if (RunningCycle.InHand(progress) is { Event: { } invited } current)
         {
             var responses = await gateway.GetResponsesAsync(invited, cancellationToken).ConfigureAwait(false);
             var byEmail = responses.ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);

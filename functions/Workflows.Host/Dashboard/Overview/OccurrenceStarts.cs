@@ -18,8 +18,8 @@ internal static class OccurrenceStarts
     }
 
     /// <summary>
-    /// True for a date the cycle has already passed (on or before its <see cref="MeetingCycleInput.After"/>) and for
-    /// the occurrence in hand once it began; a later date has not started.
+    /// True for a date the cycle has already passed (on or before its <see cref="MeetingCycleInput.After"/>), one it is
+    /// done with, and an occurrence in progress once it began; a later date has not started.
     /// </summary>
     public static bool HasStarted(RunningCycle cycle, LocalDate date, DateTimeOffset now)
     {
@@ -35,7 +35,12 @@ internal static class OccurrenceStarts
             return true;
         }
 
+        if (cycle.ProgressOf(iso) is { Done: true })
+        {
+            return true;
+        }
+
         var plan = OccurrencePlanner.Plan(new PlanInput(input.Series, input.After, input.Overrides ?? [], now));
-        return plan.Next is { } next && next.Date == iso && now >= InHandStart(next, cycle.Current);
+        return plan.All.FirstOrDefault(o => o.Date == iso) is { } planned && now >= InHandStart(planned, cycle.ProgressOf(iso));
     }
 }

@@ -107,7 +107,14 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
                 movedReason = decided.Reason;
             }
 
-            upcoming.Add(new OccurrenceCard(meeting.Id, occurrence.Date, start, end, OccurrencePhase.Planned, occurrence.InviteOn, null, movedReason, [], null, false, true));
+            // Occurrences overlap when the lead time is longer than the interval: a later one may be invited already.
+            var phase = cycle?.ProgressOf(date) switch
+            {
+                { Evaluated: true } => OccurrencePhase.Confirmed,
+                { Event: not null } => OccurrencePhase.Invited,
+                _ => OccurrencePhase.Planned,
+            };
+            upcoming.Add(new OccurrenceCard(meeting.Id, occurrence.Date, start, end, phase, occurrence.InviteOn, null, movedReason, [], null, false, true));
         }
 
         // Dates that fall out or move, up to the last occurrence shown (or the horizon when there is none).
@@ -120,7 +127,7 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
 
     private static OccurrenceCard InHand(MeetingCycleInput input, RunningCycle cycle, PlannedOccurrence next, DateTimeOffset now, DateTimeZone zone)
     {
-        var progress = cycle.Current is { } current && current.Date == next.Date ? current : null;
+        var progress = cycle.ProgressOf(next.Date);
         bool invited = progress?.Event is not null;
 
         // The cycle's own status names the exact deadline while it waits for it; otherwise the planner's.

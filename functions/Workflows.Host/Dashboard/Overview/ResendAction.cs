@@ -28,7 +28,7 @@ internal static class ResendAction
         if (!DashboardForms.IsConfirmed(form))
         {
             var summary = Html.Of($"""
-                <p>{r.L($"De uitnodiging voor {target.Describe(r)} gaat opnieuw, ongewijzigd, naar alle {target.Cycle.Current?.Sent?.Attendees.Count ?? 0} genodigden.", $"The invitation for {target.Describe(r)} is sent again, unchanged, to all {target.Cycle.Current?.Sent?.Attendees.Count ?? 0} invitees.")}</p>
+                <p>{r.L($"De uitnodiging voor {target.Describe(r)} gaat opnieuw, ongewijzigd, naar alle {Invitees(target)} genodigden.", $"The invitation for {target.Describe(r)} is sent again, unchanged, to all {Invitees(target)} invitees.")}</p>
                 <p>{r.L("Antwoorden die al gegeven zijn blijven staan.", "Answers already given stand.")}</p>
                 """);
             return DashboardForms.Confirm(r, DashboardTab.Overview, title, summary, target.Path("resend"), DashboardForms.Fields(form), target.Path("resend"));
@@ -63,6 +63,9 @@ internal static class ResendAction
             r.L($"Voor {target.Describe(r)} is er geen uitnodiging om opnieuw te versturen: die is nog niet verstuurd (dat gebeurt vanzelf op de geplande dag) of de bijeenkomst is al begonnen. Er is niets veranderd.",
                 $"There is no invitation to send again for {target.Describe(r)}: it has not been sent yet (that happens by itself on the planned day) or the meeting has already started. Nothing was changed."));
     }
+
+    private static int Invitees(OccurrenceTarget target) =>
+        target.Cycle.ProgressOf(OccurrenceLinks.Iso(target.Date))?.Sent?.Attendees.Count ?? 0;
 
     private static string Title(DashboardRequest r) => r.L("Uitnodiging opnieuw versturen", "Resend invitation");
 
