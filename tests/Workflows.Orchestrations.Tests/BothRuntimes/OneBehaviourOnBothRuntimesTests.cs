@@ -108,11 +108,14 @@ public sealed class OneBehaviourOnBothRuntimesTests(AzuriteFixture azurite)
         }
     }
 
-    private static WorkflowRuntimeOptions Options(WorkflowServices services) =>
-        new(Registries.With((name, factory) => name == MeetingActivityNames.Plan ? CompressedPlanner.Activity : factory), services.Container)
+    private static WorkflowRuntimeOptions Options(WorkflowServices services)
+    {
+        var planner = new CompressedPlanner();
+        return new(Registries.With((name, factory) => name == MeetingActivityNames.Plan ? planner.Activity : factory), services.Container)
         {
             DataConverter = WorkflowJson.Converter,
         };
+    }
 
     private static async Task<Outcome> ScenarioAsync(
         DurableTaskClient client, TimeProvider clock, WorkflowServices services, Func<Func<IReadOnlyList<TimelineEvent>, bool>, Task> until, CancellationToken cancellationToken)
