@@ -5,7 +5,7 @@ namespace Workflows.Host.Tests;
 public sealed class OccurrencesCommandTests
 {
     [Fact]
-    public async Task Directieberaad_school_year_2026_27_has_local_times_with_offsets_and_the_summer_skip_named()
+    public async Task Directieberaad_school_year_2026_27_has_local_times_with_offsets_and_the_summer_move_named()
     {
         var (exit, output, _) = await CliRun.InProcessAsync(
             "occurrences", CliRun.Sample("profijt.yaml"), "--series", "directieberaad", "--from", "2026-08-01", "--to", "2027-07-31", "--json");
@@ -21,40 +21,45 @@ public sealed class OccurrencesCommandTests
                 "2027-01-19T15:00:00+01:00",
                 "2027-03-16T15:00:00+01:00",
                 "2027-05-18T15:00:00+02:00",
+                "2027-07-13T15:00:00+02:00",
             ],
             root.GetProperty("occurrences").EnumerateArray().Select(o => o.GetProperty("start").GetString()));
         Assert.All(root.GetProperty("occurrences").EnumerateArray(), o => Assert.EndsWith("T17:00:00" + o.GetProperty("start").GetString()![^6..], o.GetProperty("end").GetString(), StringComparison.Ordinal));
-        var skipped = Assert.Single(root.GetProperty("skipped").EnumerateArray());
-        Assert.Equal("2027-07-20", skipped.GetProperty("date").GetString());
-        Assert.Equal("zomervakantie", skipped.GetProperty("reason").GetString());
-        Assert.Empty(root.GetProperty("moved").EnumerateArray());
+        // The sample's directieberaad has holidays: previous-week (issue 16): the July meeting, in the zomervakantie,
+        // is held the week before instead of skipped.
+        var moved = Assert.Single(root.GetProperty("moved").EnumerateArray());
+        Assert.Equal("2027-07-20", moved.GetProperty("from").GetString());
+        Assert.Equal("2027-07-13", moved.GetProperty("to").GetString());
+        Assert.Equal("zomervakantie", moved.GetProperty("reason").GetString());
+        Assert.Empty(root.GetProperty("skipped").EnumerateArray());
         Assert.Contains("\"start\": \"2026-09-15T15:00:00+02:00\"", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Text_output_writes_dates_the_dutch_way_with_the_skip_reason()
+    public async Task Text_output_writes_dates_the_dutch_way_with_the_move_reason()
     {
         var (exit, output, _) = await CliRun.InProcessAsync(
             "occurrences", CliRun.Sample("profijt.yaml"), "--series", "directieberaad", "--from", "2026-08-01", "--to", "2027-07-31");
 
         Assert.Equal(0, exit);
         Assert.Contains("dinsdag 17 november 2026, 15:00–17:00 (+01:00)", output, StringComparison.Ordinal);
-        Assert.Contains("dinsdag 20 juli 2027: zomervakantie", output, StringComparison.Ordinal);
+        Assert.Contains("dinsdag 20 juli 2027 naar dinsdag 13 juli 2027: zomervakantie", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Next_week_policy_reports_a_moved_meeting_with_the_holiday()
     {
         var (exit, output, _) = await CliRun.InProcessAsync(
-            "occurrences", CliRun.Sample("element.yaml"), "--series", "routeoverleg", "--from", "2026-08-01", "--to", "2027-07-31", "--json");
+            "occurrences", CliRun.Sample("element.yaml"), "--series", "routeoverleg", "--from", "2027-08-01", "--to", "2028-07-31", "--json");
 
+        // Until issue 16 Bevrijdingsdag 2027 moved the May meeting; schools are open on it outside lustrum years, so
+        // the example is now Wednesday 5 January 2028 in the kerstvakantie (25 Dec - 9 Jan), held on the 12th.
         using var json = JsonDocument.Parse(output);
-        var moved = Assert.Single(json.RootElement.GetProperty("moved").EnumerateArray());
         Assert.Equal(0, exit);
-        Assert.Equal("2027-05-05", moved.GetProperty("from").GetString());
-        Assert.Equal("2027-05-12", moved.GetProperty("to").GetString());
-        Assert.Equal("Bevrijdingsdag", moved.GetProperty("reason").GetString());
-        Assert.Contains(json.RootElement.GetProperty("occurrences").EnumerateArray(), o => o.GetProperty("start").GetString() == "2027-05-12T15:00:00+02:00");
+        var moved = Assert.Single(json.RootElement.GetProperty("moved").EnumerateArray(), m => m.GetProperty("from").GetString() == "2028-01-05");
+        Assert.Equal("2028-01-12", moved.GetProperty("to").GetString());
+        Assert.Equal("kerstvakantie", moved.GetProperty("reason").GetString());
+        Assert.Contains(json.RootElement.GetProperty("occurrences").EnumerateArray(), o => o.GetProperty("start").GetString() == "2028-01-12T15:00:00+01:00");
     }
 
     [Fact]

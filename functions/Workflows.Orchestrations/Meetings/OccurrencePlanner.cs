@@ -1,6 +1,8 @@
 using NodaTime;
 using NodaTime.Text;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Partnerships.Calendar;
+using Workflows.Partnerships.Configuration;
 using Workflows.Partnerships.Scheduling;
 
 namespace Workflows.Orchestrations.Meetings;
@@ -24,18 +26,8 @@ internal static class OccurrencePlanner
         var s = input.Series;
         var zone = DateTimeZoneProviders.Tzdb[s.TimeZone];
         var after = ParseDate(input.After);
-        var spec = new MeetingScheduleSpec(
-            s.SeriesId,
-            s.Recurrence,
-            ParseDate(s.Start),
-            ParseTime(s.StartTime),
-            ParseTime(s.EndTime),
-            zone,
-            Policy(s.Holidays),
-            s.InviteLeadDays,
-            s.RsvpDeadlineDays,
-            s.ChairReminderDays);
-        var calendar = Calendar(s.Calendar);
+        var spec = Spec(s);
+        var calendar = SnapshotCalendar.From(s.Calendar);
         var result = MeetingScheduler.Occurrences(spec, calendar, after.PlusDays(1), after.PlusDays(HorizonDays));
 
         var overrides = input.Overrides.ToDictionary(o => o.Date, StringComparer.Ordinal);
@@ -92,6 +84,22 @@ internal static class OccurrencePlanner
         return ahead;
     }
 
+    /// <summary>The schedule a snapshot describes, with the floors (older histories lack them: the defaults then).</summary>
+    internal static MeetingScheduleSpec Spec(SeriesSnapshot s) =>
+        new(
+            s.SeriesId,
+            s.Recurrence,
+            ParseDate(s.Start),
+            ParseTime(s.StartTime),
+            ParseTime(s.EndTime),
+            DateTimeZoneProviders.Tzdb[s.TimeZone],
+            Policy(s.Holidays),
+            s.InviteLeadDays,
+            s.RsvpDeadlineDays,
+            s.ChairReminderDays,
+            s.MinAnswerWorkingDays > 0 ? s.MinAnswerWorkingDays : MeetingScheduleSpec.DefaultMinAnswerWorkingDays,
+            s.MinReminderWorkingDays > 0 ? s.MinReminderWorkingDays : MeetingScheduleSpec.DefaultMinReminderWorkingDays);
+
     private static PlannedOccurrence Planned(MeetingScheduleSpec spec, SchoolCalendar calendar, MeetingOccurrence o, OccurrenceOverride? moved, DateTimeOffset now)
     {
         var zone = spec.Zone;
@@ -105,81 +113,54 @@ internal static class OccurrencePlanner
         }
 
         // Messages go out at the meeting's own time of day (15:00 for Profijt: the hour the people invited keep
-        // free); answers are due at its end time on the RSVP day. A step whose day has passed (the cycle started
-        // late, e.g. just after a summer holiday the invitation was moved back into) goes out at that time on the
-        // first working day from now. A move keeps the dates of the original occurrence, but nothing may fall
-        // after the new start.
-        var inviteOn = Catch(o.InviteOn, spec.StartTime);
-        var chair = Min(At(zone, Catch(o.ChairReminderOn, spec.StartTime), spec.StartTime), start);
+        // free); answers are due at its end time on the RSVP day. Every day is a working day (the scheduler moved
+        // the steps out of weekends and holidays). A step whose time has passed (the cycle started late) goes out
+        // at that time on the first working day from now. A move keeps the dates of the original occurrence, but
+        // nothing may fall after the new start.
+        var today = Instant.FromDateTimeOffset(now).InZone(zone);
+        var inviteOn = Catch(o.InviteOn);
         var invite = Min(At(zone, inviteOn, spec.StartTime), start);
         var rsvpBy = o.RsvpBy < inviteOn ? inviteOn : o.RsvpBy;
         var deadline = Min(At(zone, rsvpBy, spec.EndTime), start);
-        var halfway = WorkingDayBetween(calendar, inviteOn, inviteOn.PlusDays(Period.DaysBetween(inviteOn, rsvpBy) / 2), rsvpBy);
-        var reminder = Min(At(zone, halfway, spec.StartTime), deadline);
-        return new PlannedOccurrence(Format(o.Date), start, end, chair, invite, reminder, deadline, moved?.Reason);
 
-        LocalDate Catch(LocalDate day, LocalTime time)
+        // A late invitation keeps the deadline it would have had (the meeting does not wait), so the check and the
+        // reminder are worked out again from the day it actually goes; either may no longer fit.
+        var late = inviteOn != o.InviteOn;
+        var atRiskOn = late ? MeetingSteps.AtRisk(calendar, inviteOn, rsvpBy) : o.AtRiskOn;
+        var reminderOn = late ? MeetingSteps.Reminder(calendar, inviteOn, rsvpBy, atRiskOn, spec.MinReminderWorkingDays) : o.ReminderOn;
+        DateTimeOffset? atRisk = atRiskOn is { } check ? Min(At(zone, check, spec.StartTime), deadline) : null;
+        DateTimeOffset? reminder = reminderOn is { } remind ? Min(At(zone, remind, spec.StartTime), deadline) : null;
+        return new PlannedOccurrence(Format(o.Date), start, end, Chair(), invite, reminder, deadline, moved?.Reason, atRisk);
+
+        // The agenda request must come before the invitation it feeds. Caught up onto the invitation's day (the
+        // cycle started on the working day before, after the step's time) it goes right away instead; when no
+        // working day is left before the invitation's it is of no use and lands on the invitation, which the
+        // cycle records as skipped.
+        DateTimeOffset Chair()
         {
-            if (At(zone, day, time) >= now)
+            var chairOn = Catch(o.ChairReminderOn);
+            if (chairOn < inviteOn)
+            {
+                return Min(At(zone, chairOn, spec.StartTime), start);
+            }
+
+            return calendar.IsWorkingDay(today.Date) && today.Date < inviteOn && now < invite ? now : invite;
+        }
+
+        LocalDate Catch(LocalDate day)
+        {
+            if (At(zone, day, spec.StartTime) >= now)
             {
                 return day;
             }
 
-            var local = Instant.FromDateTimeOffset(now).InZone(zone);
-            var candidate = local.TimeOfDay <= time ? local.Date : local.Date.PlusDays(1);
-            for (int i = 0; i < HorizonDays && !calendar.IsWorkingDay(candidate); i++)
-            {
-                candidate = candidate.PlusDays(1);
-            }
-
-            return candidate;
+            return calendar.NextWorkingDay(today.TimeOfDay <= spec.StartTime ? today.Date : today.Date.PlusDays(1));
         }
     }
-
-    /// <summary>The reminder's day: <paramref name="day"/>, or the nearest working day strictly between the invitation and the deadline (earlier first).</summary>
-    private static LocalDate WorkingDayBetween(SchoolCalendar calendar, LocalDate after, LocalDate day, LocalDate before)
-    {
-        for (var d = day; d > after; d = d.PlusDays(-1))
-        {
-            if (calendar.IsWorkingDay(d))
-            {
-                return d;
-            }
-        }
-
-        for (var d = day.PlusDays(1); d < before; d = d.PlusDays(1))
-        {
-            if (calendar.IsWorkingDay(d))
-            {
-                return d;
-            }
-        }
-
-        return day;
-    }
-
-    private static SchoolCalendar Calendar(CalendarSnapshot c) =>
-        new(
-            Region(c.Region),
-            c.Periods.Select(p => new ClosedPeriod(ParseDate(p.From), ParseDate(p.To), p.Name)),
-            c.ExtraClosedDays.Select(ParseDate),
-            c.IncludeGoodFriday);
 
     // The snapshot carries config keywords (strings keep the payload readable); the loader accepted only these.
-    private static HolidayPolicy Policy(string keyword) => keyword switch
-    {
-        "next-week" => HolidayPolicy.NextWeek,
-        "ignore" => HolidayPolicy.Ignore,
-        _ => HolidayPolicy.Skip,
-    };
-
-    private static SchoolRegion? Region(string? keyword) => keyword switch
-    {
-        "noord" => SchoolRegion.Noord,
-        "midden" => SchoolRegion.Midden,
-        "zuid" => SchoolRegion.Zuid,
-        _ => null,
-    };
+    private static HolidayPolicy Policy(string keyword) =>
+        ConfigKeywords.TryParseHolidayPolicy(keyword, out var policy) ? policy : HolidayPolicy.Skip;
 
     private static DateTimeOffset At(DateTimeZone zone, LocalDate date, LocalTime time) => zone.AtLeniently(date + time).ToDateTimeOffset();
 

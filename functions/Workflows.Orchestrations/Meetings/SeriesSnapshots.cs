@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime.Text;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Partnerships.Configuration;
 using Workflows.Partnerships.Planning;
 using Workflows.Partnerships.Selectors;
@@ -51,11 +52,9 @@ public static class SeriesSnapshots
             members,
             chair,
             coordinators,
-            new CalendarSnapshot(
-                ConfigKeywords.ToKeyword(config.Partnership.SchoolRegion),
-                [.. config.Calendar.Holidays.Select(h => new ClosedPeriodSnapshot(h.Name, date.Format(h.From), date.Format(h.To)))],
-                [.. config.Calendar.ExtraClosedDays.Select(date.Format)],
-                config.Calendar.IncludeGoodFriday));
+            SubsidyRoundSnapshots.Calendar(config),
+            MinAnswerWorkingDays: meeting.MinAnswerWorkingDays,
+            MinReminderWorkingDays: meeting.MinReminderWorkingDays);
     }
 
     /// <summary>Whether two snapshots differ in anything a cycle acts on (lists compared by content, unlike record equality).</summary>

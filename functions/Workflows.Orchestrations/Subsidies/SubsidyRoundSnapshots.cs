@@ -47,7 +47,9 @@ public static class SubsidyRoundSnapshots
             ConfigKeywords.ToKeyword(config.Partnership.SchoolRegion),
             [.. config.Calendar.Holidays.Select(h => new ClosedPeriodSnapshot(h.Name, date.Format(h.From), date.Format(h.To)))],
             [.. config.Calendar.ExtraClosedDays.Select(date.Format)],
-            config.Calendar.IncludeGoodFriday);
+            config.Calendar.IncludeGoodFriday,
+            ConfigKeywords.ToKeyword(config.Calendar.LiberationDay),
+            config.Calendar.FridayAfterAscension);
     }
 
     public static MemberSnapshot Member(PartnershipConfig config, Person person)

@@ -4,8 +4,8 @@ namespace Workflows.Partnerships.Calendar;
 
 /// <summary>
 /// The Dutch public holidays schools observe, computed per year from Easter so that no table
-/// runs out. Bevrijdingsdag is included every year: most partnerships do not plan meetings on it
-/// even in the years schools are open.
+/// runs out. Bevrijdingsdag closes by <see cref="LiberationDayRule"/> (only in lustrum years by default),
+/// Goede Vrijdag and the Friday after Hemelvaartsdag only when the partnership's schools close then.
 /// </summary>
 public static class PublicHolidays
 {
@@ -15,6 +15,7 @@ public static class PublicHolidays
     public const string Koningsdag = "Koningsdag";
     public const string Bevrijdingsdag = "Bevrijdingsdag";
     public const string Hemelvaartsdag = "Hemelvaartsdag";
+    public const string VrijdagNaHemelvaart = "vrijdag na Hemelvaart";
     public const string EerstePinksterdag = "Eerste Pinksterdag";
     public const string TweedePinksterdag = "Tweede Pinksterdag";
     public const string EersteKerstdag = "Eerste Kerstdag";
@@ -22,7 +23,15 @@ public static class PublicHolidays
     public const string Nieuwjaarsdag = "Nieuwjaarsdag";
 
     /// <summary>The holidays of one calendar year as one-day periods, in date order.</summary>
-    public static IReadOnlyList<ClosedPeriod> For(int year, bool includeGoodFriday)
+    /// <param name="year">The calendar year.</param>
+    /// <param name="includeGoodFriday">Whether Goede Vrijdag is closed.</param>
+    /// <param name="liberationDay">When Bevrijdingsdag is closed.</param>
+    /// <param name="fridayAfterAscension">Whether the Friday after Hemelvaartsdag is closed (many schools give it off).</param>
+    public static IReadOnlyList<ClosedPeriod> For(
+        int year,
+        bool includeGoodFriday,
+        LiberationDayRule liberationDay = LiberationDayRule.Lustrum,
+        bool fridayAfterAscension = false)
     {
         var easter = EasterSunday(year);
         var kingsDay = new LocalDate(year, 4, 27);
@@ -31,13 +40,12 @@ public static class PublicHolidays
             kingsDay = kingsDay.PlusDays(-1);
         }
 
-        var days = new List<ClosedPeriod>(11)
+        var days = new List<ClosedPeriod>(12)
         {
             Day(new LocalDate(year, 1, 1), Nieuwjaarsdag),
             Day(easter, EerstePaasdag),
             Day(easter.PlusDays(1), TweedePaasdag),
             Day(kingsDay, Koningsdag),
-            Day(new LocalDate(year, 5, 5), Bevrijdingsdag),
             Day(easter.PlusDays(39), Hemelvaartsdag),
             Day(easter.PlusDays(49), EerstePinksterdag),
             Day(easter.PlusDays(50), TweedePinksterdag),
@@ -49,9 +57,27 @@ public static class PublicHolidays
             days.Add(Day(easter.PlusDays(-2), GoedeVrijdag));
         }
 
+        if (IsLiberationDayClosed(year, liberationDay))
+        {
+            days.Add(Day(new LocalDate(year, 5, 5), Bevrijdingsdag));
+        }
+
+        if (fridayAfterAscension)
+        {
+            days.Add(Day(easter.PlusDays(40), VrijdagNaHemelvaart));
+        }
+
         // Hemelvaart can fall on Koningsdag or Bevrijdingsdag (5 May 2016); a stable order keeps both.
         return [.. days.OrderBy(day => day.First)];
     }
+
+    /// <summary>Whether schools are closed on 5 May of <paramref name="year"/> under <paramref name="rule"/>.</summary>
+    public static bool IsLiberationDayClosed(int year, LiberationDayRule rule) => rule switch
+    {
+        LiberationDayRule.Always => true,
+        LiberationDayRule.Never => false,
+        _ => year % 5 == 0,
+    };
 
     /// <summary>Easter Sunday in the Gregorian calendar (the anonymous algorithm as given by Meeus).</summary>
     public static LocalDate EasterSunday(int year)

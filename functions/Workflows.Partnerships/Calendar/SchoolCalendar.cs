@@ -34,14 +34,20 @@ public sealed class SchoolCalendar
     /// </param>
     /// <param name="extraClosedDays">Single configured closed days, such as study days.</param>
     /// <param name="includeGoodFriday">Whether Goede Vrijdag is closed; many schools are, not all.</param>
+    /// <param name="liberationDay">When Bevrijdingsdag (5 May) is closed; by default only in lustrum years.</param>
+    /// <param name="fridayAfterAscension">Whether the Friday after Hemelvaartsdag is closed.</param>
     public SchoolCalendar(
         SchoolRegion? region,
         IEnumerable<ClosedPeriod>? periods = null,
         IEnumerable<LocalDate>? extraClosedDays = null,
-        bool includeGoodFriday = false)
+        bool includeGoodFriday = false,
+        LiberationDayRule liberationDay = LiberationDayRule.Lustrum,
+        bool fridayAfterAscension = false)
     {
         Region = region;
         IncludeGoodFriday = includeGoodFriday;
+        LiberationDay = liberationDay;
+        FridayAfterAscension = fridayAfterAscension;
         var configured = periods?.ToArray() ?? [];
         var builtIn = region is { } r ? global::Workflows.Partnerships.Calendar.SchoolHolidays.For(r) : [];
 
@@ -59,6 +65,10 @@ public sealed class SchoolCalendar
     public SchoolRegion? Region { get; }
 
     public bool IncludeGoodFriday { get; }
+
+    public LiberationDayRule LiberationDay { get; }
+
+    public bool FridayAfterAscension { get; }
 
     /// <summary>The school holidays in force (built-in after replacements), in date order.</summary>
     public IReadOnlyList<ClosedPeriod> SchoolHolidays => schoolHolidays;
@@ -105,6 +115,66 @@ public sealed class SchoolCalendar
         throw new InvalidOperationException($"No working day in the ten years up to {date:uuuu-MM-dd}; the closed periods cover everything.");
     }
 
+    /// <summary>
+    /// The working day <paramref name="count"/> working days after <paramref name="date"/> (which need not be one):
+    /// with 1, the first working day after it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    public LocalDate WorkingDaysAfter(LocalDate date, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var candidate = date;
+        for (var found = 0; found < count;)
+        {
+            candidate = NextWorkingDay(candidate.PlusDays(1));
+            found++;
+        }
+
+        return candidate;
+    }
+
+    /// <summary>
+    /// The working day <paramref name="count"/> working days before <paramref name="date"/> (which need not be one):
+    /// with 1, the last working day before it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    public LocalDate WorkingDaysBefore(LocalDate date, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var candidate = date;
+        for (var found = 0; found < count;)
+        {
+            candidate = PreviousWorkingDay(candidate.PlusDays(-1));
+            found++;
+        }
+
+        return candidate;
+    }
+
+    /// <summary><paramref name="date"/> itself when it is a working day, otherwise the nearest later working day.</summary>
+    /// <exception cref="InvalidOperationException">No working day in the ten years after <paramref name="date"/>.</exception>
+    public LocalDate NextWorkingDay(LocalDate date)
+    {
+        var candidate = date;
+        while (Period.DaysBetween(date, candidate) <= MaxSearchDays)
+        {
+            if (IsWeekend(candidate))
+            {
+                candidate = candidate.PlusDays(1);
+            }
+            else if (ClosedPeriodAt(candidate) is { } closed)
+            {
+                candidate = closed.Last.PlusDays(1);
+            }
+            else
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException($"No working day in the ten years from {date:uuuu-MM-dd}; the closed periods cover everything.");
+    }
+
     /// <summary>Every closed period (school, configured, public) that overlaps <paramref name="from"/>..<paramref name="to"/>, in date order.</summary>
     public IReadOnlyList<ClosedPeriod> ClosedPeriodsBetween(LocalDate from, LocalDate to)
     {
@@ -139,5 +209,8 @@ public sealed class SchoolCalendar
     }
 
     private IReadOnlyList<ClosedPeriod> PublicHolidaysOf(int year) =>
-        publicHolidays.GetOrAdd(year, static (y, goodFriday) => PublicHolidays.For(y, goodFriday), IncludeGoodFriday);
+        publicHolidays.GetOrAdd(
+            year,
+            static (y, options) => PublicHolidays.For(y, options.IncludeGoodFriday, options.LiberationDay, options.FridayAfterAscension),
+            (IncludeGoodFriday, LiberationDay, FridayAfterAscension));
 }

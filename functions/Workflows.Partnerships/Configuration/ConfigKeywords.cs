@@ -30,7 +30,14 @@ public static class ConfigKeywords
         "holiday policy",
         ("skip", HolidayPolicy.Skip),
         ("next-week", HolidayPolicy.NextWeek),
+        ("previous-week", HolidayPolicy.PreviousWeek),
         ("ignore", HolidayPolicy.Ignore));
+
+    internal static KeywordTable<LiberationDayRule> LiberationDays { get; } = new(
+        "Bevrijdingsdag rule",
+        ("lustrum", LiberationDayRule.Lustrum),
+        ("always", LiberationDayRule.Always),
+        ("never", LiberationDayRule.Never));
 
     public static string ToKeyword(OrganizationKind kind) => OrganizationKinds.ToKeyword(kind);
 
@@ -39,6 +46,14 @@ public static class ConfigKeywords
     public static string ToKeyword(Language language) => Languages.ToKeyword(language);
 
     public static string ToKeyword(HolidayPolicy policy) => HolidayPolicies.ToKeyword(policy);
+
+    public static string ToKeyword(LiberationDayRule rule) => LiberationDays.ToKeyword(rule);
+
+    public static bool TryParseHolidayPolicy(string text, out HolidayPolicy policy) =>
+        HolidayPolicies.TryParse(text, out policy);
+
+    public static bool TryParseLiberationDay(string text, out LiberationDayRule rule) =>
+        LiberationDays.TryParse(text, out rule);
 
     public static bool TryParseOrganizationKind(string text, out OrganizationKind kind) =>
         OrganizationKinds.TryParse(text, out kind);

@@ -4,7 +4,7 @@ using Workflows.Partnerships.Calendar;
 
 namespace Workflows.Partnerships.Configuration;
 
-/// <summary>The calendar section: extra closed days and holiday overrides.</summary>
+/// <summary>The calendar section: extra closed days, holiday overrides and which optional days off the schools take.</summary>
 internal sealed partial class ConfigReader
 {
     private CalendarSettings ReadCalendar(MappingReader m)
@@ -31,7 +31,12 @@ internal sealed partial class ConfigReader
         }
 
         var holidays = ReadList(m, "holidays", required: false, HolidayKeys, ReadHoliday);
-        return new CalendarSettings(closed, holidays, m.Bool("includeGoodFriday", required: false) ?? false);
+        return new CalendarSettings(
+            closed,
+            holidays,
+            m.Bool("includeGoodFriday", required: false) ?? false,
+            m.Keyword("liberationDay", ConfigKeywords.LiberationDays, required: false) ?? LiberationDayRule.Lustrum,
+            m.Bool("fridayAfterAscension", required: false) ?? false);
     }
 
     private static readonly string[] SchoolHolidayNames =

@@ -56,6 +56,9 @@ internal sealed partial class ConfigReader
         var quorumReader = m.Mapping("quorum", QuorumKeys, required: false);
         var quorum = quorumReader is null ? MeetingQuorum.None : Remember(ReadQuorum(quorumReader), quorumReader);
 
+        var minAnswer = WorkingDays(m, "minAnswerWorkingDays", MeetingScheduleSpec.DefaultMinAnswerWorkingDays);
+        var minReminder = WorkingDays(m, "minReminderWorkingDays", MeetingScheduleSpec.DefaultMinReminderWorkingDays);
+
         var lowTurnout = m.Double("lowTurnout");
         if (lowTurnout is < 0 or > 1)
         {
@@ -64,7 +67,26 @@ internal sealed partial class ConfigReader
 
         return new Meeting(
             id, group, title, recurrence, start, time ?? new MeetingTime(default, default), location, online, holidays,
-            inviteLeadDays ?? 0, rsvpDeadlineDays ?? 0, agenda, quorum, lowTurnout ?? 0);
+            inviteLeadDays ?? 0, rsvpDeadlineDays ?? 0, agenda, quorum, lowTurnout ?? 0)
+        {
+            MinAnswerWorkingDays = minAnswer,
+            MinReminderWorkingDays = minReminder,
+        };
+    }
+
+    // A floor of working days: at least one (a step on the invitation's own day is no step), at most four weeks
+    // of school (a larger floor would pull invitations back across a whole holiday).
+    private static int WorkingDays(MappingReader m, string key, int fallback)
+    {
+        const int Max = 20;
+        var days = m.Int(key, required: false);
+        if (days is < 1 or > Max)
+        {
+            m.Fail(key, Invariant($"{days} is not a number of working days from 1 to {Max}"));
+            return fallback;
+        }
+
+        return days ?? fallback;
     }
 
     private static bool NeverMeets(string recurrence, LocalDate start)

@@ -26,6 +26,7 @@ internal sealed partial class ConfigReader(ConfigDiagnostics diagnostics, LocalD
     [
         "id", "group", "title", "recurrence", "start", "time", "location", "online", "holidays",
         "inviteLeadDays", "rsvpDeadlineDays", "agenda", "quorum", "lowTurnout",
+        "minAnswerWorkingDays", "minReminderWorkingDays",
     ];
 
     private static readonly string[] AgendaKeys = ["fixedItems", "chairReminderDays"];
@@ -38,7 +39,8 @@ internal sealed partial class ConfigReader(ConfigDiagnostics diagnostics, LocalD
         ["id", "vmbo", "mbo", "crebos", "pricePerHour", "hours", "validUntil", "review"];
 
     private static readonly string[] ReviewKeys = ["month", "participants", "leadDays"];
-    private static readonly string[] CalendarKeys = ["extraClosedDays", "holidays", "includeGoodFriday"];
+    private static readonly string[] CalendarKeys =
+        ["extraClosedDays", "holidays", "includeGoodFriday", "liberationDay", "fridayAfterAscension"];
     private static readonly string[] HolidayKeys = ["name", "from", "to"];
 
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");

@@ -16,7 +16,9 @@ public static class PartnershipPlanner
             config.Partnership.SchoolRegion,
             config.Calendar.Holidays.Select(h => new ClosedPeriod(h.From, h.To, h.Name)),
             config.Calendar.ExtraClosedDays,
-            config.Calendar.IncludeGoodFriday);
+            config.Calendar.IncludeGoodFriday,
+            config.Calendar.LiberationDay,
+            config.Calendar.FridayAfterAscension);
     }
 
     public static DateTimeZone Zone(PartnershipConfig config)
@@ -43,7 +45,9 @@ public static class PartnershipPlanner
             meeting.Holidays,
             meeting.InviteLeadDays,
             meeting.RsvpDeadlineDays,
-            meeting.Agenda.ChairReminderDays ?? meeting.InviteLeadDays + 7);
+            meeting.Agenda.ChairReminderDays ?? meeting.InviteLeadDays + 7,
+            meeting.MinAnswerWorkingDays,
+            meeting.MinReminderWorkingDays);
     }
 
     /// <summary>The occurrences of a series between two dates (inclusive), with skipped and moved dates and why.</summary>

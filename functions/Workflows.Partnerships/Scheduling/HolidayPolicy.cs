@@ -11,4 +11,10 @@ public enum HolidayPolicy
 
     /// <summary>The meeting takes place anyway.</summary>
     Ignore,
+
+    /// <summary>
+    /// The meeting moves a week earlier (repeatedly) if that stays after the previous series date: the last
+    /// meeting before the summer holiday is then held in the last week of school instead of dropped.
+    /// </summary>
+    PreviousWeek,
 }

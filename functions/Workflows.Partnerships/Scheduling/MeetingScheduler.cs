@@ -7,7 +7,7 @@ namespace Workflows.Partnerships.Scheduling;
 /// <summary>Works out when a meeting series meets, given the school calendar.</summary>
 public static class MeetingScheduler
 {
-    /// <summary>Under <see cref="HolidayPolicy.NextWeek"/>, a meeting moves at most this many days.</summary>
+    /// <summary>Under <see cref="HolidayPolicy.NextWeek"/> and <see cref="HolidayPolicy.PreviousWeek"/>, a meeting moves at most this many days.</summary>
     public const int MaxMoveDays = 21;
 
     /// <summary>
@@ -18,10 +18,10 @@ public static class MeetingScheduler
     /// A moved meeting is reported (as occurrence and as <see cref="MovedDate"/>) in the window that
     /// holds the date it moved to; a skipped date in the window that holds the skipped date. So
     /// consecutive windows report every series date exactly once and every occurrence lies in its window.
-    /// A move that would not reach an open day before the next series date and within
-    /// <see cref="MaxMoveDays"/> days is reported as skipped, with the closed period's name as reason.
+    /// A move that would not reach an open day within <see cref="MaxMoveDays"/> days, before the next series date
+    /// (next week) or after the previous one (previous week), is reported as skipped, with the closed period's name as reason.
     /// </remarks>
-    /// <exception cref="ArgumentException">The rule is invalid, the meeting ends before it starts, or a lead time is negative.</exception>
+    /// <exception cref="ArgumentException">The rule is invalid, the meeting ends before it starts, a lead time is negative or a floor below 1.</exception>
     public static ScheduleResult Occurrences(MeetingScheduleSpec spec, SchoolCalendar calendar, LocalDate from, LocalDate to)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -36,11 +36,12 @@ public static class MeetingScheduler
             return new ScheduleResult(occurrences, skipped, moved);
         }
 
-        // Moves reach up to MaxMoveDays back into the window, and need the series date after the last one in it.
+        // Moves reach up to MaxMoveDays into the window from either side, and need the series dates around them.
         var lookBack = spec.Holidays == HolidayPolicy.NextWeek ? from.PlusDays(-MaxMoveDays) : from;
-        var series = RecurrenceExpander.Dates(rule, spec.Start, to.PlusDays(MaxMoveDays + 7));
+        var lookAhead = spec.Holidays == HolidayPolicy.PreviousWeek ? to.PlusDays(MaxMoveDays) : to;
+        var series = RecurrenceExpander.Dates(rule, spec.Start, lookAhead.PlusDays(MaxMoveDays + 7));
 
-        for (var i = 0; i < series.Count && series[i] <= to; i++)
+        for (var i = 0; i < series.Count && series[i] <= lookAhead; i++)
         {
             var date = series[i];
             if (date < lookBack)
@@ -57,11 +58,11 @@ public static class MeetingScheduler
             {
                 SkipIfInWindow(date, closed.Name);
             }
-            else if (MoveTarget(date, i + 1 < series.Count ? series[i + 1] : null, calendar) is { } target)
+            else if (MoveTarget(spec.Holidays, date, i > 0 ? series[i - 1] : null, i + 1 < series.Count ? series[i + 1] : null, calendar) is { } target)
             {
                 // A move is reported in every window that holds either end; the meeting only where it now is.
                 bool held = AddIfInWindow(target);
-                if (held || (date >= from && date <= to))
+                if (held || InWindow(date))
                 {
                     moved.Add(new MovedDate(date, target, closed.Name));
                 }
@@ -77,9 +78,11 @@ public static class MeetingScheduler
             [.. skipped.OrderBy(s => s.Date)],
             [.. moved.OrderBy(m => m.To)]);
 
+        bool InWindow(LocalDate date) => date >= from && date <= to;
+
         bool AddIfInWindow(LocalDate date)
         {
-            if (date < from || date > to)
+            if (!InWindow(date))
             {
                 return false;
             }
@@ -90,18 +93,20 @@ public static class MeetingScheduler
 
         void SkipIfInWindow(LocalDate date, string reason)
         {
-            if (date >= from)
+            if (InWindow(date))
             {
                 skipped.Add(new SkippedDate(date, reason));
             }
         }
     }
 
-    private static LocalDate? MoveTarget(LocalDate date, LocalDate? nextInSeries, SchoolCalendar calendar)
+    private static LocalDate? MoveTarget(HolidayPolicy policy, LocalDate date, LocalDate? previousInSeries, LocalDate? nextInSeries, SchoolCalendar calendar)
     {
-        for (var target = date.PlusDays(7); Period.DaysBetween(date, target) <= MaxMoveDays; target = target.PlusDays(7))
+        var step = policy == HolidayPolicy.PreviousWeek ? -7 : 7;
+        for (var target = date.PlusDays(step); Math.Abs(Period.DaysBetween(date, target)) <= MaxMoveDays; target = target.PlusDays(step))
         {
-            if (target >= nextInSeries)
+            // Two meetings of one series on one date, or the order of the series turned round, helps nobody.
+            if (target >= nextInSeries || target <= previousInSeries)
             {
                 return null;
             }
@@ -127,19 +132,9 @@ public static class MeetingScheduler
             end = start.Plus(Duration.FromNanoseconds(spec.EndTime.NanosecondOfDay - spec.StartTime.NanosecondOfDay));
         }
 
-        // In order, each strictly before the next: moving dates back to working days independently could put
-        // the invitation on the RSVP deadline, or the agenda request on the day the invitation (with agenda) goes.
-        // The dates that ask something of people (agenda items, an answer) fall on working days. The invitation
-        // itself goes out exactly inviteLeadDays ahead, so every meeting gets the same notice whatever the calendar
-        // (an automated invitation needs no open office); only an RSVP deadline moved back past it pulls it earlier.
-        var rsvpBy = calendar.PreviousWorkingDay(date.PlusDays(-spec.RsvpDeadlineDays));
-        var lead = date.PlusDays(-spec.InviteLeadDays);
-        var inviteOn = lead < rsvpBy ? lead : calendar.PreviousWorkingDay(rsvpBy.PlusDays(-1));
-        var chairOn = calendar.PreviousWorkingDay(Earlier(date.PlusDays(-spec.ChairReminderDays), inviteOn.PlusDays(-1)));
-        return new(date, start, end, inviteOn, rsvpBy, chairOn);
+        var steps = MeetingSteps.For(spec, calendar, date);
+        return new(date, start, end, steps.InviteOn, steps.RsvpBy, steps.ChairOn, steps.ReminderOn, steps.AtRiskOn);
     }
-
-    private static LocalDate Earlier(LocalDate a, LocalDate b) => a < b ? a : b;
 
     private static Ical.Net.DataTypes.RecurrenceRule Validate(MeetingScheduleSpec spec)
     {
@@ -152,6 +147,11 @@ public static class MeetingScheduler
         if (spec.InviteLeadDays < 0 || spec.RsvpDeadlineDays < 0 || spec.ChairReminderDays < 0)
         {
             throw new ArgumentException($"Meeting series '{spec.SeriesId}' has a negative lead time; invitations, RSVP deadlines and chair reminders come before the meeting.", nameof(spec));
+        }
+
+        if (spec.MinAnswerWorkingDays < 1 || spec.MinReminderWorkingDays < 1)
+        {
+            throw new ArgumentException($"Meeting series '{spec.SeriesId}' needs at least one working day between the invitation and the deadline and between the invitation and the reminder.", nameof(spec));
         }
 
         if (!Enum.IsDefined(spec.Holidays))

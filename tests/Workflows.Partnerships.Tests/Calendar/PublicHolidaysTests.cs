@@ -30,18 +30,43 @@ public sealed class PublicHolidaysTests
     [Fact]
     public void Holidays_of_2026_are_derived_from_Easter()
     {
-        var days = PublicHolidays.For(2026, includeGoodFriday: true).ToDictionary(p => p.Name, p => p.First);
+        var days = PublicHolidays.For(2026, includeGoodFriday: true, LiberationDayRule.Always, fridayAfterAscension: true).ToDictionary(p => p.Name, p => p.First);
         Assert.Equal(Dates.Parse("2026-01-01"), days[PublicHolidays.Nieuwjaarsdag]);
         Assert.Equal(Dates.Parse("2026-04-03"), days[PublicHolidays.GoedeVrijdag]);
         Assert.Equal(Dates.Parse("2026-04-05"), days[PublicHolidays.EerstePaasdag]);
         Assert.Equal(Dates.Parse("2026-04-06"), days[PublicHolidays.TweedePaasdag]);
         Assert.Equal(Dates.Parse("2026-05-05"), days[PublicHolidays.Bevrijdingsdag]);
         Assert.Equal(Dates.Parse("2026-05-14"), days[PublicHolidays.Hemelvaartsdag]);
+        Assert.Equal(Dates.Parse("2026-05-15"), days[PublicHolidays.VrijdagNaHemelvaart]);
         Assert.Equal(Dates.Parse("2026-05-24"), days[PublicHolidays.EerstePinksterdag]);
         Assert.Equal(Dates.Parse("2026-05-25"), days[PublicHolidays.TweedePinksterdag]);
         Assert.Equal(Dates.Parse("2026-12-25"), days[PublicHolidays.EersteKerstdag]);
         Assert.Equal(Dates.Parse("2026-12-26"), days[PublicHolidays.TweedeKerstdag]);
-        Assert.Equal(11, days.Count);
+        Assert.Equal(12, days.Count);
+    }
+
+    [Theory]
+    [InlineData(2025, true)]
+    [InlineData(2026, false)]
+    [InlineData(2027, false)]
+    [InlineData(2029, false)]
+    [InlineData(2030, true)]
+    [InlineData(2035, true)]
+    public void Bevrijdingsdag_is_closed_in_lustrum_years_by_default(int year, bool closed)
+    {
+        Assert.Equal(closed, PublicHolidays.For(year, includeGoodFriday: false).Any(p => p.Name == PublicHolidays.Bevrijdingsdag));
+        Assert.Contains(PublicHolidays.For(year, includeGoodFriday: false, LiberationDayRule.Always), p => p.Name == PublicHolidays.Bevrijdingsdag && p.First == new LocalDate(year, 5, 5));
+        Assert.DoesNotContain(PublicHolidays.For(year, includeGoodFriday: false, LiberationDayRule.Never), p => p.Name == PublicHolidays.Bevrijdingsdag);
+    }
+
+    [Fact]
+    public void The_Friday_after_Hemelvaart_only_when_asked()
+    {
+        Assert.DoesNotContain(PublicHolidays.For(2027, includeGoodFriday: false), p => p.Name == PublicHolidays.VrijdagNaHemelvaart);
+        var friday = Assert.Single(PublicHolidays.For(2027, includeGoodFriday: false, fridayAfterAscension: true), p => p.Name == PublicHolidays.VrijdagNaHemelvaart).First;
+        Assert.Equal(Dates.Parse("2027-05-07"), friday);
+        Assert.Equal(IsoDayOfWeek.Friday, friday.DayOfWeek);
+        Assert.Equal("vrijdag na Hemelvaart", PublicHolidays.VrijdagNaHemelvaart);
     }
 
     [Fact]
@@ -56,7 +81,7 @@ public sealed class PublicHolidaysTests
     {
         for (var year = 2020; year <= 2040; year++)
         {
-            var days = PublicHolidays.For(year, includeGoodFriday: true);
+            var days = PublicHolidays.For(year, includeGoodFriday: true, LiberationDayRule.Always, fridayAfterAscension: true);
             Assert.All(days, p => Assert.Equal(p.First, p.Last));
             Assert.Equal(days.OrderBy(p => p.First), days);
         }

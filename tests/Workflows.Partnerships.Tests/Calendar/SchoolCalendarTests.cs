@@ -84,6 +84,43 @@ public sealed class SchoolCalendarTests
     }
 
     [Fact]
+    public void Bevrijdingsdag_is_a_working_day_in_2027_and_closed_in_2030_unless_configured_otherwise()
+    {
+        // Wednesday 5 May 2027, outside the meivakantie of 24 Apr - 2 May.
+        Assert.True(Midden.IsWorkingDay(Dates.Parse("2027-05-05")));
+        Assert.Null(Midden.ClosedPeriodAt(Dates.Parse("2027-05-05")));
+        // 5 May 2030 is a Sunday, but the closed day is what a configured rule or a report names.
+        Assert.Equal(PublicHolidays.Bevrijdingsdag, Midden.ClosedPeriodAt(Dates.Parse("2030-05-05"))?.Name);
+        Assert.False(new SchoolCalendar(region: null).IsWorkingDay(Dates.Parse("2025-05-05")));
+        Assert.False(new SchoolCalendar(SchoolRegion.Midden, liberationDay: LiberationDayRule.Always).IsWorkingDay(Dates.Parse("2027-05-05")));
+        Assert.True(new SchoolCalendar(region: null, liberationDay: LiberationDayRule.Never).IsWorkingDay(Dates.Parse("2025-05-05")));
+    }
+
+    [Fact]
+    public void The_Friday_after_Hemelvaart_is_closed_only_when_configured()
+    {
+        // Hemelvaartsdag 2027 is Thursday 6 May.
+        var friday = Dates.Parse("2027-05-07");
+        Assert.True(Midden.IsWorkingDay(friday));
+        var calendar = new SchoolCalendar(SchoolRegion.Midden, fridayAfterAscension: true);
+        Assert.Equal("vrijdag na Hemelvaart", calendar.ClosedPeriodAt(friday)!.Name);
+        Assert.Equal(Dates.Parse("2027-05-05"), calendar.PreviousWorkingDay(Dates.Parse("2027-05-09")));
+    }
+
+    [Fact]
+    public void Working_days_are_counted_over_weekends_and_holidays()
+    {
+        // Friday 16 Oct 2026, then the herfstvakantie 17-25 Oct.
+        Assert.Equal(Dates.Parse("2026-10-26"), Midden.WorkingDaysAfter(Dates.Parse("2026-10-16"), 1));
+        Assert.Equal(Dates.Parse("2026-10-30"), Midden.WorkingDaysAfter(Dates.Parse("2026-10-16"), 5));
+        Assert.Equal(Dates.Parse("2026-10-16"), Midden.WorkingDaysBefore(Dates.Parse("2026-10-26"), 1));
+        Assert.Equal(Dates.Parse("2026-10-12"), Midden.WorkingDaysBefore(Dates.Parse("2026-10-22"), 5));
+        Assert.Equal(Dates.Parse("2026-10-26"), Midden.NextWorkingDay(Dates.Parse("2026-10-17")));
+        Assert.Equal(Dates.Parse("2026-10-16"), Midden.NextWorkingDay(Dates.Parse("2026-10-16")));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Midden.WorkingDaysAfter(Dates.Parse("2026-10-16"), 0));
+    }
+
+    [Fact]
     public void Closed_period_rejects_an_end_before_its_start()
     {
         Assert.Throws<ArgumentException>(() => new ClosedPeriod(Dates.Parse("2026-10-02"), Dates.Parse("2026-10-01"), "x"));

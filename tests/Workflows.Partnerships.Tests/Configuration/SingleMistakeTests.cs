@@ -19,7 +19,7 @@ public sealed class SingleMistakeTests
     // Unknown values, with suggestions where one is close.
     [InlineData("timeZone: Europe/Amsterdam", "timeZone: Europe/Amsterdm", "4:13: partnership.timeZone: unknown time zone 'Europe/Amsterdm'; did you mean 'Europe/Amsterdam'?")]
     [InlineData("language: nl", "language: de", "6:13: partnership.language: unknown language 'de' (expected nl or en)")]
-    [InlineData("holidays: next-week", "holidays: next_week", "60:15: meetings[0].holidays: unknown holiday policy 'next_week' (expected skip, next-week or ignore); did you mean 'next-week'?")]
+    [InlineData("holidays: next-week", "holidays: next_week", "60:15: meetings[0].holidays: unknown holiday policy 'next_week' (expected skip, next-week, previous-week or ignore); did you mean 'next-week'?")]
     [InlineData("BYDAY=2TU", "BYDAY=2TX", "55:17: meetings[0].recurrence: invalid RRULE 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TX': unknown BYDAY day '2TX' (expected MO, TU, WE, TH, FR, SA or SU, optionally numbered like 2TU); did you mean 'TU'?")]
     [InlineData("INTERVAL=2", "INTERVAL=0", "55:17: meetings[0].recurrence: invalid RRULE 'FREQ=MONTHLY;INTERVAL=0;BYDAY=2TU': INTERVAL value 0 is out of range. Valid values are between 1 and 2147483647, excluding zero (0)")]
     [InlineData("FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "55:17: meetings[0].recurrence: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30' gives no meeting in the two years from 2026-09-08; check BYMONTH, BYMONTHDAY and BYSETPOS")]

@@ -89,6 +89,52 @@ public sealed class MeetingSchedulerTests
     }
 
     [Fact]
+    public void Previous_week_holds_the_July_meeting_in_the_last_week_of_school()
+    {
+        // Third Tuesday every other month from September: 20 Jul 2027 is in the midden zomervakantie (17 Jul - 29 Aug).
+        var spec = Directieberaad(HolidayPolicy.PreviousWeek) with { Start = Dates.Parse("2026-09-15"), InviteLeadDays = 21, RsvpDeadlineDays = 7, ChairReminderDays = 28 };
+
+        var result = MeetingScheduler.Occurrences(spec, Midden, SchoolYearStart, SchoolYearEnd);
+
+        Assert.Equal([new MovedDate(Dates.Parse("2027-07-20"), Dates.Parse("2027-07-13"), SchoolHolidays.Zomer)], result.Moved);
+        Assert.Empty(result.Skipped);
+        Assert.Equal(6, result.Occurrences.Count);
+        var july = result.Occurrences[^1];
+        Assert.Equal(Dates.Parse("2027-07-13"), july.Date);
+        Assert.Equal(Dates.Parse("2027-06-22"), july.InviteOn);
+        Assert.Equal(Dates.Parse("2027-07-06"), july.RsvpBy);
+    }
+
+    [Fact]
+    public void Previous_week_skips_when_the_move_would_reach_the_previous_meeting()
+    {
+        // Weekly on Tuesdays: 20 Oct 2026 (herfstvakantie) cannot go back to 13 Oct, which has its own meeting.
+        var result = MeetingScheduler.Occurrences(
+            Directieberaad(HolidayPolicy.PreviousWeek, "FREQ=WEEKLY;BYDAY=TU"), Midden, Dates.Parse("2026-10-13"), Dates.Parse("2026-10-27"));
+
+        Assert.Equal([new SkippedDate(Dates.Parse("2026-10-20"), SchoolHolidays.Herfst)], result.Skipped);
+        Assert.Empty(result.Moved);
+        Assert.Equal([Dates.Parse("2026-10-13"), Dates.Parse("2026-10-27")], result.Occurrences.Select(o => o.Date));
+    }
+
+    [Fact]
+    public void Previous_week_reports_a_move_from_after_the_window_with_the_meeting_in_it()
+    {
+        var spec = Directieberaad(HolidayPolicy.PreviousWeek);
+
+        // 20 Oct 2026 moves back to 13 Oct: a window ending on the 16th holds the meeting and reports the move.
+        var before = MeetingScheduler.Occurrences(spec, Midden, Dates.Parse("2026-10-01"), Dates.Parse("2026-10-16"));
+        var after = MeetingScheduler.Occurrences(spec, Midden, Dates.Parse("2026-10-17"), Dates.Parse("2026-10-31"));
+
+        var away = new MovedDate(Dates.Parse("2026-10-20"), Dates.Parse("2026-10-13"), SchoolHolidays.Herfst);
+        Assert.Equal(Dates.Parse("2026-10-13"), Assert.Single(before.Occurrences).Date);
+        Assert.Equal([away], before.Moved);
+        Assert.Empty(after.Occurrences);
+        Assert.Equal([away], after.Moved);
+        Assert.Empty(after.Skipped);
+    }
+
+    [Fact]
     public void A_move_is_reported_in_both_windows_and_the_meeting_only_where_it_lands()
     {
         var spec = Directieberaad(HolidayPolicy.NextWeek);
@@ -111,11 +157,12 @@ public sealed class MeetingSchedulerTests
         var december = result.Occurrences.Single(o => o.Date == Dates.Parse("2026-12-15"));
         var april = result.Occurrences.Single(o => o.Date == Dates.Parse("2027-04-20"));
 
-        // 13 Oct is open; 24 Oct (3 days before) is in the herfstvakantie: back to Friday 16 Oct. The chair is
-        // asked before the invitation goes out, never on the same day: Monday 12 Oct.
-        Assert.Equal(Dates.Parse("2026-10-13"), october.InviteOn);
+        // 24 Oct (3 days before) is in the herfstvakantie: back to Friday 16 Oct. The invitation's lead day, 13 Oct,
+        // would leave three working days to answer; the floor of five pulls it back to Friday 9 Oct. The chair is
+        // asked before the invitation goes out, never on the same day: Thursday 8 Oct.
+        Assert.Equal(Dates.Parse("2026-10-09"), october.InviteOn);
         Assert.Equal(Dates.Parse("2026-10-16"), october.RsvpBy);
-        Assert.Equal(Dates.Parse("2026-10-12"), october.ChairReminderOn);
+        Assert.Equal(Dates.Parse("2026-10-08"), october.ChairReminderOn);
         // 5 Dec 2026 is a Saturday; the chair request goes before the invitation of 1 Dec.
         Assert.Equal(Dates.Parse("2026-12-01"), december.InviteOn);
         Assert.Equal(Dates.Parse("2026-11-30"), december.ChairReminderOn);
@@ -125,32 +172,43 @@ public sealed class MeetingSchedulerTests
     }
 
     [Fact]
-    public void The_chair_is_asked_on_a_working_day_but_the_invitation_keeps_its_exact_lead()
+    public void An_invitation_due_on_Hemelvaartsdag_goes_the_working_day_before()
     {
-        var spec = Directieberaad(HolidayPolicy.Skip, "FREQ=WEEKLY;BYDAY=TU") with { Start = Dates.Parse("2026-01-01"), InviteLeadDays = 5, RsvpDeadlineDays = 0, ChairReminderDays = 5 };
+        var spec = Directieberaad(HolidayPolicy.Skip, "FREQ=WEEKLY;BYDAY=TU") with
+        {
+            Start = Dates.Parse("2026-01-01"), InviteLeadDays = 5, RsvpDeadlineDays = 0, ChairReminderDays = 5, MinAnswerWorkingDays = 1,
+        };
         var calendar = new SchoolCalendar(region: null);
 
         var occurrence = Assert.Single(MeetingScheduler.Occurrences(spec, calendar, Dates.Parse("2026-05-19"), Dates.Parse("2026-05-19")).Occurrences);
 
-        // Hemelvaartsdag 14 May 2026: the invitation still goes exactly five days ahead; the chair, who has to
-        // act, is asked on the working day before it.
-        Assert.Equal(Dates.Parse("2026-05-14"), occurrence.InviteOn);
-        Assert.Equal(Dates.Parse("2026-05-19"), occurrence.RsvpBy);
-        Assert.Equal(Dates.Parse("2026-05-13"), occurrence.ChairReminderOn);
+        // Hemelvaartsdag 14 May 2026: the invitation (until this fix sent on the holiday itself) goes on Wednesday
+        // 13 May, the agenda request the day before. Answers are due on a working day before the meeting day, not
+        // during the meeting: Monday 18 May. Friday 15 May is one working day after the invitation, less than the
+        // reminder floor of two, so there is no reminder; the check would fall on the invitation's day: none.
+        Assert.Equal(Dates.Parse("2026-05-13"), occurrence.InviteOn);
+        Assert.Equal(Dates.Parse("2026-05-18"), occurrence.RsvpBy);
+        Assert.Equal(Dates.Parse("2026-05-12"), occurrence.ChairReminderOn);
+        Assert.Null(occurrence.ReminderOn);
+        Assert.Null(occurrence.AtRiskOn);
     }
 
     [Fact]
-    public void An_rsvp_deadline_moved_back_past_the_lead_day_pulls_the_invitation_before_it()
+    public void An_rsvp_deadline_moved_back_past_the_lead_day_pulls_the_invitation_back_by_the_floor()
     {
         // The meeting right after the kerstvakantie (midden 2026-12-19 .. 2027-01-03): a deadline 2 days ahead
-        // falls in the holiday and moves back to Friday 18 Dec, before the 5-day lead; the invitation goes the day before.
+        // falls in the holiday and moves back to Friday 18 Dec, before the 5-day lead. The invitation goes five
+        // working days before it (until the floors, the day before: one day to answer), the agenda request the day
+        // before that; the reminder on the Tuesday, before the check on Wednesday.
         var spec = Directieberaad(HolidayPolicy.Skip, "FREQ=WEEKLY;BYDAY=TU") with { Start = Dates.Parse("2026-01-01"), InviteLeadDays = 5, RsvpDeadlineDays = 2, ChairReminderDays = 6 };
 
         var occurrence = Assert.Single(MeetingScheduler.Occurrences(spec, Midden, Dates.Parse("2027-01-05"), Dates.Parse("2027-01-05")).Occurrences);
 
         Assert.Equal(Dates.Parse("2026-12-18"), occurrence.RsvpBy);
-        Assert.Equal(Dates.Parse("2026-12-17"), occurrence.InviteOn);
-        Assert.Equal(Dates.Parse("2026-12-16"), occurrence.ChairReminderOn);
+        Assert.Equal(Dates.Parse("2026-12-11"), occurrence.InviteOn);
+        Assert.Equal(Dates.Parse("2026-12-10"), occurrence.ChairReminderOn);
+        Assert.Equal(Dates.Parse("2026-12-15"), occurrence.ReminderOn);
+        Assert.Equal(Dates.Parse("2026-12-16"), occurrence.AtRiskOn);
     }
 
     [Fact]
