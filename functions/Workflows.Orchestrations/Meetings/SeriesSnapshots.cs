@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime.Text;
 using Workflows.Partnerships.Configuration;
 using Workflows.Partnerships.Planning;
+using Workflows.Partnerships.Rules;
 using Workflows.Partnerships.Selectors;
 
 namespace Workflows.Orchestrations.Meetings;
@@ -55,7 +56,16 @@ public static class SeriesSnapshots
                 ConfigKeywords.ToKeyword(config.Partnership.SchoolRegion),
                 [.. config.Calendar.Holidays.Select(h => new ClosedPeriodSnapshot(h.Name, date.Format(h.From), date.Format(h.To)))],
                 [.. config.Calendar.ExtraClosedDays.Select(date.Format)],
-                config.Calendar.IncludeGoodFriday));
+                config.Calendar.IncludeGoodFriday),
+            Require: Requirements(config, meeting, members),
+            OnMissing: ConfigKeywords.ToKeyword(meeting.Quorum.OnMissing));
+    }
+
+    /// <summary>The partner rule resolved to the series' members (coordinators and organizer left out unless the file counts them).</summary>
+    private static QuorumRequirementSnapshot[] Requirements(PartnershipConfig config, Meeting meeting, List<MemberSnapshot> members)
+    {
+        var people = members.Select(m => config.FindPerson(m.Id)).OfType<Person>().ToList();
+        return [.. QuorumRequirements.Resolve(config, meeting, people).Select(r => new QuorumRequirementSnapshot(r.Selector, r.Label, r.PersonIds))];
     }
 
     /// <summary>Whether two snapshots differ in anything a cycle acts on (lists compared by content, unlike record equality).</summary>
