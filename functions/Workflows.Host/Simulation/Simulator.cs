@@ -46,10 +46,11 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         var clock = new FakeTimeProvider(start);
         var tables = new TableServiceClient(connectionString);
         var gateway = CreateGateway(Path.Combine(outputDirectory, "outbox"), tables, hubName, clock);
-        var services = new MeetingServices(gateway, tables, hubName);
+        var links = SimulationLinks(clock);
+        var services = new MeetingServices(gateway, tables, hubName) { Links = links };
         var container = new ServiceCollection()
             .AddSingleton(services)
-            .AddSingleton(new SubsidyServices(gateway, SimulationLinks(clock), tables, hubName))
+            .AddSingleton(new SubsidyServices(gateway, links, tables, hubName))
             .AddSingleton(new ReviewServices(gateway, tables, hubName))
             .BuildServiceProvider();
         await using var disposeContainer = container.ConfigureAwait(false);
