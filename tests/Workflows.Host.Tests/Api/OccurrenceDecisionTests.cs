@@ -33,9 +33,9 @@ public sealed class OccurrenceDecisionTests(AzuriteFixture azurite)
         Assert.Equal("decision", body.GetProperty("command").GetString());
         Assert.Equal(Instance, body.GetProperty("instance").GetString());
         var decision = await DecisionAsync(host);
-        Assert.Equal("2027-01-19", decision.GetProperty("Date").GetString());
-        Assert.Equal("cancel", decision.GetProperty("Decision").GetString());
-        Assert.Equal("api", decision.GetProperty("Who").GetString());
+        Assert.Equal("2027-01-19", decision.GetProperty("date").GetString());
+        Assert.Equal("cancel", decision.GetProperty("decision").GetString());
+        Assert.Equal("api", decision.GetProperty("who").GetString());
     }
 
     [Theory]
@@ -90,9 +90,9 @@ public sealed class OccurrenceDecisionTests(AzuriteFixture azurite)
         Assert.Contains("Voor dit overleg is al gekozen", await other.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Gone, look.StatusCode);
         var decision = await DecisionAsync(host);
-        Assert.Equal("2027-01-19", decision.GetProperty("Date").GetString());
-        Assert.Equal("hold", decision.GetProperty("Decision").GetString());
-        Assert.Equal("coordinator-hilde,coordinator-wim", decision.GetProperty("Who").GetString());
+        Assert.Equal("2027-01-19", decision.GetProperty("date").GetString());
+        Assert.Equal("hold", decision.GetProperty("decision").GetString());
+        Assert.Equal("coordinator-hilde,coordinator-wim", decision.GetProperty("who").GetString());
         Assert.Equal([Workflows.Orchestrations.Meetings.MeetingEvents.OccurrenceDecision, TestOrchestrations.Marker], await host.RaisedEventsAsync(Instance));
     }
 

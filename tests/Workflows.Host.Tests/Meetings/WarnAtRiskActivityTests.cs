@@ -53,7 +53,7 @@ public sealed partial class WarnAtRiskActivityTests(AzuriteFixture azurite)
             Assert.Equal(MeetingEvents.AtRisk, mail.Labels.Kind);
             Assert.Equal("Gaat het proefberaad van dinsdag 13 oktober 2026 door?", mail.Subject);
             using var message = await MimeMessage.LoadAsync(gateway.GetPath(mail));
-            string text = LinkPattern().Replace(message.TextBody, "<link>");
+            string text = LinkPattern().Replace(message.TextBody!, "<link>");
             Assert.Equal(
                 """
                 Beste Coby,
@@ -89,7 +89,7 @@ public sealed partial class WarnAtRiskActivityTests(AzuriteFixture azurite)
                 """.ReplaceLineEndings("\n"),
                 text.ReplaceLineEndings("\n"));
 
-            var urls = LinkPattern().Matches(message.TextBody).Select(m => m.Value).ToList();
+            var urls = LinkPattern().Matches(message.TextBody!).Select(m => m.Value).ToList();
             Assert.Equal(2, urls.Count);
             var verified = urls.Select(u => links.Verify(u["https://profijt.example/app/api/links/".Length..])).ToList();
             Assert.All(verified, v => Assert.Equal(ActionLinkStatus.Valid, v.Status));
