@@ -47,6 +47,10 @@ internal sealed class ApiFunctions(PlatformApp platform)
     public Task<IActionResult> OccurrenceResend([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/series/{id}/occurrences/{date}/resend")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
+    [Function("Api_OccurrenceDecision")]
+    public Task<IActionResult> OccurrenceDecision([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/series/{id}/occurrences/{date}/decision")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
     [Function("Api_SubsidyRounds")]
     public Task<IActionResult> SubsidyRounds([HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "api/subsidy-rounds")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);

@@ -51,6 +51,10 @@ internal sealed class MeetingCycleTriggers(PlatformApp platform)
     public Task<bool> RecordTimeline([ActivityTrigger] TimelineEntryInput input, FunctionContext function) =>
         WorkflowTriggers.RunAsync<TimelineEntryInput, bool>(MeetingActivityNames.RecordTimeline, input, function, platform);
 
+    [Function(MeetingActivityNames.WarnAtRisk)]
+    public Task<bool> WarnAtRisk([ActivityTrigger] MeetingStepInput input, FunctionContext function) =>
+        WorkflowTriggers.RunAsync<MeetingStepInput, bool>(MeetingActivityNames.WarnAtRisk, input, function, platform);
+
     [Function(MeetingActivityNames.Plan)]
     public Task<OccurrencePlan> Plan([ActivityTrigger] PlanInput input, FunctionContext function) =>
         WorkflowTriggers.RunAsync<PlanInput, OccurrencePlan>(MeetingActivityNames.Plan, input, function, platform);

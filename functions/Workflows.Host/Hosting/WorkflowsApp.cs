@@ -135,6 +135,7 @@ internal static class WorkflowsApp
             sp.GetRequiredService<IMessageGateway>(), sp.GetRequiredService<StorageAccount>().CreateTableServiceClient(), taskHub)
         {
             LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
+            Links = sp.GetRequiredService<ActionLinks>(),
         });
         services.AddSingleton(sp => new SubsidyServices(
             sp.GetRequiredService<IMessageGateway>(),

@@ -8,7 +8,7 @@ namespace Workflows.Host.Simulation;
 /// The simulated answers (DESIGN.md): <c>default</c> for everyone, then <c>rules</c> per series, date and person
 /// or selector; the last rule that matches an attendee wins, so general rules go first and exceptions after.
 /// Everyone answers as soon as they are invited. <c>acknowledge</c> rules are read and checked for the subsidy
-/// workflow.
+/// workflow, <c>decisions</c> for the coordinators' answer to an occurrence at risk.
 /// </summary>
 public sealed class ResponsesFile : IResponseSource
 {
@@ -30,6 +30,9 @@ public sealed class ResponsesFile : IResponseSource
     public IReadOnlyList<ResponseRule> Rules { get; }
 
     public IReadOnlyList<AcknowledgeRule> Acknowledge { get; }
+
+    /// <summary>The coordinators' decisions about occurrences at risk (<c>decisions:</c>), in file order.</summary>
+    public IReadOnlyList<DecisionRule> Decisions { get; init; } = [];
 
     public IReadOnlyList<AttendeeResponse> GetResponses(CalendarEventSnapshot calendarEvent, DateTimeOffset asOf)
     {

@@ -16,9 +16,14 @@ namespace Workflows.Host.Simulation;
 /// </remarks>
 public static class ResponsesFileReader
 {
-    private static readonly string[] TopKeys = ["default", "rules", "acknowledge"];
+    private static readonly string[] TopKeys = ["default", "rules", "acknowledge", "decisions"];
     private static readonly string[] RuleKeys = ["series", "date", "who", "response", "comment"];
     private static readonly string[] AcknowledgeKeys = ["round", "who", "date"];
+    private static readonly string[] DecisionKeys = ["series", "date", "decision", "who", "at"];
+    private static readonly LocalDateTimePattern AtPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
+
+    /// <summary>Who decided when a decision does not say.</summary>
+    public const string DefaultWho = "simulate";
 
     public static (ResponsesFile? File, IReadOnlyList<ConfigError> Errors) Load(string path, PartnershipConfig config)
     {
@@ -76,6 +81,7 @@ public static class ResponsesFileReader
         var @default = ResponseStatus.None;
         var rules = new List<ResponseRule>();
         var acknowledge = new List<AcknowledgeRule>();
+        var decisions = new List<DecisionRule>();
         foreach (var (keyNode, value) in root.Children)
         {
             if (KeyName(keyNode, string.Empty) is not { } key)
@@ -108,13 +114,23 @@ public static class ResponsesFileReader
                     }
 
                     break;
+                case "decisions":
+                    foreach (var item in Items(value, "decisions"))
+                    {
+                        if (ReadDecision(item) is { } decision)
+                        {
+                            decisions.Add(decision);
+                        }
+                    }
+
+                    break;
                 default:
                     Error(keyNode.Start, $"unknown key '{key}' (expected {string.Join(", ", TopKeys)})");
                     break;
             }
         }
 
-        return errors.Count > 0 ? (null, [.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]) : (new ResponsesFile(@default, rules, acknowledge), []);
+        return errors.Count > 0 ? (null, [.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]) : (new ResponsesFile(@default, rules, acknowledge) { Decisions = decisions }, []);
 
         ResponseRule? ReadRule(YamlMappingNode item)
         {
@@ -148,6 +164,56 @@ public static class ResponsesFileReader
             var date = Date(fields, "acknowledge");
             var (who, people) = Who(fields, item, "acknowledge");
             return round is null || people is null || date is { Valid: false } ? null : new AcknowledgeRule(round, who!, date?.Value, people);
+        }
+
+        DecisionRule? ReadDecision(YamlMappingNode item)
+        {
+            var fields = Fields(item, DecisionKeys, "decisions");
+            string? series = Scalar(fields, item, "series", required: true, TextLimits.Id);
+            var meeting = series is null ? null : config.FindMeeting(series);
+            if (series is not null && meeting is null)
+            {
+                Error(fields["series"].Start, $"decisions: no meeting series '{series}'; the configuration has: {string.Join(", ", config.Meetings.Select(m => m.Id))}");
+            }
+
+            var date = Date(fields, "decisions");
+            if (date is null)
+            {
+                Error(item.Start, "decisions: 'date' is missing (the occurrence's series date, yyyy-MM-dd)");
+            }
+            else if (date is { Valid: true } day && meeting is not null && !Api.Series.SeriesDates.IsOccurrence(config, meeting, day.Value, day.Value))
+            {
+                Error(fields["date"].Start, $"decisions: series '{series}' has no meeting on {LocalDatePattern.Iso.Format(day.Value)}");
+                date = (false, day.Value);
+            }
+
+            string? decision = Scalar(fields, item, "decision", required: true, TextLimits.Id);
+            if (decision is not null && decision is not ("hold" or "cancel"))
+            {
+                Error(fields["decision"].Start, $"decisions: '{decision}' is not a decision (expected hold or cancel)");
+                decision = null;
+            }
+
+            string? who = Scalar(fields, item, "who", required: false, TextLimits.Name);
+            LocalDateTime? at = null;
+            bool atValid = true;
+            if (Scalar(fields, item, "at", required: false, TextLimits.Id) is { } atText)
+            {
+                var parsed = AtPattern.Parse(atText);
+                atValid = parsed.Success;
+                if (parsed.Success)
+                {
+                    at = parsed.Value;
+                }
+                else
+                {
+                    Error(fields["at"].Start, TextLimits.Fits(atText, 20) ? $"decisions: at must be a local date-time yyyy-MM-ddTHH:mm, not '{atText}'" : "decisions: at must be a local date-time yyyy-MM-ddTHH:mm");
+                }
+            }
+
+            return meeting is null || date is not { Valid: true } || decision is null || !atValid
+                ? null
+                : new DecisionRule(series!, date.Value.Value, decision, who ?? DefaultWho, at);
         }
 
         ResponseStatus? MissingResponse(YamlNode item)

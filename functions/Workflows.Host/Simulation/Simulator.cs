@@ -45,11 +45,12 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         var end = zone.AtStartOfDay(to.PlusDays(1)).ToDateTimeOffset();
         var clock = new FakeTimeProvider(start);
         var tables = new TableServiceClient(connectionString);
-        var gateway = CreateGateway(Path.Combine(outputDirectory, "outbox"), tables, hubName, clock);
-        var services = new MeetingServices(gateway, tables, hubName);
+        var gateway = new AtRiskWatcher(CreateGateway(Path.Combine(outputDirectory, "outbox"), tables, hubName, clock), clock);
+        var links = SimulationLinks(clock);
+        var services = new MeetingServices(gateway, tables, hubName) { Links = links };
         var container = new ServiceCollection()
             .AddSingleton(services)
-            .AddSingleton(new SubsidyServices(gateway, SimulationLinks(clock), tables, hubName))
+            .AddSingleton(new SubsidyServices(gateway, links, tables, hubName))
             .AddSingleton(new ReviewServices(gateway, tables, hubName))
             .BuildServiceProvider();
         await using var disposeContainer = container.ConfigureAwait(false);
@@ -75,15 +76,31 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
             }
         }
 
-        // Acknowledgements are clicks at a moment: the clock runs up to each and the click is taken in before it moves on.
-        foreach (var (at, clicks) in Acknowledgements(from, zone).Where(a => a.At < end))
+        // Acknowledgements and decisions are clicks at a moment: the clock runs up to each and the click is taken in
+        // before it moves on. A decision without its own moment waits for the question it answers (meeting.at-risk),
+        // which only the run itself tells, so the clock goes from timer to timer until the next click is due.
+        var clicks = Acknowledgements(from, zone)
+            .SelectMany(a => a.Clicks.Select(c => new Click(_ => a.At, () => client.RaiseEventAsync(c.Instance, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Applying, c.Person, clock.GetUtcNow()), cancellationToken))))
+            .Concat(Decisions(client, zone, start, cancellationToken))
+            .ToList();
+        while (clicks.Count > 0)
         {
-            await runtime.RunUntilAsync(at, Report, cancellationToken).ConfigureAwait(false);
-            foreach (var (instance, person) in clicks)
+            var due = clicks.Select(c => (Click: c, At: c.At(gateway))).MinBy(c => c.At);
+            if (due.At >= end)
             {
-                await client.RaiseEventAsync(instance, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Applying, person, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                break;
             }
 
+            if (runtime.NextTimerDue is { } timer && timer < due.At)
+            {
+                await Report(timer).ConfigureAwait(false);
+                await runtime.RunUntilAsync(timer, Report, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await runtime.RunUntilAsync(due.At, Report, cancellationToken).ConfigureAwait(false);
+            await due.Click.Raise().ConfigureAwait(false);
+            clicks.Remove(due.Click);
             await runtime.DrainAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -128,6 +145,56 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
 
         return [.. clicks.GroupBy(c => c.At).OrderBy(g => g.Key).Select(g => (g.Key, g.Select(c => (c.Instance, c.Person)).Distinct().ToList()))];
     }
+
+    /// <summary>
+    /// The <c>decisions:</c> of the responses file as clicks: at <c>at</c> when given; otherwise one hour after the
+    /// coordinators were asked (<c>meeting.at-risk</c>), or one minute before the RSVP deadline when they never were.
+    /// </summary>
+    private IEnumerable<Click> Decisions(DurableTaskClient client, DateTimeZone zone, DateTimeOffset start, CancellationToken cancellationToken)
+    {
+        if (responses is not ResponsesFile file)
+        {
+            yield break;
+        }
+
+        foreach (var rule in file.Decisions)
+        {
+            if (config.FindMeeting(rule.Series) is not { } meeting)
+            {
+                continue;
+            }
+
+            string date = NodaTime.Text.LocalDatePattern.Iso.Format(rule.Date);
+            var fallback = Deadline(SeriesSnapshots.Create(config, meeting), rule.Date, start) - TimeSpan.FromMinutes(1);
+            Func<AtRiskWatcher, DateTimeOffset> at = rule.At is { } local
+                ? _ => zone.AtLeniently(local).ToDateTimeOffset()
+                : w => w.AskedAt(rule.Series, date) is { } asked && asked.AddHours(1) < fallback ? asked.AddHours(1) : fallback;
+            yield return new Click(at, async () =>
+            {
+                try
+                {
+                    await MeetingCoordinatorCommands.DecideAsync(client, config.Partnership.Id, rule.Series, rule.Date, rule.Decision, rule.Who, cancellationToken).ConfigureAwait(false);
+                }
+                catch (InvalidOperationException)
+                {
+                    await progress.WriteLineAsync($"simulate: the decision about {rule.Series} {date} was not taken: the series has no running cycle").ConfigureAwait(false);
+                }
+            });
+        }
+
+    }
+
+    /// <summary>The RSVP deadline of one occurrence as the cycle plans it (the series' end time when it cannot be planned).</summary>
+    private static DateTimeOffset Deadline(SeriesSnapshot series, LocalDate date, DateTimeOffset now)
+    {
+        var plan = OccurrencePlanner.Plan(new PlanInput(series, NodaTime.Text.LocalDatePattern.Iso.Format(date.PlusDays(-1)), [], now));
+        return plan.Next is { } next && next.Date == NodaTime.Text.LocalDatePattern.Iso.Format(date)
+            ? next.RsvpDeadlineAt
+            : DateTimeZoneProviders.Tzdb[series.TimeZone].AtLeniently(date.PlusDays(-series.RsvpDeadlineDays) + NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(series.EndTime).Value).ToDateTimeOffset();
+    }
+
+    /// <summary>A click the simulation takes at a moment that may depend on what the run has sent so far.</summary>
+    private sealed record Click(Func<AtRiskWatcher, DateTimeOffset> At, Func<Task> Raise);
 
     /// <summary>Action links in the simulated mails: signed with a key of this run only, pointing at a local <c>serve</c>.</summary>
     private static ActionLinks SimulationLinks(TimeProvider clock) =>

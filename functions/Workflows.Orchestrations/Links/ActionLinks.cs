@@ -39,21 +39,25 @@ public sealed class ActionLinks
     public string CreateToken(ActionLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        // A random nonce, not a replayed GUID: each token must be unguessable and distinct (single use). Links are
-        // signed in activities, never in orchestrator code, so the ban on Guid.NewGuid does not apply here.
-#pragma warning disable RS0030
-        string nonce = Guid.NewGuid().ToString("N");
-#pragma warning restore RS0030
-        var payload = new Payload(link.InstanceId, link.EventName, link.Action, link.RecipientId, link.ExpiresAt.ToUnixTimeSeconds(), nonce);
-        byte[] body = JsonSerializer.SerializeToUtf8Bytes(payload);
-        return $"{Base64Url.EncodeToString(body)}.{Base64Url.EncodeToString(Sign(body))}";
+        return CreateToken(link, NewNonce());
+    }
+
+    /// <summary>
+    /// Full links for the alternatives of one choice ("gaat door" / "afgelasten"): they share one token id, so using
+    /// one uses them all and the choice is made once.
+    /// </summary>
+    public IReadOnlyList<Uri> CreateAlternativeUrls(IReadOnlyList<ActionLink> links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        string nonce = NewNonce();
+        return [.. links.Select(link => Url(PathPrefix + CreateToken(link, nonce)))];
     }
 
     /// <summary>The path of the link, <c>/api/links/{token}</c>.</summary>
     public string CreatePath(ActionLink link) => PathPrefix + CreateToken(link);
 
     /// <summary>The full link for a mail: <c>Workflows:PublicBaseUrl</c> + <c>/api/links/{token}</c>.</summary>
-    public Uri CreateUrl(ActionLink link) => new(new Uri(_publicBaseUrl.AbsoluteUri.TrimEnd('/') + "/"), CreatePath(link).TrimStart('/'));
+    public Uri CreateUrl(ActionLink link) => Url(CreatePath(link));
 
     public ActionLinkVerification Verify(string? token)
     {
@@ -90,13 +94,30 @@ public sealed class ActionLinks
         }
 
         var expires = DateTimeOffset.FromUnixTimeSeconds(payload.X);
+        var link = new ActionLink(payload.I, payload.E, payload.A, payload.R, expires, payload.T);
         if (_time.GetUtcNow() >= expires)
         {
-            return new ActionLinkVerification(ActionLinkStatus.Expired, null, null);
+            // Signed by us, so what it was for may be shown; it can no longer be used (no token id).
+            return new ActionLinkVerification(ActionLinkStatus.Expired, link, null);
         }
 
-        return new ActionLinkVerification(ActionLinkStatus.Valid, new ActionLink(payload.I, payload.E, payload.A, payload.R, expires), payload.N);
+        return new ActionLinkVerification(ActionLinkStatus.Valid, link, payload.N);
     }
+
+    // A random nonce, not a replayed GUID: each token must be unguessable and distinct (single use). Links are
+    // signed in activities, never in orchestrator code, so the ban on Guid.NewGuid does not apply here.
+#pragma warning disable RS0030
+    private static string NewNonce() => Guid.NewGuid().ToString("N");
+#pragma warning restore RS0030
+
+    private string CreateToken(ActionLink link, string nonce)
+    {
+        var payload = new Payload(link.InstanceId, link.EventName, link.Action, link.RecipientId, link.ExpiresAt.ToUnixTimeSeconds(), nonce, link.Target);
+        byte[] body = JsonSerializer.SerializeToUtf8Bytes(payload);
+        return $"{Base64Url.EncodeToString(body)}.{Base64Url.EncodeToString(Sign(body))}";
+    }
+
+    private Uri Url(string path) => new(new Uri(_publicBaseUrl.AbsoluteUri.TrimEnd('/') + "/"), path.TrimStart('/'));
 
     private byte[] Sign(byte[] body)
     {
@@ -125,7 +146,8 @@ public sealed class ActionLinks
         [property: JsonPropertyName("a")] string A,
         [property: JsonPropertyName("r")] string R,
         [property: JsonPropertyName("x")] long X,
-        [property: JsonPropertyName("n")] string N)
+        [property: JsonPropertyName("n")] string N,
+        [property: JsonPropertyName("t"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? T = null)
     {
         public bool Complete() => !string.IsNullOrEmpty(I) && !string.IsNullOrEmpty(E) && !string.IsNullOrEmpty(A) && !string.IsNullOrEmpty(R) && !string.IsNullOrEmpty(N);
     }

@@ -2,6 +2,7 @@ using Workflows.Orchestrations.Timeline;
 using Microsoft.Extensions.Logging;
 using Microsoft.DurableTask;
 using Workflows.Messaging;
+using Workflows.Orchestrations.Links;
 
 namespace Workflows.Orchestrations.Meetings;
 
@@ -63,27 +64,69 @@ internal sealed partial class MeetingActivities(MeetingServices services)
         return new InvitationResult(updated, MeetingCycleOrchestrator.Desired(s, o));
     }
 
+    /// <summary>
+    /// Asks again everyone who has not said yes or no: those without an answer, and those who answered "onder
+    /// voorbehoud" (not yet a yes for the partner rule), each with their own text.
+    /// </summary>
     public async Task<int> RemindAsync(StepContext context, MeetingStepInput input)
     {
         var s = input.Series;
         var answers = await AnswersAsync(input, context.CancellationToken);
-        var silent = s.Members.Where(m => Answer(answers, m).Response == ResponseStatus.None).ToList();
-        if (silent.Count == 0)
+        var asked = s.Members
+            .Select(m => (Member: m, Answer: Answer(answers, m).Response))
+            .Where(a => a.Answer is ResponseStatus.None or ResponseStatus.TentativelyAccepted)
+            .DistinctBy(a => a.Member.Email, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (asked.Count == 0)
         {
             return 0;
         }
 
         // One mail per person, addressed by name; each keyed by the step's key and the person, so a rerun sends none twice.
-        foreach (var member in silent)
+        foreach (var (member, answer) in asked)
         {
-            var (subject, body) = MeetingMessages.Reminder(s, input.Occurrence, member);
+            var (subject, body) = answer == ResponseStatus.TentativelyAccepted
+                ? MeetingDecisionMessages.TentativeReminder(s, input.Occurrence, member)
+                : MeetingMessages.Reminder(s, input.Occurrence, member);
             await Gateway.SendMailAsync(
                 new MailMessage($"{context.IdempotencyKey}/{member.Id}", s.Organizer, [ToRecipient(member)], [], subject, body, [], Labels(MeetingEvents.Reminded, input)),
                 context.CancellationToken);
         }
 
-        await RecordAsync(context, input, MeetingEvents.Reminded, [.. silent.Select(m => m.Email)], null);
-        return silent.Count;
+        await RecordAsync(context, input, MeetingEvents.Reminded, [.. asked.Select(a => a.Member.Email)], null);
+        return asked.Count;
+    }
+
+    /// <summary>
+    /// The partner rule is not met ahead of the deadline: one mail to the coordinators with the answers so far and two
+    /// signed one-click choices ("gaat door", "afgelasten") that raise <c>occurrence-decision</c> to this instance,
+    /// valid until the meeting starts and usable once between them; then <c>meeting.at-risk</c>. Nothing is sent
+    /// when the series has no coordinators (the event is still recorded: the deadline's default then decides).
+    /// </summary>
+    public async Task<bool> WarnAtRiskAsync(StepContext context, MeetingStepInput input)
+    {
+        var s = input.Series;
+        var o = input.Occurrence;
+        var verdict = input.Verdict ?? throw new InvalidOperationException("A warning needs the verdict it reports.");
+        var to = s.Coordinators.DistinctBy(c => c.Email, StringComparer.OrdinalIgnoreCase).Select(ToRecipient).ToList();
+        if (to.Count > 0)
+        {
+            var links = services.Links ?? throw new InvalidOperationException("The meeting services have no action links to sign the coordinators' choice with.");
+            string who = string.Join(",", s.Coordinators.Select(c => c.Id).Distinct(StringComparer.Ordinal));
+            var urls = links.CreateAlternativeUrls(
+            [
+                new ActionLink(input.Instance, MeetingEvents.OccurrenceDecision, OccurrenceDecisions.Hold, who, o.Start, o.Date),
+                new ActionLink(input.Instance, MeetingEvents.OccurrenceDecision, OccurrenceDecisions.Cancel, who, o.Start, o.Date),
+            ]);
+            var (subject, body) = MeetingDecisionMessages.AtRisk(s, o, verdict, urls[0], urls[1]);
+            await Gateway.SendMailAsync(
+                new MailMessage(context.IdempotencyKey, s.Organizer, to, [], subject, body, [], Labels(MeetingEvents.AtRisk, input)),
+                context.CancellationToken);
+        }
+
+        await RecordAsync(context, input, MeetingEvents.AtRisk, [.. to.Select(r => r.Email)], verdict.Explanation);
+        MeetingLog.AtRisk(_logger, s.SeriesId, o.Date, to.Count);
+        return to.Count > 0;
     }
 
     public async Task<RsvpVerdict> EvaluateAsync(StepContext context, MeetingStepInput input)

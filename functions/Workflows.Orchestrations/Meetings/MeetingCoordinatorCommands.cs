@@ -49,6 +49,24 @@ public static class MeetingCoordinatorCommands
         await client.RaiseEventAsync(id, MeetingEvents.OccurrenceResend, new OccurrenceResendRequest(LocalDatePattern.Iso.Format(date)), cancellationToken);
     }
 
+    /// <summary>
+    /// A coordinator's answer to <c>meeting.at-risk</c>: the occurrence goes ahead (<c>hold</c>) or is cancelled
+    /// (<c>cancel</c>); the cycle acts on it instead of <c>quorum.onMissing</c> at the deadline.
+    /// </summary>
+    /// <param name="who">Who decided (a person id or a name), for the timeline; null when unknown.</param>
+    /// <exception cref="InvalidOperationException">The series has no running cycle.</exception>
+    /// <exception cref="ArgumentException">The decision is not <c>hold</c> or <c>cancel</c>.</exception>
+    public static async Task DecideAsync(DurableTaskClient client, string partnershipId, string seriesId, LocalDate date, string decision, string? who, CancellationToken cancellationToken = default)
+    {
+        if (!OccurrenceDecisions.IsKnown(decision))
+        {
+            throw new ArgumentException($"A decision is '{OccurrenceDecisions.Hold}' or '{OccurrenceDecisions.Cancel}', not '{decision}'.", nameof(decision));
+        }
+
+        string id = await RunningAsync(client, partnershipId, seriesId, cancellationToken);
+        await client.RaiseEventAsync(id, MeetingEvents.OccurrenceDecision, new OccurrenceDecisionRequest(LocalDatePattern.Iso.Format(date), decision, who), cancellationToken);
+    }
+
     private static async Task<string> RunningAsync(DurableTaskClient client, string partnershipId, string seriesId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workflows.Messaging;
+using Workflows.Orchestrations.Links;
 
 namespace Workflows.Orchestrations.Meetings;
 
@@ -11,6 +12,9 @@ namespace Workflows.Orchestrations.Meetings;
 public sealed record MeetingServices(IMessageGateway Gateway, TableServiceClient Tables, string TablePrefix = "Workflows")
 {
     public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
+
+    /// <summary>Signs the coordinators' one-click choice of an occurrence at risk; required by <c>MeetingWarnAtRisk</c>.</summary>
+    public ActionLinks? Links { get; init; }
 
     public TimelineStore Timeline => _timeline ??= new TimelineStore(Tables.GetTableClient(TablePrefix + "Timeline"));
 

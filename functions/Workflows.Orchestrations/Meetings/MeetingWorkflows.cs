@@ -22,7 +22,8 @@ public static class MeetingWorkflows
             .AddStep<MeetingActivities, MeetingStepInput, bool>(MeetingActivityNames.Cancel, (a, c, i) => a.CancelAsync(c, i))
             .AddStep<MeetingActivities, LowTurnoutInput, bool>(MeetingActivityNames.AlertLowTurnout, (a, c, i) => a.AlertLowTurnoutAsync(c, i))
             .AddStep<MeetingActivities, MeetingStepInput, int>(MeetingActivityNames.RecordAttendance, (a, c, i) => a.RecordAttendanceAsync(c, i))
-            .AddStep<MeetingActivities, TimelineEntryInput, bool>(MeetingActivityNames.RecordTimeline, (a, c, i) => a.RecordTimelineAsync(c, i));
+            .AddStep<MeetingActivities, TimelineEntryInput, bool>(MeetingActivityNames.RecordTimeline, (a, c, i) => a.RecordTimelineAsync(c, i))
+            .AddStep<MeetingActivities, MeetingStepInput, bool>(MeetingActivityNames.WarnAtRisk, (a, c, i) => a.WarnAtRiskAsync(c, i));
     }
 
     /// <summary>Starts a failed cycle again from <paramref name="input"/>, its last good input (same instance id).</summary>

@@ -3,6 +3,7 @@ using NodaTime.Text;
 using Workflows.Orchestrations.Subsidies;
 using Workflows.Partnerships.Configuration;
 using Workflows.Partnerships.Planning;
+using Workflows.Partnerships.Rules;
 using Workflows.Partnerships.Selectors;
 
 namespace Workflows.Orchestrations.Meetings;
@@ -54,7 +55,16 @@ public static class SeriesSnapshots
             coordinators,
             SubsidyRoundSnapshots.Calendar(config),
             MinAnswerWorkingDays: meeting.MinAnswerWorkingDays,
-            MinReminderWorkingDays: meeting.MinReminderWorkingDays);
+            MinReminderWorkingDays: meeting.MinReminderWorkingDays,
+            Require: Requirements(config, meeting, members),
+            OnMissing: ConfigKeywords.ToKeyword(meeting.Quorum.OnMissing));
+    }
+
+    /// <summary>The partner rule resolved to the series' members (coordinators and organizer left out unless the file counts them).</summary>
+    private static QuorumRequirementSnapshot[] Requirements(PartnershipConfig config, Meeting meeting, List<MemberSnapshot> members)
+    {
+        var people = members.Select(m => config.FindPerson(m.Id)).OfType<Person>().ToList();
+        return [.. QuorumRequirements.Resolve(config, meeting, people).Select(r => new QuorumRequirementSnapshot(r.Selector, r.Label, r.PersonIds))];
     }
 
     /// <summary>Whether two snapshots differ in anything a cycle acts on (lists compared by content, unlike record equality).</summary>

@@ -226,14 +226,22 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
             return;
         }
 
+        // Coordinators and the organizer attend nearly every meeting, so by default they never count for a requirement.
+        var counted = meeting.Quorum.CountCoordinators || quorum.Failed("countCoordinators")
+            ? members
+            : [.. members.Where(p => !IsCoordinatorOrOrganizer(p))];
         foreach (var (node, text, path) in quorum.ScalarItems("requireKinds"))
         {
             if (ConfigKeywords.OrganizationKinds.TryParse(text, out var kind)
-                && !members.Any(p => config.FindOrganization(p.Organization)?.Kind == kind))
+                && !counted.Any(p => config.FindOrganization(p.Organization)?.Kind == kind))
             {
-                diagnostics.Add(node, $"{path}: no member of group '{meeting.Group}' is from a {ConfigKeywords.ToKeyword(kind)} organization, so the quorum can never be met");
+                diagnostics.Add(node, members.Any(p => config.FindOrganization(p.Organization)?.Kind == kind)
+                    ? $"{path}: only coordinators of group '{meeting.Group}' are from a {ConfigKeywords.ToKeyword(kind)} organization, and coordinators do not count, so the quorum can never be met (set quorum.countCoordinators: true if they should)"
+                    : $"{path}: no member of group '{meeting.Group}' is from a {ConfigKeywords.ToKeyword(kind)} organization, so the quorum can never be met");
             }
         }
+
+        CheckRequire(meeting, quorum, members, counted);
 
         if (meeting.Quorum.MinAccepted is { } min && !quorum.Failed("minAccepted") && members.Count > 0 && min > members.Count)
         {
@@ -242,6 +250,46 @@ internal sealed class ConfigChecks(ConfigDraft draft, ConfigDiagnostics diagnost
                 $"{min} acceptances needed but group '{meeting.Group}' has only {members.Count} members"));
         }
     }
+
+    /// <summary>Each <c>quorum.require</c> selector names known ids and matches a member who counts.</summary>
+    private void CheckRequire(Meeting meeting, MappingReader quorum, HashSet<Person> members, IReadOnlyCollection<Person> counted)
+    {
+        if (quorum.Failed("require"))
+        {
+            return;
+        }
+
+        foreach (var (node, text, path) in quorum.ScalarItems("require"))
+        {
+            // Syntax errors were reported by the reader; one mistake, one error.
+            if (SelectorParser.Parse(text, out _) is not { } selector)
+            {
+                continue;
+            }
+
+            var unknown = SelectorMatcher.UnknownIds(config, selector);
+            foreach (var problem in unknown)
+            {
+                diagnostics.Add(node, $"{path}: {problem}");
+            }
+
+            if (unknown.Count > 0 || uncertain.Any(p => CouldMatch(selector, p)))
+            {
+                continue;
+            }
+
+            if (!counted.Any(p => SelectorMatcher.Matches(config, selector, p)))
+            {
+                diagnostics.Add(node, members.Any(p => SelectorMatcher.Matches(config, selector, p))
+                    ? $"{path}: selector '{text}' matches only coordinators of group '{meeting.Group}', and coordinators do not count, so the rule can never be met (set quorum.countCoordinators: true if they should)"
+                    : $"{path}: selector '{text}' matches no member of group '{meeting.Group}', so the rule can never be met{ExplainNobody(selector)}");
+            }
+        }
+    }
+
+    private bool IsCoordinatorOrOrganizer(Person person) =>
+        config.Partnership.Coordinators.Contains(person.Id, StringComparer.Ordinal)
+        || string.Equals(person.Email, config.Partnership.Organizer, StringComparison.OrdinalIgnoreCase);
 
     private void CheckConvenantPartner(MappingReader m, string key, string id, OrganizationKind expected)
     {

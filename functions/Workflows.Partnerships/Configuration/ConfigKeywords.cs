@@ -57,4 +57,12 @@ public static class ConfigKeywords
 
     public static bool TryParseOrganizationKind(string text, out OrganizationKind kind) =>
         OrganizationKinds.TryParse(text, out kind);
+
+    internal static KeywordTable<QuorumOnMissing> OnMissing { get; } = new(
+        "onMissing value",
+        ("ask", QuorumOnMissing.Ask),
+        ("hold", QuorumOnMissing.Hold),
+        ("cancel", QuorumOnMissing.Cancel));
+
+    public static string ToKeyword(QuorumOnMissing onMissing) => OnMissing.ToKeyword(onMissing);
 }

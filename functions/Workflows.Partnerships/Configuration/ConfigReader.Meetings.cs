@@ -130,7 +130,39 @@ internal sealed partial class ConfigReader
             m.Fail("minAccepted", Invariant($"{minAccepted} is not a number of people; use 1 or more, or leave it out"));
         }
 
-        return new MeetingQuorum(kinds, minAccepted);
+        return new MeetingQuorum(kinds, minAccepted)
+        {
+            Require = ReadRequire(m),
+            OnMissing = m.Keyword("onMissing", ConfigKeywords.OnMissing, required: false) ?? QuorumOnMissing.Ask,
+            CountCoordinators = m.Bool("countCoordinators", required: false) ?? false,
+        };
+    }
+
+    /// <summary>The selectors of <c>quorum.require</c> whose syntax holds; ids and matches are checked by ConfigChecks.</summary>
+    private List<string> ReadRequire(MappingReader m)
+    {
+        var texts = m.Strings("require", required: false);
+        if (texts.Count > MeetingQuorum.MaxRequirements)
+        {
+            m.Fail("require", Invariant(
+                $"{texts.Count} requirements; a series may have at most {MeetingQuorum.MaxRequirements} (each names one side that must be present)"));
+            return [];
+        }
+
+        var require = new List<string>();
+        foreach (var (node, text, path) in m.ScalarItems("require"))
+        {
+            if (Selectors.SelectorParser.Parse(text, out var error) is null)
+            {
+                diagnostics.Add(node, $"{path}: {error}");
+            }
+            else
+            {
+                require.Add(text.Trim());
+            }
+        }
+
+        return require;
     }
 
     private static MeetingTime? ParseTime(MappingReader m, string text)

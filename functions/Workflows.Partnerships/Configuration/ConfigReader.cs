@@ -30,7 +30,7 @@ internal sealed partial class ConfigReader(ConfigDiagnostics diagnostics, LocalD
     ];
 
     private static readonly string[] AgendaKeys = ["fixedItems", "chairReminderDays"];
-    private static readonly string[] QuorumKeys = ["requireKinds", "minAccepted"];
+    private static readonly string[] QuorumKeys = ["requireKinds", "minAccepted", "require", "onMissing", "countCoordinators"];
 
     private static readonly string[] SubsidyRoundKeys =
         ["id", "title", "funder", "deadline", "audience", "reminders", "url", "shareApplications"];

@@ -14,6 +14,9 @@ internal static class TestOrchestrations
 
     public const string Marker = "marker";
 
+    /// <summary>Waits for <c>occurrence-decision</c> (a coordinator's decision), then for the marker; returns the decision.</summary>
+    public const string DecisionTarget = "DecisionTarget";
+
     /// <summary>Fails at once, with a cause: its failure details carry a stack trace.</summary>
     public const string Thrower = "Thrower";
 
@@ -21,6 +24,12 @@ internal static class TestOrchestrations
     public static DurableTaskRegistry Register(DurableTaskRegistry registry) => registry
         .AddOrchestratorFunc<string?, JsonElement>(Waiter, (ctx, _) => ctx.WaitForExternalEvent<JsonElement>("go"))
         .AddOrchestratorFunc<string?, string>(Thrower, (_, _) => Fail())
+        .AddOrchestratorFunc<string?, JsonElement>(DecisionTarget, async (ctx, _) =>
+        {
+            var decision = await ctx.WaitForExternalEvent<JsonElement>(Workflows.Orchestrations.Meetings.MeetingEvents.OccurrenceDecision);
+            await ctx.WaitForExternalEvent<JsonElement>(Marker);
+            return decision;
+        })
         .AddOrchestratorFunc<string?, JsonElement>(LinkTarget, async (ctx, _) =>
         {
             var answer = await ctx.WaitForExternalEvent<JsonElement>("answer");

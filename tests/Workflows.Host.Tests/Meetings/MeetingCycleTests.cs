@@ -80,7 +80,7 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
         var cancelled = Assert.Single(timeline, e => e.Kind == MeetingEvents.Cancelled);
         Assert.Equal("2026-10-06T17:00:00+02:00", MeetingHarness.Local(cancelled.At));
         Assert.Equal("2026-10-13T15:00:00+02:00", MeetingHarness.Local(cancelled.Start));
-        Assert.Equal("Geen enkele mbo-deelnemer heeft geaccepteerd; het overleg gaat niet door.", cancelled.Reason);
+        Assert.Equal("Deze keer kan niemand van het mbo aanwezig zijn.", cancelled.Reason);
         Assert.Equal(
             ["anna@vmbo-a.example", "bart@vmbo-b.example", "coco@proef.example", "xena@mbo-x.example", "yuri@mbo-y.example"],
             cancelled.Recipients!.Order(StringComparer.Ordinal));
@@ -95,7 +95,7 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
         Assert.Equal("CANCEL", cancelIcs.Method);
         var cancelledEvent = Assert.Single(cancelIcs.Events);
         Assert.Equal(Assert.Single(Calendar.Load(harness.FileText(invitation))!.Events).Uid, cancelledEvent.Uid);
-        Assert.Contains("Geen enkele mbo-deelnemer heeft geaccepteerd", cancelledEvent.Description, StringComparison.Ordinal);
+        Assert.Contains("Deze keer kan niemand van het mbo aanwezig zijn.", cancelledEvent.Description, StringComparison.Ordinal);
         Assert.True((await harness.EventAsync(invitation.EventId!)).Cancelled);
         var notice = Assert.Single(records, r => r.Channel == OutboxChannel.Mail && r.Labels.Kind == MeetingEvents.Cancelled);
         Assert.Equal(["coco@proef.example"], notice.Recipients);

@@ -60,7 +60,7 @@ public sealed class SimulateCommandTests : IDisposable
 
         var cancelled = Assert.Single(directieberaad, e => e.GetProperty("kind").GetString() == "meeting.cancelled");
         Assert.Equal("2026-11-17T15:00:00+01:00", cancelled.GetProperty("start").GetString());
-        Assert.Contains("Geen enkele mbo-deelnemer heeft geaccepteerd", cancelled.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Deze keer kan niemand van het mbo aanwezig zijn.", cancelled.GetProperty("reason").GetString(), StringComparison.Ordinal);
         var skipped = Assert.Single(directieberaad, e => e.GetProperty("kind").GetString() == "meeting.skipped");
         Assert.Equal("2027-07-20T15:00:00+02:00", skipped.GetProperty("start").GetString());
         Assert.Equal("zomervakantie", skipped.GetProperty("reason").GetString());

@@ -50,14 +50,17 @@ internal static class LinkEndpoints
             return refused;
         }
 
+        var link = verified.Link!;
         if (await used.IsUsedAsync(verified.TokenId!, cancellationToken).ConfigureAwait(false))
         {
-            return LinkPages.Used();
+            return OccurrenceDecisionLinks.Is(link) ? LinkPages.DecisionUsed() : LinkPages.Used();
         }
 
         // Say so now rather than after the click when the process it belongs to has ended.
-        var instance = await client.GetInstanceAsync(verified.Link!.InstanceId, cancellation: cancellationToken).ConfigureAwait(false);
-        return instance is null || instance.IsCompleted ? LinkPages.Closed() : LinkPages.Confirm(verified.Link);
+        var instance = await client.GetInstanceAsync(link.InstanceId, cancellation: cancellationToken).ConfigureAwait(false);
+        return instance is null || instance.IsCompleted ? LinkPages.Closed()
+            : OccurrenceDecisionLinks.Is(link) ? LinkPages.ConfirmDecision(link)
+            : LinkPages.Confirm(link);
     }
 
     private static async Task<IResult> UseAsync(
@@ -82,12 +85,16 @@ internal static class LinkEndpoints
         if (!await used.TryClaimAsync(verified.TokenId!, link, cancellationToken).ConfigureAwait(false))
         {
             ApiLog.LinkRefused(logger, "used before");
-            return LinkPages.Used();
+            return OccurrenceDecisionLinks.Is(link) ? LinkPages.DecisionUsed() : LinkPages.Used();
         }
 
+        // A coordinator's decision is the event the meeting cycle waits for; every other link raises {action, recipient, at}.
+        object payload = OccurrenceDecisionLinks.Is(link)
+            ? OccurrenceDecisionLinks.Request(link)
+            : new ActionLinkEvent(link.Action, link.RecipientId, time.GetUtcNow());
         try
         {
-            await client.RaiseEventAsync(link.InstanceId, link.EventName, new ActionLinkEvent(link.Action, link.RecipientId, time.GetUtcNow()), CancellationToken.None).ConfigureAwait(false);
+            await client.RaiseEventAsync(link.InstanceId, link.EventName, payload, CancellationToken.None).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Whatever went wrong, the claim is given back so the link is not lost unused.
         catch (Exception e) when (e is not OperationCanceledException)
@@ -99,7 +106,7 @@ internal static class LinkEndpoints
         }
 
         ApiLog.LinkUsed(logger, link.EventName, link.InstanceId);
-        return LinkPages.Done(link);
+        return OccurrenceDecisionLinks.Is(link) ? LinkPages.DecisionDone(link) : LinkPages.Done(link);
     }
 
     private static IResult? Refusal(ActionLinkVerification verified, [FromServices] ILoggerFactory loggers)
@@ -111,7 +118,10 @@ internal static class LinkEndpoints
                 return LinkPages.Invalid();
             case ActionLinkStatus.Expired:
                 ApiLog.LinkRefused(loggers.CreateLogger(typeof(LinkEndpoints)), "expired");
-                return LinkPages.Expired();
+                return verified.Link is { } expired && OccurrenceDecisionLinks.Is(expired) ? LinkPages.DecisionExpired(expired) : LinkPages.Expired();
+            case ActionLinkStatus.Valid when verified.Link is { } link && OccurrenceDecisionLinks.IsMalformed(link):
+                ApiLog.LinkRefused(loggers.CreateLogger(typeof(LinkEndpoints)), "decision without a date or with an unknown decision");
+                return LinkPages.Invalid();
             default:
                 return null;
         }

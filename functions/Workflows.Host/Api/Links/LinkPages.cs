@@ -48,6 +48,33 @@ internal static class LinkPages
         "Probeer het later opnieuw",
         "<p>Uw keuze kon nu niet worden verwerkt. De link blijft geldig; probeer het over een paar minuten opnieuw.</p>");
 
+    /// <summary>A coordinator's choice for an occurrence at risk: what it does, before the click (GET changes nothing).</summary>
+    public static IResult ConfirmDecision(ActionLink link) => Page(
+        StatusCodes.Status200OK,
+        "Bevestig uw keuze",
+        (link.Action == "cancel"
+            ? $"<p>U geeft door dat het overleg van {Encode(OccurrenceDay(link))} <strong>niet doorgaat</strong>: het wordt afgelast en de genodigden krijgen bericht.</p>"
+            : $"<p>U geeft door dat het overleg van {Encode(OccurrenceDay(link))} <strong>doorgaat</strong>.</p>")
+        + "<p>De keuze geldt voor alle coördinatoren; met de knoppen uit de e-mail kan één keer worden gekozen.</p>"
+        + "<form method=\"post\"><button type=\"submit\">Bevestigen</button></form>");
+
+    public static IResult DecisionDone(ActionLink link) => Page(
+        StatusCodes.Status200OK,
+        "Bedankt",
+        link.Action == "cancel"
+            ? $"<p>Verwerkt: het overleg van {Encode(OccurrenceDay(link))} wordt afgelast en de genodigden krijgen bericht. U kunt dit venster sluiten.</p>"
+            : $"<p>Verwerkt: het overleg van {Encode(OccurrenceDay(link))} gaat door. U kunt dit venster sluiten.</p>");
+
+    public static IResult DecisionUsed() => Page(
+        StatusCodes.Status410Gone,
+        "Al gekozen",
+        "<p>Voor dit overleg is al gekozen, met deze of de andere knop uit de e-mail. Op het dashboard ziet u wat er is besloten.</p>");
+
+    public static IResult DecisionExpired(ActionLink link) => Page(
+        StatusCodes.Status410Gone,
+        "Link verlopen",
+        $"<p>Deze link was geldig tot het begin van het overleg van {Encode(OccurrenceDay(link))} en kan niet meer worden gebruikt.</p>");
+
     public static IResult TooMany(TimeSpan? retryAfter) => Page(
         StatusCodes.Status429TooManyRequests,
         "Even geduld",
@@ -64,6 +91,12 @@ internal static class LinkPages
         "acknowledged" => "ik heb het gezien",
         _ => action,
     };
+
+    // "dinsdag 17 november 2026": the occurrence's series date the link carries (its target).
+    private static string OccurrenceDay(ActionLink link) =>
+        NodaTime.Text.LocalDatePattern.Iso.Parse(link.Target ?? string.Empty) is { Success: true } date
+            ? date.Value.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))
+            : link.Target ?? string.Empty;
 
     private static string FormatTime(DateTimeOffset at)
     {

@@ -43,6 +43,55 @@ internal static class OccurrenceEndpoints
             .WithSummary("Sends the invitation of an invited occurrence that has not started again, unchanged, to every attendee (same event, higher SEQUENCE). 409 for an occurrence not yet invited or already started.")
             .Produces<AcceptedOccurrenceCommand>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/series/{id}/occurrences/{date}/decision", DecideAsync)
+            .WithName("DecideOccurrence").WithTags("Series")
+            .WithSummary("The coordinators' answer to meeting.at-risk: body {\"decision\": \"hold\"|\"cancel\"}. The cycle confirms or cancels the occurrence instead of applying quorum.onMissing at the deadline.")
+            .DocumentBody(JsonSchemaType.Object, required: true, "application/json")
+            .Produces<AcceptedOccurrenceCommand>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>Who decided, on the timeline, when the API did: the key names no person.</summary>
+    internal const string ApiWho = "api";
+
+    private static async Task<IResult> DecideAsync(
+        string id, string date, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] DurableTaskClient client, [FromServices] TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var seriesDate = ParseDate(date, "date", errors);
+        var body = await ReadBodyAsync(request, required: true, errors, cancellationToken).ConfigureAwait(false);
+        string? decision = Text(body, "decision", errors);
+        if (body is not null && decision is null && errors.Count == 0)
+        {
+            errors.Add("decision ontbreekt: \"hold\" (gaat door) of \"cancel\" (afgelasten).");
+        }
+        else if (decision is not null && !OccurrenceDecisions.IsKnown(decision))
+        {
+            errors.Add($"decision '{decision}' is onbekend: gebruik \"hold\" (gaat door) of \"cancel\" (afgelasten).");
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.BadRequest("Het verzoek is ongeldig.", errors);
+        }
+
+        return await CommandAsync(store, time, id, seriesDate!.Value, async (config, meeting) =>
+        {
+            if (OccurrenceStarted(config, meeting, seriesDate.Value, time))
+            {
+                return ApiProblems.Conflict($"De bijeenkomst op {date} van overlegreeks '{id}' is al begonnen of voorbij; er valt niets meer te beslissen.");
+            }
+
+            await MeetingCoordinatorCommands.DecideAsync(client, config.Partnership.Id, meeting.Id, seriesDate.Value, decision!, ApiWho, cancellationToken).ConfigureAwait(false);
+            return null;
+        }, "decision", date, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The series date's own start (a moved occurrence is still decided on by its series date, before its new start).
+    private static bool OccurrenceStarted(PartnershipConfig config, Meeting meeting, LocalDate date, TimeProvider time)
+    {
+        var zone = DateTimeZoneProviders.Tzdb[config.Partnership.TimeZone];
+        return zone.AtLeniently(date + meeting.Time.Start).ToInstant() <= Instant.FromDateTimeOffset(time.GetUtcNow());
     }
 
     private static async Task<IResult> ResendAsync(

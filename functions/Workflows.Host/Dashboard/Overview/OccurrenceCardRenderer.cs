@@ -17,7 +17,7 @@ internal static class OccurrenceCardRenderer
             <article class="{css}" data-series="{c.SeriesId}" data-date="{date}">
             <h3>{r.Date(c.Start.Date)}, {OverviewRenderer.Times(c.Start, c.End)}</h3>
             <p class="state">{Badge(r, c)} {Phase(r, c)}</p>
-            {moved}{Risk(r, c.Risk)}{rsvp}{(running ? Actions(r, c) : Html.Empty)}
+            {moved}{Risk(r, c.Risk)}{(running && c.Risk is not null && c.CanChange ? DecisionAction.Buttons(r, c.SeriesId, c.Date) : Html.Empty)}{rsvp}{(running ? Actions(r, c) : Html.Empty)}
             </article>
             """);
     }
@@ -66,9 +66,13 @@ internal static class OccurrenceCardRenderer
         var urgent = risk.Urgent
             ? Html.Of($"<p><span class=\"badge bad\">{r.L("dringend", "urgent")}</span> {r.L($"De aanmeldtermijn sluit al op {r.DateTime(risk.Deadline)}; zonder quorum wordt het overleg dan afgelast.", $"Responses close as soon as {r.DateTime(risk.Deadline)}; without a quorum the meeting is then cancelled.")}</p>")
             : Html.Empty;
+        // The rule's own Dutch says who is missing by requirement ("nog geen mbo-sectordirecteur"); English keeps the counts.
+        var why = !r.English && risk.Explanation is { Length: > 0 } explanation
+            ? Html.Of($"<p><strong>Nog niet compleet</strong>: {explanation}</p>")
+            : Html.Of($"<p><strong>{r.L("Quorum nog niet gehaald", "Quorum not met yet")}</strong>: {string.Join("; ", reasons)}.</p>");
         return Html.Of($"""
             <div class="risk-note">
-            <p><strong>{r.L("Quorum nog niet gehaald", "Quorum not met yet")}</strong>: {string.Join("; ", reasons)}.</p>
+            {why}
             {urgent}
             </div>
             """);

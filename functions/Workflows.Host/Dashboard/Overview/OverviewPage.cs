@@ -24,5 +24,6 @@ internal static class OverviewPage
         CancelAction.Map(dashboard);
         MoveAction.Map(dashboard);
         ResendAction.Map(dashboard);
+        DecisionAction.Map(dashboard);
     }
 }

@@ -149,7 +149,7 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
                 var verdict = MeetingRules.Judge(input.Series, cycle.Answers);
                 if (!verdict.QuorumMet)
                 {
-                    risk = new QuorumRisk(verdict.MissingKinds ?? [], verdict.Accepted, input.Series.MinAccepted, deadline - now <= UrgentWithin, deadline);
+                    risk = new QuorumRisk(verdict.MissingKinds ?? [], verdict.Accepted, input.Series.MinAccepted, deadline - now <= UrgentWithin, deadline, verdict.Explanation);
                 }
             }
         }

@@ -5,7 +5,8 @@ namespace Workflows.Host.Dashboard.Overview;
 /// the required kinds nobody of has accepted, and the acceptances against the minimum.
 /// </summary>
 /// <param name="Urgent">The RSVP deadline is at most two days away.</param>
-internal sealed record QuorumRisk(IReadOnlyList<string> MissingKinds, int Accepted, int? MinAccepted, bool Urgent, DateTimeOffset Deadline)
+/// <param name="Explanation">The partner rule's own Dutch sentences (what is missing); null: from the kinds and counts.</param>
+internal sealed record QuorumRisk(IReadOnlyList<string> MissingKinds, int Accepted, int? MinAccepted, bool Urgent, DateTimeOffset Deadline, string? Explanation = null)
 {
     public bool TooFew => MinAccepted is { } min && Accepted < min;
 }

@@ -76,8 +76,12 @@ public sealed partial class OverviewTests(AzuriteFixture azurite) : IAsyncLifeti
         // At risk: no mbo acceptance, and the deadline (today 17:00) is within two days. Enough acceptances otherwise.
         Assert.Contains("risk", card.ClassList);
         Assert.Contains("urgent", card.ClassList);
-        Assert.Contains("Quorum nog niet gehaald", card.TextContent, StringComparison.Ordinal);
-        Assert.Contains("nog geen mbo-deelnemer heeft geaccepteerd", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Nog niet compleet: Deze keer kan niemand van het mbo aanwezig zijn.", card.TextContent, StringComparison.Ordinal);
+        // The coordinators' choice, as in the mail: two buttons posting to the decision step with the antiforgery field.
+        var decision = card.QuerySelector("form.decision")!;
+        Assert.Equal("/dashboard/series/directieberaad/occurrences/2026-11-17/decision", decision.GetAttribute("action"));
+        Assert.Equal(["hold Gaat door", "cancel Afgelasten"], decision.QuerySelectorAll("button[name=decision]").Select(b => $"{b.GetAttribute("value")} {b.TextContent.Trim()}"));
+        Assert.NotNull(decision.QuerySelector("input[type=hidden]"));
         Assert.True(expected.Values.Sum(v => v.Accepted) >= sample.Config.FindMeeting("directieberaad")!.Quorum.MinAccepted);
         Assert.DoesNotContain("van minimaal", card.TextContent, StringComparison.Ordinal);
 
