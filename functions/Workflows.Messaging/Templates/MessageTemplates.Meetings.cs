@@ -168,10 +168,15 @@ public static partial class MessageTemplates
             .Paragraph(CoordinatorsGreeting(model.CoordinatorFirstNames, language))
             .Paragraph(T(
                 language,
-                a.Accepted == 1
-                    ? $"Voor {meeting} van {day} heeft zich 1 van de {a.Invited} genodigden aangemeld."
-                    : $"Voor {meeting} van {day} hebben zich {a.Accepted} van de {a.Invited} genodigden aangemeld.",
-                $"For {meeting} on {day}, {a.Accepted} of the {a.Invited} invitees have accepted."));
+                a.Accepted switch
+                {
+                    0 => $"Voor {meeting} van {day} heeft zich nog niemand van de {a.Invited} genodigden aangemeld.",
+                    1 => $"Voor {meeting} van {day} heeft zich 1 van de {a.Invited} genodigden aangemeld.",
+                    _ => $"Voor {meeting} van {day} hebben zich {a.Accepted} van de {a.Invited} genodigden aangemeld.",
+                },
+                a.Accepted == 0
+                    ? $"For {meeting} on {day}, none of the {a.Invited} invitees has accepted yet."
+                    : $"For {meeting} on {day}, {a.Accepted} of the {a.Invited} invitees have accepted."));
         Answers(body, a, language);
         body.SignOff(Planning(v, language));
         return Message(

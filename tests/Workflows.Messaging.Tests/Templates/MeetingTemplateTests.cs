@@ -441,6 +441,10 @@ public sealed class MeetingTemplateTests
         Assert.Equal("Low turnout: Steering group Profijt on Tuesday 17 November 2026 (7 of 26)", en.Subject);
         Assert.Contains("Dear Hilde and Wim,\n\nFor the meeting of the steering group on Tuesday 17 November 2026, 7 of the 26 invitees have accepted.\n", en.Body.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", en.Body.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(
+            "Voor het directieberaad van dinsdag 17 november 2026 heeft zich nog niemand van de 26 genodigden aangemeld.",
+            MessageTemplates.LowTurnoutAlert(model with { Answers = model.Answers with { Accepted = 0 } }).Body.Text,
+            StringComparison.Ordinal);
     }
 
     [Fact]
