@@ -80,12 +80,18 @@ internal sealed class DashboardRequest
     /// <summary>"di 17 nov" style, for tables and chart labels.</summary>
     public string ShortDate(LocalDate date) => LocalDatePattern.Create("ddd d MMM yyyy", Culture).Format(date);
 
-    /// <summary>A moment as the partnership's local wall-clock time: "dinsdag 17 november 2026, 15:00".</summary>
+    /// <summary>A moment as the partnership's local wall-clock time: "dinsdag 17 november 2026, 15.00 uur" / "Tuesday 17 November 2026, 15:00".</summary>
     public string DateTime(DateTimeOffset at)
     {
         var local = Instant.FromDateTimeOffset(at).InZone(Zone).LocalDateTime;
-        return $"{Date(local.Date)}, {local.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+        return English ? $"{Date(local.Date)}, {Clock(local.TimeOfDay)}" : $"{Date(local.Date)}, {Clock(local.TimeOfDay)} uur";
     }
+
+    /// <summary>A time of day: "15.00" in Dutch (the colon is English style), "15:00" in English.</summary>
+    public string Clock(LocalTime time) => time.ToString(English ? "HH:mm" : "HH.mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A meeting's hours in a heading or list: "15.00–17.00 uur" / "15:00–17:00".</summary>
+    public string Hours(LocalTime start, LocalTime end) => English ? $"{Clock(start)}–{Clock(end)}" : $"{Clock(start)}–{Clock(end)} uur";
 
     /// <summary>The local date of a moment in the partnership's zone.</summary>
     public LocalDate LocalDate(DateTimeOffset at) => Instant.FromDateTimeOffset(at).InZone(Zone).Date;

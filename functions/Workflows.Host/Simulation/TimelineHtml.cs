@@ -4,13 +4,15 @@ using System.Net;
 using System.Text;
 using NodaTime;
 using Workflows.Orchestrations.Meetings;
+using Workflows.Orchestrations.Subsidies;
 using Workflows.Partnerships.Configuration;
 
 namespace Workflows.Host.Simulation;
 
 /// <summary>
 /// <c>timeline.html</c>: the timeline month by month, in Dutch, as a coordinator would print it (one month per
-/// page when printed). Everything from the file or the configuration is HTML-escaped.
+/// page when printed). Everything from the file or the configuration is HTML-escaped. No engine words: every kind
+/// and answer has a Dutch label, times are written "15.00 uur" (shared/SCHRIJFWIJZER.md).
 /// </summary>
 internal static class TimelineHtml
 {
@@ -19,7 +21,7 @@ internal static class TimelineHtml
     public static string Write(PartnershipConfig config, LocalDate from, LocalDate to, IReadOnlyList<TimelineEvent> events)
     {
         var zone = DateTimeZoneProviders.Tzdb[config.Partnership.TimeZone];
-        var titles = config.Meetings.ToDictionary(m => m.Id, m => m.Title, StringComparer.Ordinal);
+        var titles = config.Meetings.ToDictionary(m => m.Id, m => m.ShortName ?? m.Title, StringComparer.Ordinal);
         var rounds = config.SubsidyRounds.ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);
         var convenants = config.Convenants.ToDictionary(
             c => c.Id,
@@ -47,15 +49,17 @@ internal static class TimelineHtml
                     : e.Round is { } round ? rounds.GetValueOrDefault(round, round)
                     : e.Convenant is { } convenant ? convenants.GetValueOrDefault(convenant, convenant)
                     : string.Empty;
-                string meeting = e.Start is { } s ? Local(s, zone).ToString("ddd d MMM yyyy HH:mm", Dutch) + (e.End is { } end ? "–" + Local(end, zone).ToString("HH:mm", Dutch) : string.Empty) : string.Empty;
+                string meeting = e.Start is { } s
+                    ? Local(s, zone).ToString("ddd d MMM yyyy HH.mm", Dutch) + (e.End is { } end ? "–" + Local(end, zone).ToString("HH.mm", Dutch) : string.Empty) + " uur"
+                    : string.Empty;
                 string recipients = e.Recipients is { Count: > 0 } r ? string.Create(Dutch, $"{r.Count} {(r.Count == 1 ? "persoon" : "personen")}") : string.Empty;
                 html.Append("<tr class=\"").Append(E(e.Kind.Replace('.', '-'))).Append("\"><td>")
-                    .Append(E(Local(e.At, zone).ToString("ddd d MMM HH:mm", Dutch))).Append("</td><td>")
+                    .Append(E(Local(e.At, zone).ToString("ddd d MMM HH.mm", Dutch))).Append("</td><td>")
                     .Append(E(Label(e.Kind))).Append("</td><td>")
                     .Append(E(series)).Append("</td><td>")
                     .Append(E(meeting)).Append("</td><td>")
                     .Append(E(recipients)).Append("</td><td>")
-                    .Append(E(e.Reason ?? string.Empty)).Append("</td></tr>\n");
+                    .Append(E(Reason(e))).Append("</td></tr>\n");
             }
 
             html.Append("</tbody>\n</table>\n</section>\n");
@@ -65,7 +69,7 @@ internal static class TimelineHtml
         return html.ToString();
     }
 
-    /// <summary>The Dutch name of a timeline kind; unknown kinds as they are.</summary>
+    /// <summary>The Dutch name of a timeline kind; a kind this file does not know yet is "Overige gebeurtenis", never the code.</summary>
     public static string Label(string kind) => kind switch
     {
         MeetingEvents.AgendaRequested => "Agendapunten gevraagd",
@@ -73,9 +77,10 @@ internal static class TimelineHtml
         MeetingEvents.Updated => "Uitnodiging bijgewerkt",
         MeetingEvents.Moved => "Verplaatst",
         MeetingEvents.Reminded => "Herinnering verstuurd",
+        MeetingEvents.AtRisk => "Coördinatoren gevraagd te beslissen",
         MeetingEvents.Confirmed => "Bevestigd",
-        MeetingEvents.Cancelled => "Geannuleerd",
-        MeetingEvents.LowTurnout => "Lage opkomst gemeld",
+        MeetingEvents.Cancelled => "Afgelast",
+        MeetingEvents.LowTurnout => "Weinig aanmeldingen gemeld",
         MeetingEvents.Held => "Gehouden",
         MeetingEvents.Skipped => "Overgeslagen",
         "subsidy.announced" => "Subsidieronde aangekondigd",
@@ -86,15 +91,29 @@ internal static class TimelineHtml
         "subsidy.deadline-changed" => "Deadline verplaatst",
         "subsidy.closed" => "Subsidieronde gesloten",
         "subsidy.withdrawn" => "Subsidieronde ingetrokken",
-        "review.invited" => "Bestuursgesprek uitgenodigd",
+        "review.invited" => "Uitnodiging bestuursgesprek verstuurd",
         "review.reminded" => "Herinnering bestuursgesprek",
         "review.declined" => "Bestuursgesprek afgezegd",
         "review.rescheduled" => "Bestuursgesprek verplaatst",
         "review.held" => "Bestuursgesprek gehouden",
         "convenant.expiring" => "Convenant verloopt",
         "workflow.step-failed" => "Stap niet gelukt",
-        _ => kind,
+        _ => "Overige gebeurtenis",
     };
+
+    /// <summary>The reason as recorded, except a subsidy answer, which is recorded as its action code ("applying").</summary>
+    public static string Reason(TimelineEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e.Kind == SubsidyEvents.Acknowledged
+            ? e.Reason switch
+            {
+                SubsidyEvents.Applying => "vraagt aan",
+                SubsidyEvents.Declined => "niet voor ons",
+                _ => e.Reason ?? string.Empty,
+            }
+            : e.Reason ?? string.Empty;
+    }
 
     private static DateTimeOffset Local(DateTimeOffset at, DateTimeZone zone) => Instant.FromDateTimeOffset(at).InZone(zone).ToDateTimeOffset();
 

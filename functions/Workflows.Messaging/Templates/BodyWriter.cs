@@ -127,6 +127,13 @@ internal sealed class BodyWriter
         return Paragraph($"{greeting}\n{partnershipName}");
     }
 
+    /// <summary>The closing greeting and who signs, each line of <paramref name="signature"/> on a line of its own.</summary>
+    public BodyWriter SignOff(params string[] signature)
+    {
+        var greeting = _language == MessageLanguage.English ? "Kind regards," : "Met vriendelijke groet,";
+        return Paragraph(string.Join('\n', signature.Where(line => line.Length > 0).Prepend(greeting)));
+    }
+
     public MessageBody Build()
     {
         var html = new StringBuilder(_html.ToString()).Append("</body>\n</html>\n").ToString();

@@ -4,11 +4,8 @@ namespace Workflows.Messaging.Templates;
 
 /// <summary>The alert to coordinators that few invitees accepted, with who declined and why.</summary>
 public sealed record LowTurnoutAlertModel(
-    string PartnershipName,
-    string MeetingTitle,
+    MeetingVoice Voice,
+    IReadOnlyList<string> CoordinatorFirstNames,
     ZonedDateTime Start,
     ZonedDateTime End,
-    int Invited,
-    int Accepted,
-    IReadOnlyList<TurnoutPerson> Decliners,
-    IReadOnlyList<TurnoutPerson> NoResponse);
+    MeetingAnswers Answers);

@@ -2,14 +2,11 @@ using NodaTime;
 
 namespace Workflows.Messaging.Templates;
 
-/// <summary>The invitation to one meeting occurrence (the body of the calendar event).</summary>
-/// <param name="GroupName">Who is invited, e.g. "Directieberaad Profijt".</param>
+/// <summary>The invitation to one meeting occurrence (the body of the calendar event; its title is the short name).</summary>
 /// <param name="AgendaItems">The fixed items plus whatever the chair added.</param>
 /// <param name="RsvpBy">The day by which attendees are asked to answer.</param>
 public sealed record MeetingInvitationModel(
-    string PartnershipName,
-    string MeetingTitle,
-    string GroupName,
+    MeetingVoice Voice,
     ZonedDateTime Start,
     ZonedDateTime End,
     string? Location,

@@ -3,10 +3,10 @@ using NodaTime;
 namespace Workflows.Messaging.Templates;
 
 /// <summary>A reminder to an invitee who has not answered yet.</summary>
+/// <param name="RecipientFirstName">As the greeting names them ("Carla").</param>
 public sealed record RsvpReminderModel(
-    string PartnershipName,
-    string RecipientName,
-    string MeetingTitle,
+    MeetingVoice Voice,
+    string RecipientFirstName,
     ZonedDateTime Start,
     ZonedDateTime End,
     string? Location,

@@ -140,7 +140,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
     public async Task<bool> ConfirmAsync(StepContext context, MeetingStepInput input)
     {
         var s = input.Series;
-        var (subject, body) = MeetingMessages.Confirmation(s, input.Occurrence, input.Reason ?? string.Empty);
+        var (subject, body) = MeetingMessages.Confirmation(s, input.Occurrence, input.Verdict);
         var to = s.Members.Select(ToRecipient).ToList();
         await Gateway.SendMailAsync(
             new MailMessage(context.IdempotencyKey, s.Organizer, to, [], subject, body, [], Labels(MeetingEvents.Confirmed, input)),
@@ -160,7 +160,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             try
             {
                 await Gateway.CancelEventAsync(
-                    new CalendarEventCancellation(context.IdempotencyKey + "/event", existing, MeetingMessages.CancellationComment(s, input.Occurrence, reason), Labels(MeetingEvents.Cancelled, input)),
+                    new CalendarEventCancellation(context.IdempotencyKey + "/event", existing, MeetingMessages.CancellationComment(input), Labels(MeetingEvents.Cancelled, input)),
                     context.CancellationToken);
             }
             catch (MessageDeliveryException e) when (!e.IsTransient && e.ErrorCode == "ErrorItemNotFound")
@@ -176,7 +176,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
 
         if (s.Coordinators.Count > 0)
         {
-            var (subject, body) = MeetingMessages.CancellationNotice(s, input.Occurrence, reason);
+            var (subject, body) = MeetingMessages.CancellationNotice(input);
             await Gateway.SendMailAsync(
                 new MailMessage(context.IdempotencyKey + "/notice", s.Organizer, [.. s.Coordinators.Select(ToRecipient)], [], subject, body, [], Labels(MeetingEvents.Cancelled, input)),
                 context.CancellationToken);

@@ -31,5 +31,5 @@ internal sealed partial class MeetingCycleOrchestrator : TaskOrchestrator<Meetin
         new(MeetingMessages.Invitation(s, o).Subject, o.Start, o.End, s.Location, [.. s.Members.Select(m => m.Email.ToUpperInvariant()).Order(StringComparer.Ordinal)]);
 
     internal static bool Same(SentVersion? a, SentVersion b) =>
-        a is not null && a.Subject == b.Subject && a.Start == b.Start && a.End == b.End && a.Location == b.Location && a.Attendees.SequenceEqual(b.Attendees, StringComparer.Ordinal);
+        a is not null && MeetingMessages.SameTitle(a.Subject, b.Subject) && a.Start == b.Start && a.End == b.End && a.Location == b.Location && a.Attendees.SequenceEqual(b.Attendees, StringComparer.Ordinal);
 }

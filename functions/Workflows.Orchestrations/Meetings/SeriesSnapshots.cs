@@ -13,7 +13,14 @@ public static class SeriesSnapshots
 {
     public static string InstanceId(string partnershipId, string seriesId) => $"meeting:{partnershipId}:{seriesId}";
 
-    public static SeriesSnapshot Create(PartnershipConfig config, Meeting meeting)
+    public static SeriesSnapshot Create(PartnershipConfig config, Meeting meeting) =>
+        WithVoice(Snapshot(config, meeting), meeting);
+
+    /// <summary>How the series' messages speak (its name with article, short name, je or u).</summary>
+    private static SeriesSnapshot WithVoice(SeriesSnapshot snapshot, Meeting meeting) =>
+        snapshot with { Name = meeting.Name, ShortName = meeting.ShortName, Tone = meeting.Tone == MeetingTone.Je ? "je" : "u" };
+
+    private static SeriesSnapshot Snapshot(PartnershipConfig config, Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(meeting);

@@ -89,6 +89,30 @@ internal sealed partial class ConfigReader
         return days ?? fallback;
     }
 
+    private static readonly KeywordTable<MeetingTone> Tones = new("tone", ("u", MeetingTone.U), ("je", MeetingTone.Je));
+
+    /// <summary>
+    /// How the series' messages speak: <c>name</c> with its article for sentences ("het directieberaad"),
+    /// <c>shortName</c> for subjects and the calendar title, <c>tone</c> je or u (default u).
+    /// </summary>
+    private static Meeting ReadVoice(MappingReader m, Meeting meeting)
+    {
+        var name = m.String("name", required: false, maxLength: TextLimits.Title)?.Trim();
+        if (name is not null && !HasArticle(name))
+        {
+            m.Fail("name", $"'{name}' has no article; write the series as a sentence names it, e.g. 'het directieberaad' or 'de klankbordgroep decanen' ('the steering group' in English)");
+            name = null;
+        }
+
+        var shortName = m.String("shortName", required: false, maxLength: TextLimits.Title)?.Trim();
+        var tone = m.Keyword("tone", Tones, required: false) ?? MeetingTone.U;
+        return meeting with { Name = name, ShortName = shortName, Tone = tone };
+    }
+
+    // An article and a word after it: "het directieberaad", not "het" or "Directieberaad Profijt".
+    private static bool HasArticle(string name) =>
+        ((string[])["de ", "het ", "the "]).Any(a => name.StartsWith(a, StringComparison.OrdinalIgnoreCase) && name.Length > a.Length && !char.IsWhiteSpace(name[a.Length]));
+
     private static bool NeverMeets(string recurrence, LocalDate start)
     {
         try

@@ -25,6 +25,7 @@ internal sealed partial class ConfigReader(ConfigDiagnostics diagnostics, LocalD
     private static readonly string[] MeetingKeys =
     [
         "id", "group", "title", "recurrence", "start", "time", "location", "online", "holidays",
+        "name", "shortName", "tone",
         "inviteLeadDays", "rsvpDeadlineDays", "agenda", "quorum", "lowTurnout",
         "minAnswerWorkingDays", "minReminderWorkingDays",
     ];
@@ -67,7 +68,7 @@ internal sealed partial class ConfigReader(ConfigDiagnostics diagnostics, LocalD
             ReadList(top, "organizations", required: true, OrganizationKeys, ReadOrganization),
             ReadList(top, "people", required: true, PersonKeys, ReadPerson),
             ReadList(top, "groups", required: false, GroupKeys, ReadGroup),
-            ReadList(top, "meetings", required: false, MeetingKeys, ReadMeeting),
+            ReadList(top, "meetings", required: false, MeetingKeys, m => ReadVoice(m, ReadMeeting(m))),
             ReadList(top, "subsidyRounds", required: false, SubsidyRoundKeys, ReadSubsidyRound),
             ReadList(top, "convenants", required: false, ConvenantKeys, ReadConvenant),
             calendarReader is null ? CalendarSettings.Empty : ReadCalendar(calendarReader));

@@ -70,10 +70,10 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite)
         Assert.Equal(OrchestrationRuntimeStatus.Completed, instance!.RuntimeStatus);
         Assert.Equal("removed", instance.ReadOutputAs<string>());
         var cancelled = Assert.Single(await harness.TimelineAsync(), e => e.Kind == MeetingEvents.Cancelled);
-        Assert.Equal("de overlegreeks 'Proefberaad' is opgeheven", cancelled.Reason);
+        Assert.Equal("het overleg staat niet meer in de planning", cancelled.Reason);
         var cancellation = Assert.Single(await harness.RecordsAsync(), r => r.Status == OutboxStatus.Cancelled);
         Assert.True((await harness.EventAsync(cancellation.EventId!)).Cancelled);
-        Assert.Contains("opgeheven", Assert.Single(Calendar.Load(harness.FileText(cancellation))!.Events).Description, StringComparison.Ordinal);
+        Assert.Contains("gaat niet door: het overleg staat niet meer in de planning.", Assert.Single(Calendar.Load(harness.FileText(cancellation))!.Events).Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite)
 
         var timeline = await harness.TimelineAsync();
         var cancelled = Assert.Single(timeline, e => e.Kind == MeetingEvents.Cancelled);
-        Assert.Equal("geannuleerd door de coördinatoren: Te weinig agendapunten", cancelled.Reason);
+        Assert.Equal("afgelast door de coördinatoren: Te weinig agendapunten", cancelled.Reason);
         Assert.Equal(5, cancelled.Recipients!.Count);
         Assert.DoesNotContain(timeline, e => e.Kind is MeetingEvents.Reminded or MeetingEvents.Confirmed or MeetingEvents.Held);
         var cancellation = Assert.Single(await harness.RecordsAsync(), r => r.Status == OutboxStatus.Cancelled);

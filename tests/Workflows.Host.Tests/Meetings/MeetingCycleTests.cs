@@ -48,10 +48,11 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
         var records = await harness.RecordsAsync();
         var invitation = Assert.Single(records, r => r.Channel == OutboxChannel.Calendar);
         Assert.Equal(OutboxStatus.Sent, invitation.Status);
-        Assert.Equal("Uitnodiging: Proefberaad – dinsdag 13 oktober 2026", invitation.Subject);
+        Assert.Equal("Proefberaad", invitation.Subject);
         var ics = Calendar.Load(harness.FileText(invitation))!;
         Assert.Equal("REQUEST", ics.Method);
         var sent = Assert.Single(ics.Events);
+        Assert.Equal("Proefberaad", sent.Summary);
         Assert.Contains("Nieuws binnen Profijt", sent.Description, StringComparison.Ordinal);
         Assert.Contains("Rondvraag", sent.Description, StringComparison.Ordinal);
         Assert.Equal(5, sent.Attendees.Count);
@@ -95,11 +96,13 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
         Assert.Equal("CANCEL", cancelIcs.Method);
         var cancelledEvent = Assert.Single(cancelIcs.Events);
         Assert.Equal(Assert.Single(Calendar.Load(harness.FileText(invitation))!.Events).Uid, cancelledEvent.Uid);
-        Assert.Contains("Deze keer kan niemand van het mbo aanwezig zijn.", cancelledEvent.Description, StringComparison.Ordinal);
+        Assert.Equal("Proefberaad", cancelledEvent.Summary);
+        Assert.Contains("Proefberaad van dinsdag 13 oktober 2026 gaat niet door: ", cancelledEvent.Description, StringComparison.Ordinal);
+        Assert.Contains("deze keer kan niemand van het mbo aanwezig zijn.", cancelledEvent.Description, StringComparison.Ordinal);
         Assert.True((await harness.EventAsync(invitation.EventId!)).Cancelled);
         var notice = Assert.Single(records, r => r.Channel == OutboxChannel.Mail && r.Labels.Kind == MeetingEvents.Cancelled);
         Assert.Equal(["coco@proef.example"], notice.Recipients);
-        Assert.StartsWith("Geannuleerd: Proefberaad", notice.Subject, StringComparison.Ordinal);
+        Assert.Equal("Afgelast: Proefberaad van dinsdag 13 oktober 2026", notice.Subject);
 
         // The cycle goes on: the chair is asked for the November agenda on 13 October.
         Assert.Contains(timeline, e => e.Kind == MeetingEvents.AgendaRequested && MeetingHarness.Local(e.Start) == "2026-11-10T15:00:00+01:00");
@@ -156,7 +159,7 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
 
         var timeline = await harness.TimelineAsync();
         var alert = Assert.Single(timeline, e => e.Kind == MeetingEvents.LowTurnout);
-        Assert.Equal("2 van 5 genodigden geaccepteerd; afgemeld: Anna Akkermans (Ziek); Bart Bosman (Open dag <vmbo>)", alert.Reason);
+        Assert.Equal("2 van 5 aangemeld; afgemeld: Anna Akkermans (Ziek); Bart Bosman (Open dag <vmbo>)", alert.Reason);
         Assert.Equal(["coco@proef.example"], alert.Recipients);
         Assert.Single(timeline, e => e.Kind == MeetingEvents.Confirmed);
         var record = Assert.Single(await harness.RecordsAsync(), r => r.Labels.Kind == MeetingEvents.LowTurnout);

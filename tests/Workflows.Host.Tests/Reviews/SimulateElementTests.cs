@@ -34,7 +34,7 @@ public sealed class SimulateElementTests : IDisposable
         Assert.Equal(3, agendas.Count);
         Assert.All(agendas, a => Assert.Contains("Verdeling van de samenwerking over het mbo-aanbod", a, StringComparison.Ordinal));
         string html = await File.ReadAllTextAsync(Path.Combine(_out, "timeline.html"));
-        Assert.Contains("<td>Bestuursgesprek uitgenodigd</td><td>Convenant ", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Uitnodiging bestuursgesprek verstuurd</td><td>Convenant ", html, StringComparison.Ordinal);
         Assert.Contains("<td>Convenant verloopt</td>", html, StringComparison.Ordinal);
     }
 

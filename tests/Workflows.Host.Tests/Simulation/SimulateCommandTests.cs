@@ -89,7 +89,7 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_out, "outbox"), "*.eml"));
         string html = await File.ReadAllTextAsync(Path.Combine(_out, "timeline.html"));
         Assert.Contains("<h2>november 2026</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("Geannuleerd", html, StringComparison.Ordinal);
+        Assert.Contains("Afgelast", html, StringComparison.Ordinal);
         Assert.Contains("Overgeslagen", html, StringComparison.Ordinal);
         Assert.Contains("Docentenwerkgroep Z&amp;W", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Z&W", html, StringComparison.Ordinal);

@@ -35,6 +35,29 @@ public sealed class MessageFormatTests
     }
 
     [Fact]
+    public void When_RunningText_DutchTimesWithPointAndUur()
+    {
+        var start = Samples.At(2026, 11, 17, 15);
+
+        Assert.Equal("dinsdag 17 november 2026 van 15.00 tot 17.00 uur", MessageFormat.When(start, start.PlusHours(2)));
+        Assert.Equal("dinsdag 17 november 2026 van 15.00 tot 16.30 uur", MessageFormat.When(start, start.PlusMinutes(90)));
+        Assert.Equal("Tuesday 17 November 2026 from 15:00 to 17:00", MessageFormat.When(start, start.PlusHours(2), MessageLanguage.English));
+        Assert.Equal(
+            "van vrijdag 2 oktober 2026 22.00 uur tot zaterdag 3 oktober 2026 01.00 uur",
+            MessageFormat.When(Samples.At(2026, 10, 2, 22), Samples.At(2026, 10, 3, 1)));
+    }
+
+    [Fact]
+    public void Slot_InAList()
+    {
+        var start = Samples.At(2026, 11, 17, 15);
+
+        Assert.Equal("dinsdag 17 november 2026, 15.00–17.00 uur", MessageFormat.Slot(start, start.PlusHours(2)));
+        Assert.Equal("Tuesday 17 November 2026, 15:00–17:00", MessageFormat.Slot(start, start.PlusHours(2), MessageLanguage.English));
+        Assert.Equal("09.05", MessageFormat.Clock(new LocalTime(9, 5)));
+    }
+
+    [Fact]
     public void MoneyAndNumbers_FollowTheLanguage()
     {
         Assert.Equal("€ 1.234,50", MessageFormat.Money(1234.5m).Replace('\u00A0', ' '));

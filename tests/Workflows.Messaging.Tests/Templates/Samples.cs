@@ -15,15 +15,19 @@ internal static class Samples
         new Uri("https://wf.example.nl/api/actions/subsidy?round=sto&who=p1&answer=apply&sig=abc%2Bdef"),
         new Uri("https://wf.example.nl/api/actions/subsidy?round=sto&who=p1&answer=decline&sig=xyz"));
 
+    /// <summary>Profijt's directieberaad: je, signed by both coordinators.</summary>
+    public static MeetingVoice Directieberaad { get; } = new("Profijt", "het directieberaad", "Directieberaad Profijt", Informal: true, ["Hilde Voskamp", "Wim Heijink"]);
+
+    /// <summary>An English-speaking partnership's series, for the English texts.</summary>
+    public static MeetingVoice SteeringGroup { get; } = new("Profijt", "the steering group", "Steering group Profijt", Informal: true, ["Hilde Voskamp", "Wim Heijink"]);
+
     public static MeetingInvitationModel Invitation => new(
-        "Profijt",
-        "Directieberaad",
-        "Directies Profijt",
-        At(2026, 10, 13, 15),
-        At(2026, 10, 13, 17),
-        "Het Element, Bergen op Zoom",
+        Directieberaad,
+        At(2026, 11, 17, 15),
+        At(2026, 11, 17, 17),
+        "Berkel College Eibergen, vergaderzaal",
         Online: true,
-        ["Opening en mededelingen", "Doorlopende leerlijn techniek"],
-        new LocalDate(2026, 10, 6),
-        "Marieke Bos");
+        ["Opening en mededelingen", "Nieuws binnen Profijt"],
+        new LocalDate(2026, 11, 10),
+        "Hilde Voskamp");
 }

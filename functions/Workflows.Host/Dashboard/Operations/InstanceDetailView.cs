@@ -24,7 +24,7 @@ internal static class InstanceDetailView
             <dt>{r.L("Status", "Status")}</dt><dd>{RuntimeStatusLabels.Badge(r, m.RuntimeStatus)}</dd>
             <dt>{r.L("Aangemaakt", "Created")}</dt><dd>{r.DateTime(m.CreatedAt)}</dd>
             <dt>{r.L("Laatst bijgewerkt", "Last updated")}</dt><dd>{r.DateTime(m.LastUpdatedAt)}</dd>
-            <dt>{r.L("Fase", "Phase")}</dt><dd>{InstanceListView.Phase(r, detail.Custom)}</dd>
+            <dt>{r.L("Fase", "Phase")}</dt><dd>{InstanceListView.Phase(r, m.InstanceId, detail.Custom)}</dd>
             </dl>
             {Failure(r, m)}
             {Payload(r, "custom-status", r.L("Eigen status", "Custom status"), m.SerializedCustomStatus)}

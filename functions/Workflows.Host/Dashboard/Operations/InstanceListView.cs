@@ -64,7 +64,7 @@ internal static class InstanceListView
             <td>{RuntimeStatusLabels.Badge(r, row.Status)}</td>
             <td>{r.DateTime(row.CreatedAt)}</td>
             <td>{r.DateTime(row.LastUpdatedAt)}</td>
-            <td>{Phase(r, row.Custom)}</td>
+            <td>{Phase(r, row.InstanceId, row.Custom)}</td>
             </tr>
             """));
         var paging = Html.Join(new[]
@@ -91,7 +91,8 @@ internal static class InstanceListView
             """);
     }
 
-    public static Html Phase(DashboardRequest r, CustomStatusSummary custom)
+    /// <summary>The phase in words (<see cref="PhaseLabels"/>), the code kept in <c>data-phase</c>.</summary>
+    public static Html Phase(DashboardRequest r, string instanceId, CustomStatusSummary custom)
     {
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(custom);
@@ -100,8 +101,9 @@ internal static class InstanceListView
             return Html.Text("–");
         }
 
+        string label = PhaseLabels.Label(r, instanceId, custom.Phase);
         return custom.WaitingUntil is { } until
-            ? Html.Of($"{custom.Phase} <span class=\"meta\">{r.L("wacht tot", "waits until")} {r.DateTime(until)}</span>")
-            : Html.Text(custom.Phase);
+            ? Html.Of($"<span data-phase=\"{custom.Phase}\">{label}</span> <span class=\"meta\">{r.L("wacht tot", "waits until")} {r.DateTime(until)}</span>")
+            : Html.Of($"<span data-phase=\"{custom.Phase}\">{label}</span>");
     }
 }

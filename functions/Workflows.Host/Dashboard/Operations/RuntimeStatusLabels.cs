@@ -16,7 +16,11 @@ internal static class RuntimeStatusLabels
             OrchestrationRuntimeStatus.Terminated => r.L("Beëindigd", "Terminated"),
             OrchestrationRuntimeStatus.Pending => r.L("Wacht op start", "Pending"),
             OrchestrationRuntimeStatus.Suspended => r.L("Onderbroken", "Suspended"),
-            _ => status.ToString(),
+#pragma warning disable CS0618 // Obsolete statuses an old instance may still report: they get words too.
+            OrchestrationRuntimeStatus.ContinuedAsNew => r.L("Opnieuw begonnen", "Continued as new"),
+            OrchestrationRuntimeStatus.Canceled => r.L("Geannuleerd", "Canceled"),
+#pragma warning restore CS0618
+            _ => r.L("Onbekend", "Unknown"),
         };
     }
 

@@ -37,7 +37,7 @@ internal static class MoveAction
         {
             string times = move.Start is null && move.End is null
                 ? r.L("op de gewone tijd van de reeks", "at the series' usual time")
-                : r.L($"van {Time(move.Start, target.Meeting.Time.Start)} tot {Time(move.End, target.Meeting.Time.End)}", $"from {Time(move.Start, target.Meeting.Time.Start)} to {Time(move.End, target.Meeting.Time.End)}");
+                : r.L($"van {Time(r, move.Start, target.Meeting.Time.Start)} tot {Time(r, move.End, target.Meeting.Time.End)} uur", $"from {Time(r, move.Start, target.Meeting.Time.Start)} to {Time(r, move.End, target.Meeting.Time.End)}");
             var summary = Html.Of($"""
                 <p>{r.L($"{target.Describe(r)} wordt verplaatst naar {r.Date(move.NewDate)}, {times}.", $"{target.Describe(r)} will be moved to {r.Date(move.NewDate)}, {times}.")}</p>
                 <p>{r.L("Wie al is uitgenodigd krijgt een bijgewerkte uitnodiging.", "Everyone already invited receives an updated invitation.")}</p>
@@ -63,8 +63,8 @@ internal static class MoveAction
             DashboardEndpoints.Prefix);
     }
 
-    private static string Time(NodaTime.LocalTime? given, NodaTime.LocalTime usual)
-        => (given ?? usual).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Time(DashboardRequest r, NodaTime.LocalTime? given, NodaTime.LocalTime usual)
+        => r.Clock(given ?? usual);
 
     private static string Title(DashboardRequest r) => r.L("Bijeenkomst verplaatsen", "Move a meeting");
 

@@ -15,7 +15,7 @@ internal static class OccurrenceCardRenderer
         var rsvp = c.Rsvp.Count == 0 ? Html.Empty : RsvpTable(r, c.Rsvp);
         return Html.Of($"""
             <article class="{css}" data-series="{c.SeriesId}" data-date="{date}">
-            <h3>{r.Date(c.Start.Date)}, {OverviewRenderer.Times(c.Start, c.End)}</h3>
+            <h3>{r.Date(c.Start.Date)}, {OverviewRenderer.Times(r, c.Start, c.End)}</h3>
             <p class="state">{Badge(r, c)} {Phase(r, c)}</p>
             {moved}{Risk(r, c.Risk)}{(running && c.Risk is not null && c.CanChange ? DecisionAction.Buttons(r, c.SeriesId, c.Date) : Html.Empty)}{rsvp}{(running ? Actions(r, c) : Html.Empty)}
             </article>
@@ -25,7 +25,7 @@ internal static class OccurrenceCardRenderer
     private static Html Badge(DashboardRequest r, OccurrenceCard c) => c.Phase switch
     {
         OccurrencePhase.Confirmed => Html.Of($"<span class=\"badge ok\">{r.L("bevestigd", "confirmed")}</span>"),
-        OccurrencePhase.Invited when c.Risk is not null => Html.Of($"<span class=\"badge bad\">{r.L("uitgenodigd, quorum nog niet gehaald", "invited, quorum not met yet")}</span>"),
+        OccurrencePhase.Invited when c.Risk is not null => Html.Of($"<span class=\"badge bad\">{r.L("uitgenodigd, nog niet rond", "invited, not settled yet")}</span>"),
         OccurrencePhase.Invited => Html.Of($"<span class=\"badge warn\">{r.L("uitgenodigd", "invited")}</span>"),
         _ => Html.Of($"<span class=\"badge none\">{r.L("gepland", "planned")}</span>"),
     };
@@ -53,23 +53,23 @@ internal static class OccurrenceCardRenderer
         {
             reasons.Add(r.English
                 ? $"no {string.Join(" or ", risk.MissingKinds)} participant has accepted yet"
-                : $"nog geen {DutchKinds(risk.MissingKinds)}-deelnemer heeft geaccepteerd");
+                : $"nog geen {DutchKinds(risk.MissingKinds)}-deelnemer heeft zich aangemeld");
         }
 
         if (risk.TooFew)
         {
             reasons.Add(r.English
                 ? string.Create(CultureInfo.InvariantCulture, $"{risk.Accepted} of at least {risk.MinAccepted} accepted")
-                : string.Create(CultureInfo.InvariantCulture, $"{risk.Accepted} van minimaal {risk.MinAccepted} geaccepteerd"));
+                : string.Create(CultureInfo.InvariantCulture, $"{risk.Accepted} aangemeld, minimaal {risk.MinAccepted} nodig"));
         }
 
         var urgent = risk.Urgent
-            ? Html.Of($"<p><span class=\"badge bad\">{r.L("dringend", "urgent")}</span> {r.L($"De aanmeldtermijn sluit al op {r.DateTime(risk.Deadline)}; zonder quorum wordt het overleg dan afgelast.", $"Responses close as soon as {r.DateTime(risk.Deadline)}; without a quorum the meeting is then cancelled.")}</p>")
+            ? Html.Of($"<p><span class=\"badge bad\">{r.L("dringend", "urgent")}</span> {r.L($"De aanmeldtermijn sluit al op {r.DateTime(risk.Deadline)}.", $"Responses close as soon as {r.DateTime(risk.Deadline)}.")}</p>")
             : Html.Empty;
         // The rule's own Dutch says who is missing by requirement ("nog geen mbo-sectordirecteur"); English keeps the counts.
         var why = !r.English && risk.Explanation is { Length: > 0 } explanation
-            ? Html.Of($"<p><strong>Nog niet compleet</strong>: {explanation}</p>")
-            : Html.Of($"<p><strong>{r.L("Quorum nog niet gehaald", "Quorum not met yet")}</strong>: {string.Join("; ", reasons)}.</p>");
+            ? Html.Of($"<p><strong>Nog niet rond</strong>: {explanation}</p>")
+            : Html.Of($"<p><strong>{r.L("Nog niet rond", "Not settled yet")}</strong>: {string.Join("; ", reasons)}.</p>");
         return Html.Of($"""
             <div class="risk-note">
             {why}
@@ -91,7 +91,7 @@ internal static class OccurrenceCardRenderer
             <div class="table-wrap">
             <table class="rsvp">
             <caption>{r.L("Aanmeldingen per organisatie", "Responses per organization")}</caption>
-            <thead><tr><th scope="col">{r.L("Organisatie", "Organization")}</th><th scope="col">{r.L("Soort", "Kind")}</th><th scope="col" class="num">{r.L("Geaccepteerd", "Accepted")}</th><th scope="col" class="num">{r.L("Onder voorbehoud", "Tentative")}</th><th scope="col" class="num">{r.L("Afgemeld", "Declined")}</th><th scope="col" class="num">{r.L("Geen antwoord", "No answer")}</th></tr></thead>
+            <thead><tr><th scope="col">{r.L("Organisatie", "Organization")}</th><th scope="col">{r.L("Soort", "Kind")}</th><th scope="col" class="num">{r.L("Aangemeld", "Accepted")}</th><th scope="col" class="num">{r.L("Onder voorbehoud", "Tentative")}</th><th scope="col" class="num">{r.L("Afgemeld", "Declined")}</th><th scope="col" class="num">{r.L("Geen antwoord", "No answer")}</th></tr></thead>
             <tbody>
             {body}
             </tbody>

@@ -95,7 +95,7 @@ internal static class OverviewRenderer
         return Html.Of($"<li data-series=\"{c.SeriesId}\" data-date=\"{OccurrenceLinks.Iso(c.Date)}\">{badge} <strong>{r.ShortDate(c.Date)}</strong>, {c.SeriesTitle}{reason}</li>\n");
     }
 
-    /// <summary>"15:00–17:00".</summary>
-    public static string Times(LocalDateTime start, LocalDateTime end)
-        => string.Create(CultureInfo.InvariantCulture, $"{start.TimeOfDay:HH:mm}–{end.TimeOfDay:HH:mm}");
+    /// <summary>"15.00–17.00 uur" / "15:00–17:00".</summary>
+    public static string Times(DashboardRequest r, LocalDateTime start, LocalDateTime end)
+        => r.Hours(start.TimeOfDay, end.TimeOfDay);
 }

@@ -37,13 +37,13 @@ public sealed partial class DashboardBrowserTests
         // No mbo acceptance a week before: the quorum rule "requireKinds: [mbo]" is not met, and the card says so in words.
         string text = await card.InnerTextAsync();
         Assert.True((await card.GetAttributeAsync("class"))!.Split(' ').Contains("risk"), $"The card is marked at risk:\n{text}");
-        Assert.Contains("Quorum nog niet gehaald", text, StringComparison.Ordinal);
+        Assert.Contains("Nog niet rond", text, StringComparison.Ordinal);
         Assert.Contains("mbo", text, StringComparison.Ordinal);
 
         var table = card.Locator("table.rsvp");
         Assert.Equal("Aanmeldingen per organisatie", (await table.Locator("caption").InnerTextAsync()).Trim());
         var headers = (await table.Locator("thead th").AllInnerTextsAsync()).Select(h => h.Trim()).ToList();
-        Assert.Equal(["Organisatie", "Soort", "Geaccepteerd", "Onder voorbehoud", "Afgemeld", "Geen antwoord"], headers);
+        Assert.Equal(["Organisatie", "Soort", "Aangemeld", "Onder voorbehoud", "Afgemeld", "Geen antwoord"], headers);
         foreach (string org in Mbo)
         {
             var cells = await RowAsync(table, org);

@@ -22,13 +22,17 @@ public sealed class OperationsListTests(AzuriteFixture azurite) : DashboardHostT
             var badge = row.QuerySelector(".badge")!;
             Assert.Equal("Running", badge.GetAttribute("data-status"));
             Assert.Equal("Actief", badge.TextContent);
-            Assert.Contains("zaterdag 1 augustus 2026, 08:00", row.TextContent, StringComparison.Ordinal);
+            Assert.Contains("zaterdag 1 augustus 2026, 08.00 uur", row.TextContent, StringComparison.Ordinal);
         }
 
         var cycle = page.QuerySelector($"tr[data-instance='{Directieberaad}']")!;
         Assert.Contains("Vergadercyclus van Directieberaad Profijt", cycle.TextContent, StringComparison.Ordinal);
         Assert.Equal("/dashboard/operations/instances/meeting%3Aprofijt%3Adirectieberaad", cycle.QuerySelector("a")?.GetAttribute("href"));
         Assert.Contains("wacht tot", cycle.TextContent, StringComparison.Ordinal);
+        // The phase in words, the workflow's code only in data-phase (no "agenda-request" on the page).
+        Assert.Equal("invitation", cycle.QuerySelector("[data-phase]")?.GetAttribute("data-phase"));
+        Assert.Equal("uitnodiging versturen", cycle.QuerySelector("[data-phase]")?.TextContent);
+        Assert.DoesNotContain("invitation", cycle.TextContent, StringComparison.Ordinal);
         var round = page.QuerySelector($"tr[data-instance='{Round}']")!;
         Assert.Contains("Subsidieronde Provinciale subsidie doorlopende techniekroutes 2027", round.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("form[method='get'] select[name='status'] option[value='Suspended']"));
@@ -88,6 +92,7 @@ public sealed class OperationsListTests(AzuriteFixture azurite) : DashboardHostT
             ["Instance id", "What", "Status", "Created", "Last updated", "Phase"],
             en.QuerySelectorAll("table.instances thead th").Select(th => th.TextContent));
         Assert.Equal("Instance id prefix", en.QuerySelector("label[for='filter-prefix']")?.ChildNodes[0].TextContent.Trim());
+        Assert.Equal("sending the invitation", en.QuerySelector($"tr[data-instance='{Directieberaad}'] [data-phase]")?.TextContent);
         Assert.Contains("Saturday 1 August 2026, 08:00", en.QuerySelector($"tr[data-instance='{Round}']")?.TextContent, StringComparison.Ordinal);
     }
 }

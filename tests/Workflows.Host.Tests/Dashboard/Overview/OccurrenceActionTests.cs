@@ -45,7 +45,7 @@ public sealed class OccurrenceActionTests(AzuriteFixture azurite) : DashboardHos
         // A valid move asks for confirmation first; nothing reaches the cycle until then.
         (status, body) = await Host.PostFormAsync(Move, [new("newDate", "2026-09-22"), new("start", "14:00"), new("end", "16:00"), new("reason", "Studiedag")]);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("dinsdag 22 september 2026, van 14:00 tot 16:00", body, StringComparison.Ordinal);
+        Assert.Contains("dinsdag 22 september 2026, van 14.00 tot 16.00 uur", body, StringComparison.Ordinal);
         await Host.DrainAsync();
         Assert.Empty(await OverridesAsync("directieberaad"));
         Assert.Equal(files, Host.OutboxFiles().Count);
@@ -59,7 +59,7 @@ public sealed class OccurrenceActionTests(AzuriteFixture azurite) : DashboardHos
         var moved = Assert.Single(await OverridesAsync("directieberaad"));
         Assert.Equal(("2026-09-15", "2026-09-22", "14:00", "16:00"), (moved.Date, moved.NewDate, moved.NewStartTime, moved.NewEndTime));
         card = (await Host.GetDocumentAsync("dashboard")).QuerySelector("article.occurrence[data-series=directieberaad][data-date='2026-09-15']")!;
-        Assert.Contains("dinsdag 22 september 2026, 14:00–16:00", card.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("dinsdag 22 september 2026, 14.00–16.00 uur", card.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Studiedag", card.TextContent, StringComparison.Ordinal);
     }
 

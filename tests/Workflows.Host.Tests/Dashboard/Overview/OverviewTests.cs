@@ -52,15 +52,15 @@ public sealed partial class OverviewTests(AzuriteFixture azurite) : IAsyncLifeti
         }
 
         var card = Occurrence(page, "directieberaad", Directieberaad);
-        Assert.Contains("dinsdag 17 november 2026, 15:00–17:00", card.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("wacht op aanmeldingen tot dinsdag 10 november 2026, 17:00", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("dinsdag 17 november 2026, 15.00–17.00 uur", card.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("wacht op aanmeldingen tot dinsdag 10 november 2026, 17.00 uur", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("uitgenodigd", card.QuerySelector(".badge")!.TextContent, StringComparison.Ordinal);
 
         // The answers per organization are those of the responses file for that date.
         var expected = sample.Answers("directieberaad", Directieberaad);
         var table = card.QuerySelector("table.rsvp")!;
         Assert.Equal("Aanmeldingen per organisatie", table.QuerySelector("caption")!.TextContent.Trim());
-        Assert.Equal(["Organisatie", "Soort", "Geaccepteerd", "Onder voorbehoud", "Afgemeld", "Geen antwoord"], table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(["Organisatie", "Soort", "Aangemeld", "Onder voorbehoud", "Afgemeld", "Geen antwoord"], table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
         var rows = table.QuerySelectorAll("tr[data-org]");
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), rows.Select(r => r.GetAttribute("data-org")!).Order(StringComparer.Ordinal));
         foreach (var row in rows)
@@ -76,7 +76,7 @@ public sealed partial class OverviewTests(AzuriteFixture azurite) : IAsyncLifeti
         // At risk: no mbo acceptance, and the deadline (today 17:00) is within two days. Enough acceptances otherwise.
         Assert.Contains("risk", card.ClassList);
         Assert.Contains("urgent", card.ClassList);
-        Assert.Contains("Nog niet compleet: Deze keer kan niemand van het mbo aanwezig zijn.", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Nog niet rond: Deze keer kan niemand van het mbo aanwezig zijn.", card.TextContent, StringComparison.Ordinal);
         // The coordinators' choice, as in the mail: two buttons posting to the decision step with the antiforgery field.
         var decision = card.QuerySelector("form.decision")!;
         Assert.Equal("/dashboard/series/directieberaad/occurrences/2026-11-17/decision", decision.GetAttribute("action"));
@@ -116,7 +116,7 @@ public sealed partial class OverviewTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Contains("Tuesday 17 November 2026, 15:00–17:00", enCard.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Responses per organization", enCard.QuerySelector("table.rsvp caption")!.TextContent.Trim());
         Assert.Equal(["Organization", "Kind", "Accepted", "Tentative", "Declined", "No answer"], enCard.QuerySelectorAll("table.rsvp thead th").Select(th => th.TextContent.Trim()));
-        Assert.Contains("Quorum not met yet", enCard.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Not settled yet", enCard.TextContent, StringComparison.Ordinal);
         Assert.Contains("no mbo participant has accepted yet", enCard.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Cancel", "Move", "Resend invitation"], enCard.QuerySelectorAll(".actions a").Select(a => a.TextContent.Trim()));
         Assert.Equal("Cancelled and skipped", en.GetElementById("cancelled-title")!.TextContent.Trim());
@@ -186,7 +186,7 @@ public sealed partial class OverviewTests(AzuriteFixture azurite) : IAsyncLifeti
         var after = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
         var item = after.QuerySelector("#cancelled li[data-series=directieberaad][data-date='2026-11-17']");
         Assert.NotNull(item);
-        Assert.Contains("geannuleerd door de coördinatoren", item.TextContent, StringComparison.Ordinal);
+        Assert.Contains("afgelast door de coördinatoren", item.TextContent, StringComparison.Ordinal);
         Assert.Contains(reason, item.TextContent, StringComparison.Ordinal);
         Assert.Null(after.QuerySelector("article.occurrence[data-series=directieberaad][data-date='2026-11-17']"));
         Assert.Contains(Events(Directieberaad), e => e.Cancel);
