@@ -8,24 +8,32 @@ internal static class MeetingCycleNotes
 {
     public static string AgendaTooLate(SeriesSnapshot s, PlannedOccurrence o) =>
         s.IsEnglish
-            ? $"No working day was left to ask the chair for agenda items before the invitation of {MeetingMessages.Day(s, o.Start)}; it goes out with the standing items."
-            : $"Er was geen werkdag meer om de voorzitter vóór de uitnodiging om agendapunten te vragen; de uitnodiging voor {MeetingMessages.Day(s, o.Start)} gaat uit met de vaste agendapunten.";
+            ? $"No working day was left to ask the chair for agenda items before the invitation of {Day(s, o)}; it goes out with the standing items."
+            : $"Er was geen werkdag meer om de voorzitter vóór de uitnodiging om agendapunten te vragen; de uitnodiging voor {Day(s, o)} gaat uit met de vaste agendapunten.";
 
     public static string DecidedHold(SeriesSnapshot s, string? who) =>
         s.IsEnglish
             ? "The coordinators decided that the meeting goes ahead" + By(s, who) + "."
             : "De coördinatoren hebben besloten dat het overleg doorgaat" + By(s, who) + ".";
 
-    public static string DecidedCancel(SeriesSnapshot s, string? who) =>
+    /// <summary>Read by every invitee: the coordinators sign the message, so no ids or names of who clicked.</summary>
+    public static string DecidedCancel(SeriesSnapshot s) => MeetingMessages.CoordinatorCancelReason(s, null);
+
+    public static string TooLateToInvite(SeriesSnapshot s) =>
         s.IsEnglish
-            ? "the coordinators called the meeting off" + By(s, who)
-            : "de coördinatoren hebben het overleg afgelast" + By(s, who);
+            ? "no working day was left to send the invitation before the meeting"
+            : "er was vóór de bijeenkomst geen werkdag meer om de uitnodiging te versturen";
 
     /// <summary>The rule was not met at the deadline and nobody decided: the meeting goes ahead (onMissing hold or ask).</summary>
     public static string HeldWithoutRule(SeriesSnapshot s, RsvpVerdict verdict) =>
         s.IsEnglish
             ? $"The meeting goes ahead without a decision by the coordinators. {verdict.Explanation}"
             : $"Het overleg gaat door zonder besluit van de coördinatoren. {verdict.Explanation}";
+
+    private static string Day(SeriesSnapshot s, PlannedOccurrence o) =>
+        Workflows.Messaging.Templates.MessageFormat.Date(
+            NodaTime.Instant.FromDateTimeOffset(o.Start).InZone(NodaTime.DateTimeZoneProviders.Tzdb[s.TimeZone]).Date,
+            s.IsEnglish ? Workflows.Messaging.Templates.MessageLanguage.English : Workflows.Messaging.Templates.MessageLanguage.Dutch);
 
     private static string By(SeriesSnapshot s, string? who) =>
         string.IsNullOrWhiteSpace(who) ? string.Empty : $" ({who.Trim()})";

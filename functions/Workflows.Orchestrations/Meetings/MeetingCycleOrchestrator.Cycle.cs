@@ -91,6 +91,12 @@ internal sealed partial class MeetingCycleOrchestrator
 
             if (p.Event is null)
             {
+                if (o.InviteAt >= o.Start && Now < o.Start)
+                {
+                    // Started too late for this one (on its day, or in the holiday right before it): said, not sent.
+                    return (StepKind.TooLateToInvite, Now);
+                }
+
                 if (Now >= o.Start)
                 {
                     // Started (or restarted) after this meeting began: nobody was invited, so there is nothing to do for it.
@@ -100,7 +106,9 @@ internal sealed partial class MeetingCycleOrchestrator
                 if (_series.Chair is not null && !p.AgendaRequested)
                 {
                     // An agenda request that cannot come before the invitation any more is noted, not sent late.
-                    return o.ChairReminderAt < o.InviteAt ? (StepKind.AgendaRequest, o.ChairReminderAt) : (StepKind.AgendaTooLate, Now);
+                    // The note goes on the timeline when the invitation goes out (a cycle started in a holiday says
+                    // nothing in it), and before it.
+                    return o.ChairReminderAt < o.InviteAt ? (StepKind.AgendaRequest, o.ChairReminderAt) : (StepKind.AgendaTooLate, o.InviteAt);
                 }
 
                 return (StepKind.Invite, o.InviteAt);
@@ -151,6 +159,10 @@ internal sealed partial class MeetingCycleOrchestrator
                 case StepKind.AgendaTooLate:
                     await RecordAsync(o, MeetingEvents.AgendaSkipped, MeetingCycleNotes.AgendaTooLate(_series, o));
                     Set(p with { AgendaRequested = true });
+                    break;
+                case StepKind.TooLateToInvite:
+                    await RecordAsync(o, MeetingEvents.Skipped, MeetingCycleNotes.TooLateToInvite(_series));
+                    Set(p with { Done = true });
                     break;
                 case StepKind.Invite:
                     // When nobody could be invited (the coordinators were told) there is nothing more to do for this date.
@@ -248,7 +260,7 @@ internal sealed partial class MeetingCycleOrchestrator
         {
             if (p.Decision == "cancel")
             {
-                await DoAsync(MeetingActivityNames.Cancel, Step(o, p) with { Reason = MeetingCycleNotes.DecidedCancel(_series, p.DecidedBy) }, o.Date);
+                await DoAsync(MeetingActivityNames.Cancel, Step(o, p) with { Reason = MeetingCycleNotes.DecidedCancel(_series) }, o.Date);
                 Set(p with { Decision = null, Evaluated = true, Done = true });
                 return;
             }
@@ -371,6 +383,7 @@ internal sealed partial class MeetingCycleOrchestrator
         {
             AgendaRequest,
             AgendaTooLate,
+            TooLateToInvite,
             Invite,
             Update,
             Remind,
