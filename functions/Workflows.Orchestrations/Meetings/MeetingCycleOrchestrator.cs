@@ -22,8 +22,10 @@ internal sealed partial class MeetingCycleOrchestrator : TaskOrchestrator<Meetin
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var cycle = new Cycle(context, input);
-        return await cycle.RunAsync();
+        // An input without the occurrence list was written by the cycle before occurrences overlapped.
+        return input.Occurrences is null
+            ? await new LegacyCycle(context, input).RunAsync()
+            : await new Cycle(context, input).RunAsync();
     }
 
     /// <summary>What attendees' calendars should hold for this occurrence (compared with what was sent).</summary>

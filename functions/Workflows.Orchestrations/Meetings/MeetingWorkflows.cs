@@ -45,7 +45,7 @@ public static class MeetingWorkflows
         ArgumentNullException.ThrowIfNull(series);
         return client.ScheduleNewOrchestrationInstanceAsync(
             MeetingActivityNames.Orchestrator,
-            new MeetingCycleInput(series, NodaTime.Text.LocalDatePattern.Iso.Format(after)),
+            new MeetingCycleInput(series, NodaTime.Text.LocalDatePattern.Iso.Format(after), Occurrences: []),
             new StartOrchestrationOptions(SeriesSnapshots.InstanceId(series.PartnershipId, series.SeriesId)),
             cancellationToken);
     }

@@ -39,26 +39,74 @@ public sealed class MeetingCycleRecordingTests(AzuriteFixture azurite)
                 "meeting.held",
             ],
             (await world.TimelineAsync()).KindsAndRecipients());
-        HistoryRecorder.Keep(world.Options, world.Captured("held"), "meeting-cycle.invited-reminded-confirmed-held.v1.json");
+        HistoryRecorder.Keep(world.Options, world.Captured("held"), "meeting-cycle.invited-reminded-confirmed-held.v2.json");
     }
 
     [Fact]
-    public async Task An_occurrence_without_the_required_mbo_members_is_cancelled_for_quorum()
+    public async Task An_occurrence_without_the_required_mbo_members_is_cancelled_at_the_deadline_when_the_series_says_cancel()
     {
-        var responses = new ScriptedResponses(
-            ResponseStatus.Accepted,
-            new Dictionary<string, ResponseStatus> { ["xena@mbo-x.example"] = ResponseStatus.Declined, ["yuri@mbo-y.example"] = ResponseStatus.Declined });
-        await using var world = await VirtualWorld.StartAsync(azurite, Start, responses);
+        await using var world = await VirtualWorld.StartAsync(azurite, Start, MboDeclines);
         world.CaptureAt(MeetingActivityNames.Cancel, "cancelled");
+
+        await MeetingCycleReconciler.ReconcileAsync(world.Client, null, TestPartnership.Config(OnMissing("cancel")), world.Clock);
+        await world.RunUntilAsync(TestPartnership.At(2026, 10, 7, 9));
+
+        var kinds = (await world.TimelineAsync()).Where(e => e.Start?.Month == 10).Select(e => e.Kind).ToList();
+        Assert.Equal(
+            [MeetingEvents.AgendaRequested, MeetingEvents.Invited, MeetingEvents.AtRisk, MeetingEvents.Cancelled],
+            kinds);
+        HistoryRecorder.Keep(world.Options, world.Captured("cancelled"), "meeting-cycle.quorum-cancelled.v2.json");
+    }
+
+    [Fact]
+    public async Task Without_the_mbo_and_without_a_decision_the_coordinators_are_asked_and_the_meeting_goes_ahead()
+    {
+        await using var world = await VirtualWorld.StartAsync(azurite, Start, MboDeclines);
+        world.CaptureAt(MeetingActivityNames.Confirm, "held-without-rule");
 
         await MeetingCycleReconciler.ReconcileAsync(world.Client, null, TestPartnership.Config(), world.Clock);
         await world.RunUntilAsync(TestPartnership.At(2026, 10, 7, 9));
 
-        var kinds = (await world.TimelineAsync()).Select(e => e.Kind).ToList();
-        Assert.Equal(MeetingEvents.Cancelled, kinds[^1]);
-        Assert.DoesNotContain(MeetingEvents.Confirmed, kinds);
-        HistoryRecorder.Keep(world.Options, world.Captured("cancelled"), "meeting-cycle.quorum-cancelled.v1.json");
+        var october = (await world.TimelineAsync()).Where(e => e.Start?.Month == 10).ToList();
+        Assert.Equal(
+            [MeetingEvents.AgendaRequested, MeetingEvents.Invited, MeetingEvents.AtRisk, MeetingEvents.Confirmed],
+            october.Select(e => e.Kind));
+
+        // Everyone answered, so no reminder. The request goes to the coordinators only, two working days before the
+        // deadline (6 October, 17.00).
+        var atRisk = october[2];
+        Assert.Equal(["coco@proef.example"], atRisk.Recipients);
+        Assert.Equal(TestPartnership.At(2026, 10, 2, 15), atRisk.At);
+        HistoryRecorder.Keep(world.Options, world.Captured("held-without-rule"), "meeting-cycle.at-risk-held.v2.json");
     }
+
+    [Fact]
+    public async Task A_coordinator_calling_off_a_meeting_at_risk_cancels_it_at_once()
+    {
+        await using var world = await VirtualWorld.StartAsync(azurite, Start, MboDeclines);
+        world.CaptureAt(MeetingActivityNames.Cancel, "decided");
+        await MeetingCycleReconciler.ReconcileAsync(world.Client, null, TestPartnership.Config(), world.Clock);
+        await world.RunUntilAsync(TestPartnership.At(2026, 10, 2, 16));
+
+        await world.Client.RaiseEventAsync(Instance, MeetingEvents.OccurrenceDecision, new OccurrenceDecisionRequest("2026-10-13", "cancel", "coco"), world.Token);
+        await world.DrainAsync();
+        await world.RunUntilAsync(TestPartnership.At(2026, 10, 13, 18));
+
+        var october = (await world.TimelineAsync()).Where(e => e.Start?.Month == 10).ToList();
+        Assert.Equal(
+            [MeetingEvents.AgendaRequested, MeetingEvents.Invited, MeetingEvents.AtRisk, MeetingEvents.Cancelled],
+            october.Select(e => e.Kind));
+        Assert.Equal(TestPartnership.At(2026, 10, 2, 16), october[^1].At);
+        Assert.DoesNotContain(october, e => e.Kind is MeetingEvents.Confirmed or MeetingEvents.Held);
+        HistoryRecorder.Keep(world.Options, world.Captured("decided"), "meeting-cycle.at-risk-cancelled-by-coordinator.v2.json");
+    }
+
+    private static ScriptedResponses MboDeclines => new(
+        ResponseStatus.Accepted,
+        new Dictionary<string, ResponseStatus> { ["xena@mbo-x.example"] = ResponseStatus.Declined, ["yuri@mbo-y.example"] = ResponseStatus.Declined });
+
+    private static Func<string, string> OnMissing(string keyword) =>
+        yaml => yaml.Replace("      requireKinds: [mbo]", $"      requireKinds: [mbo]\n      onMissing: {keyword}", StringComparison.Ordinal);
 
     [Fact]
     public async Task A_cancellation_ahead_is_recorded_and_a_changed_configuration_updates_the_invitation()
@@ -82,10 +130,10 @@ public sealed class MeetingCycleRecordingTests(AzuriteFixture azurite)
         Assert.Equal("2026-11-10", timeline[2].Date);
         var status = await world.Client.GetInstanceAsync(Instance, world.Token);
         Assert.Equal(OrchestrationRuntimeStatus.Running, status!.RuntimeStatus);
-        HistoryRecorder.Keep(world.Options, world.Captured("cancel-ahead"), "meeting-cycle.cancel-ahead.v1.json");
+        HistoryRecorder.Keep(world.Options, world.Captured("cancel-ahead"), "meeting-cycle.cancel-ahead.v2.json");
 
         // The execution after the change: its input carries the occurrence in progress and the cancellation ahead.
-        HistoryRecorder.Keep(world.Options, world.Captured("resumed"), "meeting-cycle.resumed-after-config-change.v1.json");
+        HistoryRecorder.Keep(world.Options, world.Captured("resumed"), "meeting-cycle.resumed-after-config-change.v2.json");
     }
 
     [Fact]
@@ -105,6 +153,6 @@ public sealed class MeetingCycleRecordingTests(AzuriteFixture azurite)
         var status = await world.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true, world.Token);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, status!.RuntimeStatus);
         Assert.Equal("removed", status.ReadOutputAs<string>());
-        HistoryRecorder.Keep(world.Options, world.Captured("removed"), "meeting-cycle.series-removed.v1.json");
+        HistoryRecorder.Keep(world.Options, world.Captured("removed"), "meeting-cycle.series-removed.v2.json");
     }
 }

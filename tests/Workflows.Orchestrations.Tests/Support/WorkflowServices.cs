@@ -26,10 +26,11 @@ internal sealed class WorkflowServices : IAsyncDisposable
         var tables = new TableServiceClient(connectionString);
         Outbox = Path.Combine(Path.GetTempPath(), "orchestration-tests", prefix);
         Gateway = new OutboxGateway(new OutboxOptions(Outbox, tables, prefix + "Outbox"), responses, clock);
-        Meetings = new MeetingServices(Gateway, tables, prefix);
+        var links = new ActionLinks(LinkKey, clock, new Uri("http://127.0.0.1:7071"));
+        Meetings = new MeetingServices(Gateway, tables, prefix) { Links = links };
         _container = new ServiceCollection()
             .AddSingleton(Meetings)
-            .AddSingleton(new SubsidyServices(Gateway, new ActionLinks(LinkKey, clock, new Uri("http://127.0.0.1:7071")), tables, prefix))
+            .AddSingleton(new SubsidyServices(Gateway, links, tables, prefix))
             .AddSingleton(new ReviewServices(Gateway, tables, prefix))
             .BuildServiceProvider();
     }
