@@ -101,6 +101,26 @@ public sealed class MeetingCycleRecordingTests(AzuriteFixture azurite)
         HistoryRecorder.Keep(world.Options, world.Captured("decided"), "meeting-cycle.at-risk-cancelled-by-coordinator.v2.json");
     }
 
+    [Fact]
+    public async Task A_coordinator_employed_by_an_mbo_does_not_stand_in_for_the_mbo_sectordirecteuren()
+    {
+        // Profijt's rule as the partnership means it: "geen overleg zonder mbo" asks for the mbo's sectordirecteuren.
+        // The coordinator (employed by ROC X here) accepts; both sectordirecteuren decline.
+        var config = TestPartnership.Config(yaml => yaml
+            .Replace("email: coco@proef.example, organization: vmbo-a", "email: coco@proef.example, organization: mbo-x", StringComparison.Ordinal)
+            .Replace("      requireKinds: [mbo]", "      require: [\"kind:mbo&role:sectordirecteur\"]\n      onMissing: cancel", StringComparison.Ordinal));
+        await using var world = await VirtualWorld.StartAsync(azurite, Start, MboDeclines);
+
+        await MeetingCycleReconciler.ReconcileAsync(world.Client, null, config, world.Clock);
+        await world.RunUntilAsync(TestPartnership.At(2026, 10, 7, 9));
+
+        var october = (await world.TimelineAsync()).Where(e => e.Start?.Month == 10).ToList();
+        Assert.Equal(
+            [MeetingEvents.AgendaRequested, MeetingEvents.Invited, MeetingEvents.AtRisk, MeetingEvents.Cancelled],
+            october.Select(e => e.Kind));
+        Assert.Contains("sectordirecteur", october[^1].Reason, StringComparison.Ordinal);
+    }
+
     private static ScriptedResponses MboDeclines => new(
         ResponseStatus.Accepted,
         new Dictionary<string, ResponseStatus> { ["xena@mbo-x.example"] = ResponseStatus.Declined, ["yuri@mbo-y.example"] = ResponseStatus.Declined });
