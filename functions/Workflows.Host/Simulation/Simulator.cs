@@ -83,6 +83,9 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
             .SelectMany(a => a.Clicks.Select(c => new Click(_ => a.At, () => client.RaiseEventAsync(c.Instance, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Applying, c.Person, clock.GetUtcNow()), cancellationToken))))
             .Concat(Decisions(client, zone, start, cancellationToken))
             .ToList();
+
+        // The cycles just started have no timer yet: without this the first click would be waited for in one jump.
+        await runtime.DrainAsync(cancellationToken).ConfigureAwait(false);
         while (clicks.Count > 0)
         {
             var due = clicks.Select(c => (Click: c, At: c.At(gateway))).MinBy(c => c.At);
