@@ -16,8 +16,16 @@ internal static class MeetingCycleNotes
             ? "The coordinators decided that the meeting goes ahead" + By(s, who) + "."
             : "De coördinatoren hebben besloten dat het overleg doorgaat" + By(s, who) + ".";
 
-    /// <summary>Read by every invitee: the coordinators sign the message, so no ids or names of who clicked.</summary>
-    public static string DecidedCancel(SeriesSnapshot s) => MeetingMessages.CoordinatorCancelReason(s, null);
+    /// <summary>
+    /// Read by every invitee: the reason in plain words when the meeting was at risk (never who declined or was
+    /// tentative: that stays in the coordinators' mail), and never who clicked.
+    /// </summary>
+    public static string DecidedCancel(SeriesSnapshot s, bool atRisk) =>
+        MeetingMessages.CoordinatorCancelReason(
+            s,
+            !atRisk ? null
+            : s.IsEnglish ? "not every partner the meeting needs can attend this time"
+            : "niet alle partners die nodig zijn, kunnen er deze keer bij zijn");
 
     public static string TooLateToInvite(SeriesSnapshot s) =>
         s.IsEnglish

@@ -260,7 +260,7 @@ internal sealed partial class MeetingCycleOrchestrator
         {
             if (p.Decision == "cancel")
             {
-                await DoAsync(MeetingActivityNames.Cancel, Step(o, p) with { Reason = MeetingCycleNotes.DecidedCancel(_series) }, o.Date);
+                await DoAsync(MeetingActivityNames.Cancel, Step(o, p) with { Reason = MeetingCycleNotes.DecidedCancel(_series, p.AtRisk) }, o.Date);
                 Set(p with { Decision = null, Evaluated = true, Done = true });
                 return;
             }

@@ -46,6 +46,12 @@ public sealed partial class AtRiskDecisionTests(AzuriteFixture azurite) : Dashbo
         Assert.Equal(Host.Clock.GetUtcNow(), cancelled.At);
         Assert.True(cancelled.Recipients!.Count > atRisk.Recipients!.Count, "every invitee is told, not only the coordinators");
 
+        // The invitees read why in plain words, without who declined (that stays in the coordinators' mail).
+        var cancellation = Assert.Single(
+            Host.OutboxFiles().Where(f => f.EndsWith(".ics", StringComparison.Ordinal)).Select(f => Ical.Net.Calendar.Load(File.ReadAllText(f))!),
+            c => c.Method == "CANCEL" && c.Events.Single().DtStart!.Date == new DateOnly(2026, 11, 17));
+        Assert.Contains("gaat niet door: niet alle partners die nodig zijn, kunnen er deze keer bij zijn.", cancellation.Events.Single().Description, StringComparison.Ordinal);
+
         // One choice per mail: "Gaat door" is used up with it, and the deadline decides nothing any more.
         using var hold = await Host.Anonymous.PostAsync(new Uri(links[0], UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Gone, hold.StatusCode);
