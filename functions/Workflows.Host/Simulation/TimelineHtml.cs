@@ -32,7 +32,7 @@ internal static class TimelineHtml
         html.Append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n")
             .Append("<style>\nbody{font-family:system-ui,sans-serif;margin:2em;color:#222}h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #999}\n")
             .Append("table{border-collapse:collapse;width:100%;font-size:.9em}th,td{text-align:left;vertical-align:top;padding:.3em .5em;border-bottom:1px solid #ddd}\n")
-            .Append(".meeting-cancelled,.meeting-low-turnout{color:#a00}.meeting-skipped{color:#777}\n")
+            .Append(".meeting-cancelled,.meeting-low-turnout{color:#a00}.meeting-skipped,.meeting-agenda-skipped{color:#777}\n")
             .Append("@media print{section{page-break-after:always}body{margin:0}}\n</style>\n</head>\n<body>\n<h1>").Append(E(title)).Append("</h1>\n");
         if (events.Count == 0)
         {
@@ -73,6 +73,7 @@ internal static class TimelineHtml
     public static string Label(string kind) => kind switch
     {
         MeetingEvents.AgendaRequested => "Agendapunten gevraagd",
+        MeetingEvents.AgendaSkipped => "Agendapunten niet gevraagd",
         MeetingEvents.Invited => "Uitnodiging verstuurd",
         MeetingEvents.Updated => "Uitnodiging bijgewerkt",
         MeetingEvents.Moved => "Verplaatst",

@@ -104,13 +104,13 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite)
         Assert.Equal(new DateTimeOffset(2026, 10, 15, 16, 0, 0, TimeSpan.FromHours(2)), october.Start);
         Assert.Equal(1, october.Event.Sequence);
 
-        // The next occurrence is planned as usual: invited exactly 21 days ahead on 20 October (in the autumn
-        // holiday); its chair reminder (13 October) fell before the moved meeting ended, so the chair is asked on
-        // the first working day after it, still before the invitation.
+        // The next occurrence keeps its own days, whatever the move: the chair is asked 28 days ahead on 13 October
+        // (before the moved meeting; occurrences overlap) and the invitation, 21 days ahead on 20 October in the
+        // autumn holiday, goes on the last working day before it.
         var next = Assert.Single(timeline, e => e.Kind == MeetingEvents.Invited && MeetingHarness.Local(e.Start) == "2026-11-10T15:00:00+01:00");
         var agenda = Assert.Single(timeline, e => e.Kind == MeetingEvents.AgendaRequested && e.Start!.Value.Month == 11);
-        Assert.Equal("2026-10-16T15:00:00+02:00", MeetingHarness.Local(agenda.At));
-        Assert.Equal("2026-10-20T15:00:00+02:00", MeetingHarness.Local(next.At));
+        Assert.Equal("2026-10-13T15:00:00+02:00", MeetingHarness.Local(agenda.At));
+        Assert.Equal("2026-10-16T15:00:00+02:00", MeetingHarness.Local(next.At));
     }
 
     [Fact]
@@ -205,9 +205,10 @@ public sealed class MeetingChangeTests(AzuriteFixture azurite)
         Assert.Single(await harness.InvitationsAsync());
         Assert.Single(Directory.GetFiles(harness.Outbox, "*.ics"));
         var timeline = await harness.TimelineAsync();
+        // Each step once; November's agenda request (13 October, 28 days ahead) comes before October's meeting ends.
         Assert.Equal(
-            [MeetingEvents.AgendaRequested, MeetingEvents.Invited, MeetingEvents.Confirmed, MeetingEvents.Held],
+            [MeetingEvents.AgendaRequested, MeetingEvents.Invited, MeetingEvents.Confirmed, MeetingEvents.AgendaRequested, MeetingEvents.Held],
             timeline.Select(e => e.Kind));
-        Assert.Equal(4, await harness.Services.Timeline.CountAsync());
+        Assert.Equal(5, await harness.Services.Timeline.CountAsync());
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.DurableTask.Client;
 using Workflows.Orchestrations.Timeline;
 using Workflows.Messaging;
 using Workflows.Messaging.Outbox;
+using Workflows.Partnerships.Configuration;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Meetings;
@@ -33,10 +34,13 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
                 "2026-09-22T15:00:00+02:00 meeting.invited coco@proef.example anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example yuri@mbo-y.example",
                 "2026-09-29T15:00:00+02:00 meeting.reminded bart@vmbo-b.example",
                 "2026-10-06T17:00:00+02:00 meeting.confirmed coco@proef.example anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example yuri@mbo-y.example",
+                // Occurrences overlap: November's chair reminder (28 days ahead) is due before October's meeting ends.
+                "2026-10-13T15:00:00+02:00 meeting.agenda-requested coco@proef.example",
                 "2026-10-13T17:00:00+02:00 meeting.held",
             ],
             timeline.Select(e => $"{MeetingHarness.Local(e.At)} {e.Kind} {string.Join(' ', e.Recipients ?? [])}".TrimEnd()));
-        Assert.All(timeline, e =>
+        Assert.Equal("2026-11-10T15:00:00+01:00", MeetingHarness.Local(timeline[^2].Start));
+        Assert.All(timeline.Where(e => e != timeline[^2]), e =>
         {
             Assert.Equal("meeting:proef:beraad", e.Instance);
             Assert.Equal("meeting-cycle", e.Workflow);
@@ -57,7 +61,7 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
         Assert.Contains("Rondvraag", sent.Description, StringComparison.Ordinal);
         Assert.Equal(5, sent.Attendees.Count);
         Assert.Equal(
-            ["meeting.agenda-requested", "meeting.reminded", "meeting.confirmed"],
+            ["meeting.agenda-requested", "meeting.reminded", "meeting.confirmed", "meeting.agenda-requested"],
             records.Where(r => r.Channel == OutboxChannel.Mail).Select(r => r.Labels.Kind));
         Assert.False((await harness.EventAsync(invitation.EventId!)).Cancelled);
 
@@ -67,10 +71,15 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
             totals.OrderBy(t => t.OrganizationId, StringComparer.Ordinal).Select(t => $"{t.OrganizationId} {t.Attended}/{t.Invited}"));
     }
 
+    /// <summary>The automatic cancellation is what <c>quorum.onMissing: cancel</c> asks for (the default asks the coordinators).</summary>
+    private static PartnershipConfig CancelOnMissing() =>
+        MeetingHarness.Config(MeetingHarness.ConfigText().Replace("      minAccepted: 2\n", "      minAccepted: 2\n      onMissing: cancel\n", StringComparison.Ordinal));
+
     [Fact]
-    public async Task All_mbo_members_declining_cancels_the_meeting_for_everyone_and_tells_the_coordinators()
+    public async Task With_onMissing_cancel_all_mbo_members_declining_cancels_the_meeting_for_everyone_and_tells_the_coordinators()
     {
-        var config = MeetingHarness.Config();
+        var config = CancelOnMissing();
+        Assert.Equal(QuorumOnMissing.Cancel, Assert.Single(config.Meetings).Quorum.OnMissing);
         var responses = Responses.Parse(config, "default: accepted\nrules:\n  - { series: beraad, date: 2026-10-13, who: 'kind:mbo', response: declined, comment: Examens }\n");
         await using var harness = await MeetingHarness.StartAsync(azurite, responses, Start);
 
@@ -111,7 +120,7 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_calendar_event_already_gone_when_the_quorum_cancels_it_does_not_end_the_cycle()
     {
-        var config = MeetingHarness.Config();
+        var config = CancelOnMissing();
         var responses = Responses.Parse(config, "default: accepted\nrules:\n  - { series: beraad, date: 2026-10-13, who: 'kind:mbo', response: declined }\n");
         // As Graph answers a cancel repeated after a crash: the event is no longer in the organizer's calendar.
         await using var harness = await MeetingHarness.StartAsync(azurite, responses, Start, gateway => new GoneOnCancel(gateway));
@@ -125,6 +134,70 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
         Assert.Single(await harness.RecordsAsync(), r => r.Channel == OutboxChannel.Mail && r.Labels.Kind == MeetingEvents.Cancelled);
         Assert.Contains(timeline, e => e.Kind == MeetingEvents.AgendaRequested && MeetingHarness.Local(e.Start) == "2026-11-10T15:00:00+01:00");
         Assert.Equal(OrchestrationRuntimeStatus.Running, (await harness.Client.GetInstanceAsync("meeting:proef:beraad"))!.RuntimeStatus);
+    }
+
+    [Fact]
+    public async Task By_default_the_coordinators_are_asked_two_working_days_ahead_and_the_meeting_without_mbo_goes_ahead()
+    {
+        var config = MeetingHarness.Config();
+        Assert.Equal(QuorumOnMissing.Ask, Assert.Single(config.Meetings).Quorum.OnMissing);
+        var responses = Responses.Parse(config, "default: accepted\nrules:\n  - { series: beraad, date: 2026-10-13, who: 'kind:mbo', response: declined, comment: Examens }\n");
+        await using var harness = await MeetingHarness.StartAsync(azurite, responses, Start);
+
+        await harness.StartCyclesAsync(config);
+        await harness.RunUntilAsync(new LocalDateTime(2026, 10, 14, 9, 0));
+
+        var october = (await harness.TimelineAsync()).Where(e => MeetingHarness.Local(e.Start) == "2026-10-13T15:00:00+02:00").ToList();
+        Assert.Equal(
+            [
+                "2026-09-15T15:00:00+02:00 meeting.agenda-requested",
+                "2026-09-22T15:00:00+02:00 meeting.invited",
+                // Two working days before the deadline (Tuesday 6 October): Friday 2 October, to the coordinators only.
+                "2026-10-02T15:00:00+02:00 meeting.at-risk coco@proef.example",
+                // Nobody acted: the default holds the meeting for everyone instead of a rule cancelling it.
+                "2026-10-06T17:00:00+02:00 meeting.confirmed",
+                "2026-10-13T17:00:00+02:00 meeting.held",
+            ],
+            october.Select(e => $"{MeetingHarness.Local(e.At)} {e.Kind}" + (e.Kind == MeetingEvents.AtRisk ? " " + string.Join(' ', e.Recipients!) : string.Empty)));
+        var atRisk = Assert.Single(october, e => e.Kind == MeetingEvents.AtRisk);
+        Assert.Equal("Deze keer kan niemand van het mbo aanwezig zijn.", atRisk.Reason);
+        var confirmed = Assert.Single(october, e => e.Kind == MeetingEvents.Confirmed);
+        Assert.Equal(5, confirmed.Recipients!.Count);
+        Assert.Equal("Het overleg gaat door zonder besluit van de coördinatoren. Deze keer kan niemand van het mbo aanwezig zijn.", confirmed.Reason);
+
+        var records = await harness.RecordsAsync();
+        var ask = Assert.Single(records, r => r.Labels.Kind == MeetingEvents.AtRisk);
+        Assert.Equal(["coco@proef.example"], ask.Recipients);
+        // The test file gives the series no name with an article: its title as it stands.
+        Assert.Equal("Gaat Proefberaad van dinsdag 13 oktober 2026 door?", ask.Subject);
+        Assert.DoesNotContain(records, r => r.Status == OutboxStatus.Cancelled || r.Labels.Kind == MeetingEvents.Cancelled);
+        var invitation = Assert.Single(records, r => r.Channel == OutboxChannel.Calendar && r.Labels.Values["occurrence"] == "2026-10-13");
+        Assert.False((await harness.EventAsync(invitation.EventId!)).Cancelled);
+    }
+
+    [Fact]
+    public async Task A_coordinator_calling_off_the_meeting_at_risk_cancels_it_then_and_the_deadline_decides_nothing_more()
+    {
+        var config = MeetingHarness.Config();
+        var responses = Responses.Parse(config, "default: accepted\nrules:\n  - { series: beraad, date: 2026-10-13, who: 'kind:mbo', response: declined }\n");
+        await using var harness = await MeetingHarness.StartAsync(azurite, responses, Start);
+        await harness.StartCyclesAsync(config);
+        await harness.RunUntilAsync(new LocalDateTime(2026, 10, 5, 10, 0));
+        Assert.Single(await harness.TimelineAsync(), e => e.Kind == MeetingEvents.AtRisk);
+
+        // As the "afgelasten" link or the dashboard's button raises it, on Monday morning before the deadline.
+        await MeetingCoordinatorCommands.DecideAsync(harness.Client, "proef", "beraad", new LocalDate(2026, 10, 13), OccurrenceDecisions.Cancel, "coco");
+        await harness.SettleAsync();
+        await harness.RunUntilAsync(new LocalDateTime(2026, 10, 14, 9, 0));
+
+        var october = (await harness.TimelineAsync()).Where(e => MeetingHarness.Local(e.Start) == "2026-10-13T15:00:00+02:00").ToList();
+        Assert.Equal(
+            [MeetingEvents.AgendaRequested, MeetingEvents.Invited, MeetingEvents.AtRisk, MeetingEvents.Cancelled],
+            october.Select(e => e.Kind));
+        var cancelled = october[^1];
+        Assert.Equal("2026-10-05T10:00:00+02:00", MeetingHarness.Local(cancelled.At));
+        Assert.Equal(5, cancelled.Recipients!.Count);
+        Assert.True((await harness.EventAsync(Assert.Single(await harness.InvitationsAsync(), r => r.Labels.Values["occurrence"] == "2026-10-13").EventId!)).Cancelled);
     }
 
     private sealed class GoneOnCancel(IMessageGateway inner) : IMessageGateway
@@ -186,10 +259,11 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
         Assert.Null(skipped.Recipients);
         Assert.DoesNotContain(timeline, e => e.Kind != MeetingEvents.Skipped && MeetingHarness.Local(e.Start).StartsWith("2026-12-08", StringComparison.Ordinal));
 
-        // The cycle then goes on to January: chair reminder and invitation on their own days (the invitation
-        // exactly 21 days ahead, in the Christmas holiday).
+        // The cycle then goes on to January (12 January, answers by 5 January). 21 days ahead would be 22 December,
+        // in the Christmas holiday; the last working day before it (18 December) leaves fewer than five working days
+        // to answer, so the invitation goes on 15 December and the chair is asked the working day before it.
         Assert.Equal(
-            ["2026-12-08T15:00:00+01:00 meeting.skipped", "2026-12-15T15:00:00+01:00 meeting.agenda-requested", "2026-12-22T15:00:00+01:00 meeting.invited"],
+            ["2026-12-08T15:00:00+01:00 meeting.skipped", "2026-12-14T15:00:00+01:00 meeting.agenda-requested", "2026-12-15T15:00:00+01:00 meeting.invited"],
             (await RunOnAsync(harness, new LocalDateTime(2026, 12, 23, 9, 0))).Select(e => $"{MeetingHarness.Local(e.At)} {e.Kind}"));
     }
 
@@ -204,8 +278,9 @@ public sealed class MeetingCycleTests(AzuriteFixture azurite)
 
         var timeline = await harness.TimelineAsync();
         var invited = Assert.Single(timeline, e => e.Kind == MeetingEvents.Invited);
-        // Exactly inviteLeadDays (21) ahead, in the autumn holiday and before the clocks go back on 25 October.
-        Assert.Equal("2026-10-20T15:00:00+02:00", MeetingHarness.Local(invited.At));
+        // 21 days ahead falls in the autumn holiday (17-25 October): the last working day before it, still before the
+        // clocks go back on 25 October.
+        Assert.Equal("2026-10-16T15:00:00+02:00", MeetingHarness.Local(invited.At));
         Assert.Equal("2026-11-10T15:00:00+01:00", MeetingHarness.Local(invited.Start));
         Assert.Equal("2026-11-10T17:00:00+01:00", MeetingHarness.Local(invited.End));
         var held = Assert.Single(timeline, e => e.Kind == MeetingEvents.Held);

@@ -10,6 +10,7 @@ using Workflows.Runtime;
 using Workflows.Runtime.VirtualTime;
 using Workflows.Host.Simulation;
 using Workflows.Orchestrations.Meetings;
+using Workflows.Orchestrations.Links;
 using Workflows.Messaging;
 using Workflows.Messaging.Outbox;
 using Workflows.Partnerships.Configuration;
@@ -66,7 +67,9 @@ internal sealed class MeetingHarness : IAsyncDisposable
         var clock = new FakeTimeProvider(Amsterdam.AtStrictly(day + new LocalTime(8, 0)).ToDateTimeOffset());
         string outbox = Path.Combine(Path.GetTempPath(), hubName);
         var gateway = new OutboxGateway(new OutboxOptions(outbox, new TableServiceClient(azurite.ConnectionString), hubName + "Outbox"), responses, clock);
-        var services = new MeetingServices(wrap is null ? gateway : wrap(gateway), new TableServiceClient(azurite.ConnectionString), hubName);
+        // Links as the host signs them: the at-risk mail (quorum.onMissing ask, the default) carries the coordinators' choice.
+        var links = new ActionLinks(System.Text.Encoding.UTF8.GetBytes("a test signing key of at least 32 bytes!"), clock, new Uri("https://proef.example/app"));
+        var services = new MeetingServices(wrap is null ? gateway : wrap(gateway), new TableServiceClient(azurite.ConnectionString), hubName) { Links = links };
         var container = new ServiceCollection().AddSingleton(services).BuildServiceProvider();
         var options = new WorkflowRuntimeOptions(MeetingWorkflows.Register(new DurableTaskRegistry()), container) { DataConverter = WorkflowJson.Converter };
         var harness = new MeetingHarness(new VirtualTimeRuntime(hubName, clock, options) { ActivityDeliveries = activityDeliveries }, container, services, gateway, outbox);

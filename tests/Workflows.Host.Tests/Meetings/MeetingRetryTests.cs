@@ -32,6 +32,8 @@ public sealed class MeetingRetryTests(AzuriteFixture azurite)
                 "2026-09-15T15:00:00+02:00 meeting.agenda-requested",
                 "2026-09-22T15:00:00+02:00 meeting.invited",
                 "2026-10-06T17:00:00+02:00 meeting.confirmed",
+                // November's agenda request (28 days ahead) is due before October's meeting ends: occurrences overlap.
+                "2026-10-13T15:00:00+02:00 meeting.agenda-requested",
                 "2026-10-13T17:00:00+02:00 meeting.held",
             ],
             timeline.Select(e => $"{MeetingHarness.Local(e.At)} {e.Kind}"));

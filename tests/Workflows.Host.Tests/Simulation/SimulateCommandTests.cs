@@ -13,7 +13,7 @@ public sealed class SimulateCommandTests : IDisposable
     private readonly string _out = Path.Combine(Path.GetTempPath(), "simulate-" + Guid.NewGuid().ToString("N")[..8]);
 
     [Fact]
-    public async Task Profijt_school_year_gives_a_timeline_in_the_designed_shape_with_the_quorum_cancellation_and_the_summer_skip()
+    public async Task Profijt_school_year_gives_a_timeline_in_the_designed_shape_with_the_coordinators_asked_and_the_july_meeting_the_week_before()
     {
         var (exit, output, error) = await CliRun.InProcessAsync(
             "simulate", CliRun.Sample("profijt.yaml"), "--from", "2026-08-01", "--to", "2027-07-31", "--out", _out, "--responses", CliRun.Sample("profijt-responses.yaml"));
@@ -42,29 +42,54 @@ public sealed class SimulateCommandTests : IDisposable
             }
 
             Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$", e.GetProperty("at").GetString()!);
-            bool sends = kind is not ("meeting.held" or "meeting.skipped" or "review.held" or "subsidy.deadline-changed");
+            bool sends = kind is not ("meeting.held" or "meeting.skipped" or "meeting.agenda-skipped" or "review.held" or "subsidy.deadline-changed");
             Assert.Equal(sends, e.TryGetProperty("recipients", out _));
+            if (sends)
+            {
+                // Nothing goes out on a weekend (the holidays are checked by the planner's tests and properties).
+                Assert.True(DateTimeOffset.Parse(e.GetProperty("at").GetString()!, CultureInfo.InvariantCulture).DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday), $"sent on a weekend: {e}");
+            }
         });
 
         var directieberaad = events.Where(e => e.TryGetProperty("series", out var series) && series.GetString() == "directieberaad").ToList();
         var invited = directieberaad.Where(e => e.GetProperty("kind").GetString() == "meeting.invited").ToList();
+        // Six meetings: the July one (20 July, in the zomervakantie) is held the week before (holidays: previous-week).
         Assert.Equal(
-            ["2026-09-15T15:00:00+02:00", "2026-11-17T15:00:00+01:00", "2027-01-19T15:00:00+01:00", "2027-03-16T15:00:00+01:00", "2027-05-18T15:00:00+02:00"],
+            ["2026-09-15T15:00:00+02:00", "2026-11-17T15:00:00+01:00", "2027-01-19T15:00:00+01:00", "2027-03-16T15:00:00+01:00", "2027-05-18T15:00:00+02:00", "2027-07-13T15:00:00+02:00"],
             invited.Select(e => e.GetProperty("start").GetString()));
-        Assert.All(invited, e => Assert.Contains("T15:00:00", e.GetProperty("at").GetString(), StringComparison.Ordinal));
-        // Every invitation goes exactly inviteLeadDays (21) ahead, holidays or not.
-        Assert.All(invited, e => Assert.Equal(
-            DateOnly.Parse(e.GetProperty("start").GetString()![..10], System.Globalization.CultureInfo.InvariantCulture).AddDays(-21),
-            DateOnly.Parse(e.GetProperty("at").GetString()![..10], System.Globalization.CultureInfo.InvariantCulture)));
+        // inviteLeadDays (21) ahead, or the last working day before when that day is in a holiday; the first is
+        // caught up on the first working day after the zomervakantie, in which the simulation starts.
+        Assert.Equal(
+            [
+                "2026-08-31T15:00:00+02:00", // 25 August: zomervakantie, before --from
+                "2026-10-27T15:00:00+01:00", // exactly 21 days
+                "2026-12-18T15:00:00+01:00", // 29 December: kerstvakantie
+                "2027-02-19T15:00:00+01:00", // 23 February: voorjaarsvakantie
+                "2027-04-23T15:00:00+02:00", // 27 April: Koningsdag, meivakantie
+                "2027-06-22T15:00:00+02:00", // exactly 21 days
+            ],
+            invited.Select(e => e.GetProperty("at").GetString()));
         Assert.All(invited, e => Assert.Equal(26, e.GetProperty("recipients").GetArrayLength()));
+        // Asked too late for the chair to be asked before it, the first invitation says so, in its own minute.
+        var agendaSkipped = Assert.Single(directieberaad, e => e.GetProperty("kind").GetString() == "meeting.agenda-skipped");
+        Assert.Equal("2026-08-31T15:00:00+02:00", agendaSkipped.GetProperty("at").GetString());
+        Assert.Equal("2026-09-15T15:00:00+02:00", agendaSkipped.GetProperty("start").GetString());
+        Assert.Equal(5, directieberaad.Count(e => e.GetProperty("kind").GetString() == "meeting.agenda-requested" && string.CompareOrdinal(e.GetProperty("start").GetString(), "2027-07-31") < 0));
 
-        var cancelled = Assert.Single(directieberaad, e => e.GetProperty("kind").GetString() == "meeting.cancelled");
-        Assert.Equal("2026-11-17T15:00:00+01:00", cancelled.GetProperty("start").GetString());
-        Assert.Contains("Deze keer kan niemand van het mbo aanwezig zijn.", cancelled.GetProperty("reason").GetString(), StringComparison.Ordinal);
-        var skipped = Assert.Single(directieberaad, e => e.GetProperty("kind").GetString() == "meeting.skipped");
-        Assert.Equal("2027-07-20T15:00:00+02:00", skipped.GetProperty("start").GetString());
-        Assert.Equal("zomervakantie", skipped.GetProperty("reason").GetString());
-        Assert.Equal(4, directieberaad.Count(e => e.GetProperty("kind").GetString() == "meeting.held"));
+        // No mbo member can come on 17 November: the coordinators are asked on the sixth (two working days before the
+        // deadline of the tenth); the responses file has no decision, so the default (ask) holds the meeting.
+        Assert.DoesNotContain(directieberaad, e => e.GetProperty("kind").GetString() is "meeting.cancelled" or "meeting.skipped");
+        var november = directieberaad.Where(e => e.GetProperty("start").GetString() == "2026-11-17T15:00:00+01:00").ToList();
+        Assert.Equal(
+            ["meeting.agenda-requested", "meeting.invited", "meeting.at-risk", "meeting.confirmed", "meeting.held"],
+            november.Select(e => e.GetProperty("kind").GetString()));
+        var atRisk = november[2];
+        Assert.Equal("2026-11-06T15:00:00+01:00", atRisk.GetProperty("at").GetString());
+        Assert.Equal(["hilde.voskamp@profijt.example", "wim.heijink@profijt.example"], atRisk.GetProperty("recipients").EnumerateArray().Select(r => r.GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal("Deze keer kan niemand van het mbo aanwezig zijn.", atRisk.GetProperty("reason").GetString());
+        Assert.Equal("2026-11-10T17:00:00+01:00", november[3].GetProperty("at").GetString());
+        Assert.StartsWith("Het overleg gaat door zonder besluit van de coördinatoren.", november[3].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(6, directieberaad.Count(e => e.GetProperty("kind").GetString() == "meeting.held"));
 
         // The subsidy round: announced on the first working morning, the ladder, and the afdelingsleiders who
         // acknowledged on 20 May get no reminder after it; the summary at the deadline.
@@ -89,8 +114,8 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_out, "outbox"), "*.eml"));
         string html = await File.ReadAllTextAsync(Path.Combine(_out, "timeline.html"));
         Assert.Contains("<h2>november 2026</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("Afgelast", html, StringComparison.Ordinal);
-        Assert.Contains("Overgeslagen", html, StringComparison.Ordinal);
+        Assert.Contains("Coördinatoren gevraagd te beslissen", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("Agendapunten niet gevraagd", html, StringComparison.Ordinal);
         Assert.Contains("Docentenwerkgroep Z&amp;W", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Z&W", html, StringComparison.Ordinal);
     }
