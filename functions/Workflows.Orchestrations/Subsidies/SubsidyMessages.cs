@@ -16,7 +16,7 @@ internal static class SubsidyMessages
     /// <summary>Who hears of a step of this round that failed for good.</summary>
     public static StepAudience Audience(SubsidyRoundSnapshot r) =>
         new(r.PartnershipId, r.PartnershipName, r.Organizer, r.Language, r.Coordinators, SubsidyEvents.Workflow,
-            r.IsEnglish ? $"the subsidy round {r.Title}" : $"de oproep voor de subsidieregeling ‘{r.Title}’", Round: r.RoundId);
+            r.IsEnglish ? $"the subsidy round {r.Title}" : $"de subsidieregeling ‘{r.Title}’", Round: r.RoundId);
 
     public static RenderedMessage Announcement(SubsidyRoundSnapshot r, MemberSnapshot to, SubsidyActionLinks links) =>
         MessageTemplates.SubsidyAnnouncement(

@@ -50,7 +50,7 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
         Assert.Single(history, e => e.EventType == EventType.EventRaised);
         var timeline = await harness.TimelineAsync();
         Assert.Equal(["anna@vmbo-a.example"], Assert.Single(timeline, e => e.Kind == SubsidyEvents.Acknowledged).Recipients);
-        Assert.Equal("1 vragen aan, 0 niet voor ons, 2 geen reactie", timeline[^1].Reason);
+        Assert.Equal("aanvraag: 1, niet voor ons: 0, geen reactie: 2", timeline[^1].Reason);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
                 "id: 'Extra 2027' moet uit kleine letters, cijfers en streepjes bestaan (hoogstens 60).",
                 "title: verplicht, hoogstens 200 tekens.",
                 "funder: verplicht, hoogstens 200 tekens.",
-                "deadline: '2027-02-30' is geen datum (yyyy-MM-dd).",
+                "deadline: '2027-02-30' is geen datum (yyyy-MM-dd) of datum met tijd (yyyy-MM-ddTHH:mm).",
             ],
             problem.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).Take(4));
         Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetString()!.StartsWith("audience: 'org:nergens'", StringComparison.Ordinal));
@@ -108,7 +108,7 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
             ["subsidy.announced", "subsidy.deadline-changed", "subsidy.withdrawn"],
             timeline.Where(e => e.Round == "extra-2027").Select(e => e.Kind));
         Assert.Equal("Budget op", timeline.Single(e => e.Kind == SubsidyEvents.Withdrawn).Reason);
-        Assert.Equal("Deadline verplaatst van 2027-04-30 naar 2027-05-14: Gemeente gaf uitstel", timeline.Single(e => e.Kind == SubsidyEvents.Rescheduled).Reason);
+        Assert.Equal("Deadline verplaatst van vrijdag 30 april 2027 naar vrijdag 14 mei 2027: Gemeente gaf uitstel", timeline.Single(e => e.Kind == SubsidyEvents.Rescheduled).Reason);
     }
 
     [Fact]
