@@ -43,7 +43,8 @@ public static class SubsidyDeadline
             moment = WithSpace.Parse(trimmed);
         }
 
-        if (!moment.Success)
+        // NodaTime reads 24:00 as the next day's midnight; a deadline names its own day, so that is refused.
+        if (!moment.Success || DatePattern.Parse(trimmed[..10]) is not { Success: true } named || named.Value != moment.Value.Date)
         {
             return false;
         }

@@ -28,6 +28,7 @@ public sealed class SubsidyDeadlineTests
 
     [Theory]
     [InlineData("2026-10-01T25:00")]
+    [InlineData("2026-10-01T24:00")]
     [InlineData("2026-10-01T17")]
     [InlineData("1 oktober")]
     public void Anything_else_is_reported_where_it_is(string written)
