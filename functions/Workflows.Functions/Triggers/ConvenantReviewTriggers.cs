@@ -32,6 +32,10 @@ internal sealed class ConvenantReviewTriggers(PlatformApp platform)
     public Task<bool> RecordOutcome([ActivityTrigger] ReviewStepInput input, FunctionContext function) =>
         WorkflowTriggers.RunAsync<ReviewStepInput, bool>(ReviewActivityNames.RecordOutcome, input, function, platform);
 
+    [Function(ReviewActivityNames.RemindOutcome)]
+    public Task<bool> RemindOutcome([ActivityTrigger] ReviewStepInput input, FunctionContext function) =>
+        WorkflowTriggers.RunAsync<ReviewStepInput, bool>(ReviewActivityNames.RemindOutcome, input, function, platform);
+
     [Function(ReviewActivityNames.AlertExpiry)]
     public Task<bool> AlertExpiry([ActivityTrigger] ReviewStepInput input, FunctionContext function) =>
         WorkflowTriggers.RunAsync<ReviewStepInput, bool>(ReviewActivityNames.AlertExpiry, input, function, platform);

@@ -97,7 +97,8 @@ internal static class TimelineHtml
         "review.declined" => "Bestuursgesprek afgezegd",
         "review.rescheduled" => "Bestuursgesprek verplaatst",
         "review.held" => "Bestuursgesprek gehouden",
-        "convenant.expiring" => "Convenant verloopt",
+        "review.outcome-missing" => "Uitkomst bestuursgesprek gevraagd",
+        "convenant.expiring" => "Convenant loopt af",
         "workflow.step-failed" => "Stap niet gelukt",
         _ => "Overige gebeurtenis",
     };

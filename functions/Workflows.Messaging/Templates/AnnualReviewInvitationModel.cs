@@ -6,6 +6,7 @@ namespace Workflows.Messaging.Templates;
 /// The invitation to the yearly bestuursgesprek about one convenant, with its agenda: what was agreed (crebos,
 /// hours per category, price per hour, totals), what to evaluate, and last year's outcome.
 /// </summary>
+/// <param name="Coordinators">The coordinators' names, who sign the invitation.</param>
 public sealed record AnnualReviewInvitationModel(
     string PartnershipName,
     string VmboName,
@@ -18,7 +19,8 @@ public sealed record AnnualReviewInvitationModel(
     decimal PricePerHour,
     LocalDate ValidUntil,
     IReadOnlyList<string> EvaluationItems,
-    string? LastYearOutcome = null)
+    string? LastYearOutcome = null,
+    IReadOnlyList<string>? Coordinators = null)
 {
     public decimal TotalHours => Hours.Sum(h => h.Hours);
 

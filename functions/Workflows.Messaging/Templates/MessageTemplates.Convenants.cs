@@ -5,7 +5,7 @@ public static partial class MessageTemplates
     public static RenderedMessage AnnualReviewInvitation(AnnualReviewInvitationModel model, MessageLanguage language = MessageLanguage.Dutch)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var when = MessageFormat.Span(model.Start, model.End, language);
+        var when = TimeOfDayFormat.Span(model.Start, model.End, language);
         var body = new BodyWriter(language)
             .Paragraph(T(language, "Beste bestuurders,", "Dear board members,"))
             .Paragraph(T(
@@ -13,7 +13,7 @@ public static partial class MessageTemplates
                 $"Graag nodigen we u uit voor het jaarlijkse bestuursgesprek over het convenant tussen {model.VmboName} en {model.MboName}, op {when}.",
                 $"We would like to invite you to the annual board review of the agreement between {model.VmboName} and {model.MboName}, on {when}."))
             .Facts(
-                (T(language, "Wanneer", "When"), when),
+                (T(language, "Wanneer", "When"), TimeOfDayFormat.Span(model.Start, model.End, language, list: true)),
                 (T(language, "Waar", "Where"), Where(model.Location, online: false, language)),
                 (T(language, "Convenant geldig tot", "Agreement valid until"), MessageFormat.Date(model.ValidUntil, language)))
             .Heading(T(language, "Agenda", "Agenda"))
@@ -39,21 +39,31 @@ public static partial class MessageTemplates
             body.Heading(T(language, "Uitkomst vorig jaar", "Last year's outcome")).Paragraph(model.LastYearOutcome);
         }
 
-        body.Closing(model.PartnershipName);
-        return Message(T(language, $"Uitnodiging bestuursgesprek: convenant {model.VmboName} – {model.MboName}", $"Invitation to the annual board review: agreement {model.VmboName} – {model.MboName}"), body);
+        body.Paragraph(MessageSignature.SignOff(model.Coordinators, model.PartnershipName, language));
+
+        // The subject is the calendar item's title, which stays in people's calendars: the talk itself, not "Uitnodiging: …".
+        return Message(T(language, $"Bestuursgesprek convenant {model.VmboName} – {model.MboName}", $"Annual board review: agreement {model.VmboName} – {model.MboName}"), body);
     }
 
     public static RenderedMessage ConvenantExpiryAlert(ConvenantExpiryAlertModel model, MessageLanguage language = MessageLanguage.Dutch)
     {
         ArgumentNullException.ThrowIfNull(model);
         var until = MessageFormat.Date(model.ValidUntil, language);
+        var first = T(
+            language,
+            $"Het convenant tussen {model.VmboName} en {model.MboName} loopt af op {until}, over {DaysLeft(model.DaysLeft, language)}.",
+            $"The agreement between {model.VmboName} and {model.MboName} ends on {until}, in {DaysLeft(model.DaysLeft, language)}.");
+
+        // Facts, not alarm: where the renewal is discussed; when the next talk comes after the end date, say so plainly.
+        var next = model.NextTalk is not { } talk
+            ? T(language, "Wilt u de verlenging op de agenda van het volgende bestuursgesprek zetten?", "Please put its renewal on the agenda of the next board review.")
+            : talk <= model.ValidUntil
+                ? T(language, $"We bespreken de verlenging in het bestuursgesprek van {MessageFormat.Date(talk, language)}.", $"We will discuss its renewal in the board review of {MessageFormat.Date(talk, language)}.")
+                : T(language, $"Het volgende bestuursgesprek is op {MessageFormat.Date(talk, language)}, na die datum; wilt u de verlenging eerder met elkaar bespreken?", $"The next board review is on {MessageFormat.Date(talk, language)}, after that date; please discuss the renewal with each other before then.");
         var body = new BodyWriter(language)
-            .Paragraph(T(language, "Beste coördinatoren,", "Dear coordinators,"))
-            .Paragraph(T(
-                language,
-                $"Het convenant tussen {model.VmboName} en {model.MboName} loopt af op {until}, over {DaysLeft(model.DaysLeft, language)}. Zonder nieuw convenant stopt de samenwerking daarna; wilt u de verlenging op de agenda zetten?",
-                $"The agreement between {model.VmboName} and {model.MboName} expires on {until}, in {DaysLeft(model.DaysLeft, language)}. Without a new agreement the cooperation stops after that; please put its renewal on the agenda."))
-            .Closing(model.PartnershipName);
-        return Message(T(language, $"Convenant {model.VmboName} – {model.MboName} verloopt op {until}", $"Agreement {model.VmboName} – {model.MboName} expires on {until}"), body);
+            .Paragraph(model.Greeting ?? T(language, "Beste bestuurders,", "Dear board members,"))
+            .Paragraph($"{first} {next}")
+            .Paragraph(MessageSignature.SignOff(model.Coordinators, model.PartnershipName, language));
+        return Message(T(language, $"Convenant {model.VmboName} – {model.MboName} loopt af op {until}", $"Agreement {model.VmboName} – {model.MboName} ends on {until}"), body);
     }
 }

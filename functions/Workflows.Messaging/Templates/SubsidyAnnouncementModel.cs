@@ -3,6 +3,8 @@ using NodaTime;
 namespace Workflows.Messaging.Templates;
 
 /// <summary>The announcement of a subsidy round to one director.</summary>
+/// <param name="DeadlineTime">The time of day of the deadline, or null when the whole day counts.</param>
+/// <param name="Coordinators">The coordinators' names, who sign the mail.</param>
 /// <param name="InfoUrl">The funder's page about the round, when known.</param>
 public sealed record SubsidyAnnouncementModel(
     string PartnershipName,
@@ -11,4 +13,6 @@ public sealed record SubsidyAnnouncementModel(
     string Funder,
     LocalDate Deadline,
     Uri? InfoUrl,
-    SubsidyActionLinks Links);
+    SubsidyActionLinks Links,
+    LocalTime? DeadlineTime = null,
+    IReadOnlyList<string>? Coordinators = null);

@@ -1,4 +1,5 @@
 using Workflows.Orchestrations.Timeline;
+using Workflows.Orchestrations.Subsidies;
 using System.Globalization;
 using Microsoft.DurableTask;
 using Workflows.Orchestrations.Meetings;
@@ -38,7 +39,7 @@ internal sealed class ReviewActivities(ReviewServices services)
             return 0;
         }
 
-        var message = ReviewMessages.Reminder(c, input.Start);
+        var message = ReviewMessages.Reminder(c, input.Start, input.End);
         await services.Gateway.SendMailAsync(
             new MailMessage(context.IdempotencyKey, c.Organizer, [.. silent.Select(m => new Recipient(m.Email, m.Name))], [], message.Subject, message.Body, [], Labels(ReviewEvents.Reminded, input)),
             context.CancellationToken);
@@ -101,8 +102,24 @@ internal sealed class ReviewActivities(ReviewServices services)
             await services.Outcomes.SaveAsync(c.PartnershipId, new StoredReviewOutcome(c.ConvenantId, input.Year, input.TalkDate, outcome, input.At), context.CancellationToken);
         }
 
-        string reason = input.Outcome is { } o ? o.Summary : (c.IsEnglish ? "No outcome recorded" : "Geen uitkomst vastgelegd");
+        string reason = input.Outcome is { } o ? o.Summary : ReviewMessages.NoOutcomeReason(c);
         await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Held, null, reason, context.CancellationToken);
+        return true;
+    }
+
+    /// <summary>Asks the coordinators for the outcome of a talk that has none recorded yet, and records <c>review.outcome-missing</c>.</summary>
+    public async Task<bool> RemindOutcomeAsync(StepContext context, ReviewStepInput input)
+    {
+        var c = input.Convenant;
+        if (c.Coordinators.Count > 0)
+        {
+            var message = ReviewMessages.OutcomeMissing(c, input.Start);
+            await services.Gateway.SendMailAsync(
+                new MailMessage(context.IdempotencyKey, c.Organizer, [.. c.Coordinators.Select(m => new Recipient(m.Email, m.Name))], [], message.Subject, message.Body, [], Labels(ReviewEvents.OutcomeMissing, input)),
+                context.CancellationToken);
+        }
+
+        await RecordAsync(context.IdempotencyKey, input, ReviewEvents.OutcomeMissing, [.. c.Coordinators.Select(m => m.Email)], ReviewMessages.OutcomeMissingReason(c), context.CancellationToken);
         return true;
     }
 
@@ -110,15 +127,18 @@ internal sealed class ReviewActivities(ReviewServices services)
     public async Task<bool> AlertExpiryAsync(StepContext context, ReviewStepInput input)
     {
         var c = input.Convenant;
-        var message = ReviewMessages.ExpiryAlert(c, input.DaysLeft);
         var to = c.Directors.Count > 0 ? c.Directors : c.Coordinators;
+        // The renewal is discussed at this year's talk when it is still to come; after it, the alert names none.
+        var talk = input.Start > input.At && SubsidyRoundSnapshots.TryDate(input.TalkDate) is { } day ? SnapshotCalendar.Date(day) : (NodaTime.LocalDate?)null;
+        var message = ReviewMessages.ExpiryAlert(c, input.DaysLeft, talk, toCoordinators: c.Directors.Count == 0);
         var cc = c.Coordinators.Where(k => !to.Any(t => string.Equals(t.Email, k.Email, StringComparison.OrdinalIgnoreCase))).ToList();
         await services.Gateway.SendMailAsync(
             new MailMessage(context.IdempotencyKey, c.Organizer, [.. to.Select(m => new Recipient(m.Email, m.Name))], [.. cc.Select(m => new Recipient(m.Email, m.Name))], message.Subject, message.Body, [], Labels(ReviewEvents.Expiring, input)),
             context.CancellationToken);
+        string until = MessageFormat.Date(SnapshotCalendar.Date(c.ValidUntil), ReviewMessages.Language(c));
         string reason = c.IsEnglish
-            ? string.Create(CultureInfo.InvariantCulture, $"valid until {c.ValidUntil}, {input.DaysLeft} days left")
-            : string.Create(CultureInfo.InvariantCulture, $"geldig tot {c.ValidUntil}, nog {input.DaysLeft} dagen");
+            ? string.Create(CultureInfo.InvariantCulture, $"valid until {until}, {input.DaysLeft} days left")
+            : string.Create(CultureInfo.InvariantCulture, $"loopt af op {until}, over {input.DaysLeft} dagen");
         await RecordAsync(context.IdempotencyKey, input, ReviewEvents.Expiring, [.. to.Concat(cc).Select(m => m.Email)], reason, context.CancellationToken);
         return true;
     }

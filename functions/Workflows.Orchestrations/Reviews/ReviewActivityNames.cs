@@ -10,4 +10,7 @@ public static class ReviewActivityNames
     public const string Reschedule = "ReviewReschedule";
     public const string RecordOutcome = "ReviewRecordOutcome";
     public const string AlertExpiry = "ReviewAlertExpiry";
+
+    /// <summary>Asks the coordinators for the outcome of a talk that has none recorded two weeks after it.</summary>
+    public const string RemindOutcome = "ReviewRemindOutcome";
 }

@@ -16,5 +16,8 @@ public static class ReviewEvents
     public const string Declined = "review.declined";
     public const string Rescheduled = "review.rescheduled";
     public const string Held = "review.held";
+
+    /// <summary>Two weeks after a talk no outcome is recorded: the coordinators are asked for it (once).</summary>
+    public const string OutcomeMissing = "review.outcome-missing";
     public const string Expiring = "convenant.expiring";
 }

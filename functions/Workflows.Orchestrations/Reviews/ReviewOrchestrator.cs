@@ -8,7 +8,9 @@ namespace Workflows.Orchestrations.Reviews;
 /// <summary>
 /// One convenant's yearly bestuur talk, forever: in the configured month plan the talk, invite both organizations'
 /// participants with the agenda, remind the silent halfway, move the talk when a whole side (vmbo or mbo) declined
-/// (coordinators told), wait for the outcome after the talk, then <c>ContinueAsNew</c> for the next year. Expiry
+/// (coordinators told), wait for the outcome after the talk (asking the coordinators for it once, two weeks after),
+/// then <c>ContinueAsNew</c> for the next year; a year without an outcome records the talk at its own date and time,
+/// saying no outcome was recorded. Every step that sends a message is at 09:00 on a working school day. Expiry
 /// alerts (90 and 30 days before <c>validUntil</c>) go out between the steps; an outcome with a new end date
 /// replaces them. Every wait also listens for <c>review-outcome</c> and <c>config-changed</c>.
 /// </summary>
@@ -33,6 +35,8 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
         private bool _reminded;
         private bool _checked;
         private bool _held;
+        private bool _outcomeAsked;
+        private DateTimeOffset? _invitedAt;
         private bool _notInvited;
         private int _reschedules;
         private DateTimeOffset _notBefore;
@@ -93,6 +97,7 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
                 switch (phase)
                 {
                     case "invitation":
+                        _invitedAt = Now;
                         _event = await TryAsync<CalendarEventRef>(ReviewActivityNames.Invite, Step());
                         if (_event is null)
                         {
@@ -114,9 +119,19 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
                     case "talk":
                         _held = true;
                         break;
+                    case "outcome-reminder":
+                        // A year that waited before this reminder existed wakes here at the end of its wait: no reminder then.
+                        _outcomeAsked = true;
+                        if (Now < ReviewSchedule.OutcomeDueAt(_c, _talk))
+                        {
+                            await DoAsync(ReviewActivityNames.RemindOutcome, Step());
+                        }
+
+                        break;
                     default:
-                        // The outcome never came: the talk is recorded without one, and next year goes on.
-                        await DoAsync(ReviewActivityNames.RecordOutcome, Step());
+                        // The outcome never came: the talk is recorded where it happened, at its own date and time, saying
+                        // that no outcome was recorded (not as a talk held on the day the wait ended), and next year goes on.
+                        await DoAsync(ReviewActivityNames.RecordOutcome, Step() with { At = Start });
                         context.ContinueAsNew(NextYearInput());
                         return "continued";
                 }
@@ -129,13 +144,14 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
             if (_event is null && !_notInvited)
             {
                 var invite = ReviewSchedule.InviteAt(_c, _talk);
-                return ("invitation", invite > Now ? invite : Now);
+                return ("invitation", invite > Now ? invite : ReviewSchedule.LateInviteAt(_c, _talk, Now));
             }
 
             if (!_reminded)
             {
+                // A reminder on the day the invitation went out (a short lead, a late start) would arrive with it: none then.
                 var at = ReviewSchedule.ReminderAt(_c, _talk);
-                _reminded = at <= Now;
+                _reminded = at <= Now || (_invitedAt is { } invited && SnapshotCalendar.LocalDate(_c.TimeZone, at) <= SnapshotCalendar.LocalDate(_c.TimeZone, invited));
                 return _reminded ? (null, Now) : ("reminder", at);
             }
 
@@ -146,7 +162,19 @@ internal sealed partial class ReviewOrchestrator : TaskOrchestrator<ReviewInput,
                 return _checked ? (null, Now) : ("check", at);
             }
 
-            return _held ? ("outcome", End.AddDays(ReviewSchedule.OutcomeWaitDays)) : ("talk", End);
+            if (!_held)
+            {
+                return ("talk", End);
+            }
+
+            if (!_outcomeAsked)
+            {
+                var ask = ReviewSchedule.OutcomeReminderAt(_c, _talk);
+                _outcomeAsked = ask <= Now;
+                return _outcomeAsked ? (null, Now) : ("outcome-reminder", ask);
+            }
+
+            return ("outcome", ReviewSchedule.OutcomeDueAt(_c, _talk));
         }
 
         private async Task EvaluateAsync()

@@ -19,6 +19,9 @@ public static class ReviewSchedule
     /// <summary>How long after the talk its outcome is awaited before the next year starts without it.</summary>
     public const int OutcomeWaitDays = 60;
 
+    /// <summary>How long after the talk the coordinators are asked for an outcome that has not been recorded.</summary>
+    public const int OutcomeReminderDays = 14;
+
     /// <summary>How often a declined talk is moved before the coordinators have to arrange it themselves.</summary>
     public const int MaxReschedules = 3;
 
@@ -34,9 +37,63 @@ public static class ReviewSchedule
 
     public static DateTimeOffset InviteAt(ConvenantSnapshot c, LocalDate talk) => Step(c, talk.PlusDays(-c.LeadDays));
 
+    /// <summary>
+    /// The invitation of a talk whose invitation day has passed (a convenant added late, a talk moved): at once during
+    /// working hours (09:00–17:00 on a working day), else at 09:00 on the next working day, unless that is not before
+    /// the talk (then at once: an invitation after the talk is no use).
+    /// </summary>
+    public static DateTimeOffset LateInviteAt(ConvenantSnapshot c, LocalDate talk, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var calendar = SnapshotCalendar.From(c.Calendar);
+        var local = Instant.FromDateTimeOffset(now).InZone(DateTimeZoneProviders.Tzdb[c.TimeZone]).LocalDateTime;
+        if (calendar.IsWorkingDay(local.Date) && local.TimeOfDay >= StepTime && local.TimeOfDay < TalkEnd)
+        {
+            return now;
+        }
+
+        var day = local.TimeOfDay < StepTime ? local.Date : local.Date.PlusDays(1);
+        while (!calendar.IsWorkingDay(day))
+        {
+            day = day.PlusDays(1);
+        }
+
+        var at = SnapshotCalendar.At(c.TimeZone, day, StepTime);
+        return at < Start(c, talk) ? at : now;
+    }
+
     public static DateTimeOffset ReminderAt(ConvenantSnapshot c, LocalDate talk) => Step(c, talk.PlusDays(-Math.Max(3, c.LeadDays / 2)));
 
     public static DateTimeOffset CheckAt(ConvenantSnapshot c, LocalDate talk) => Step(c, talk.PlusDays(-2));
+
+    /// <summary>
+    /// When the coordinators are asked for an outcome still missing: 09:00 on a working day about two weeks after the
+    /// talk (the working day before, or when that is the talk's own day, the first working day after).
+    /// </summary>
+    public static DateTimeOffset OutcomeReminderAt(ConvenantSnapshot c, LocalDate talk) => AfterTalk(c, talk, OutcomeReminderDays);
+
+    /// <summary>
+    /// When the year closes without an outcome: 09:00 on a working day about <see cref="OutcomeWaitDays"/> days after the
+    /// talk, local time (so never a weekend, and 09:00 also when summer time began or ended meanwhile).
+    /// </summary>
+    public static DateTimeOffset OutcomeDueAt(ConvenantSnapshot c, LocalDate talk) => AfterTalk(c, talk, OutcomeWaitDays);
+
+    private static DateTimeOffset AfterTalk(ConvenantSnapshot c, LocalDate talk, int days)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var calendar = SnapshotCalendar.From(c.Calendar);
+        var day = calendar.PreviousWorkingDay(talk.PlusDays(days));
+        if (day <= talk)
+        {
+            day = talk.PlusDays(days);
+            while (!calendar.IsWorkingDay(day))
+            {
+                day = day.PlusDays(1);
+            }
+        }
+
+        return SnapshotCalendar.At(c.TimeZone, day, StepTime);
+    }
 
     /// <summary>09:00 on <paramref name="day"/>, or on the working day before it: board members read mail at work.</summary>
     private static DateTimeOffset Step(ConvenantSnapshot c, LocalDate day) =>

@@ -17,7 +17,8 @@ public static class ReviewWorkflows
             .AddStep<ReviewActivities, ReviewStepInput, ReviewVerdict>(ReviewActivityNames.Evaluate, (a, c, i) => a.EvaluateAsync(c, i))
             .AddStep<ReviewActivities, ReviewStepInput, CalendarEventRef?>(ReviewActivityNames.Reschedule, (a, c, i) => a.RescheduleAsync(c, i))
             .AddStep<ReviewActivities, ReviewStepInput, bool>(ReviewActivityNames.RecordOutcome, (a, c, i) => a.RecordOutcomeAsync(c, i))
-            .AddStep<ReviewActivities, ReviewStepInput, bool>(ReviewActivityNames.AlertExpiry, (a, c, i) => a.AlertExpiryAsync(c, i));
+            .AddStep<ReviewActivities, ReviewStepInput, bool>(ReviewActivityNames.AlertExpiry, (a, c, i) => a.AlertExpiryAsync(c, i))
+            .AddStep<ReviewActivities, ReviewStepInput, bool>(ReviewActivityNames.RemindOutcome, (a, c, i) => a.RemindOutcomeAsync(c, i));
     }
 
     /// <summary>Starts the talks of one convenant from <paramref name="input"/> (a failed one's last good input).</summary>

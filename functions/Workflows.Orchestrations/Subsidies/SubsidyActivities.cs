@@ -79,8 +79,8 @@ internal sealed class SubsidyActivities(SubsidyServices services)
 
         // Each effect its own stable key: a redelivered step neither mails nor records either notice twice.
         var (key, notice, kind) = withdrawn
-            ? (context.IdempotencyKey + "/withdrawn", SubsidyMessages.ApplicationWithdrawnNotice(r, who), SubsidyEvents.ApplicationWithdrawn)
-            : (context.IdempotencyKey + "/notice", SubsidyMessages.ApplicationNotice(r, who), SubsidyEvents.ApplicationShared);
+            ? (context.IdempotencyKey + "/withdrawn", SubsidyMessages.ApplicationWithdrawnNotice(r, who, others.Count > 0), SubsidyEvents.ApplicationWithdrawn)
+            : (context.IdempotencyKey + "/notice", SubsidyMessages.ApplicationNotice(r, who, others.Count > 0), SubsidyEvents.ApplicationShared);
         await SendAsync(key, r, r.Coordinators, others, notice, kind, input, context.CancellationToken);
         await services.Timeline.RecordAsync(
             r.PartnershipId,

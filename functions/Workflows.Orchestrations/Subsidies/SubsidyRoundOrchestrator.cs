@@ -25,6 +25,7 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
         var answers = new List<SubsidyAnswer>(input.Answers ?? []);
         var sent = new HashSet<string>(StringComparer.Ordinal);
         DateTimeOffset Now() => new(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
+        SubsidyRoundStatus Status(string phase, DateTimeOffset? until) => new(phase, until, round.Deadline, [.. answers], round.DeadlineTime);
         SubsidyStepInput Step() => new(round, Now(), context.InstanceId, [.. answers], Key: StepKeys.Next(context));
 
         // A side-effect step; when it fails for good it is recorded, the coordinators are told, and the round goes on.
@@ -32,7 +33,7 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
 
         if (Now() >= SubsidySchedule.DeadlineAt(round))
         {
-            context.SetCustomStatus(new SubsidyRoundStatus("expired", null, round.Deadline, []));
+            context.SetCustomStatus(Status("expired", null));
             return "expired";
         }
 
@@ -44,9 +45,9 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
             var announceAt = SubsidySchedule.AnnounceAt(round, Now());
             if (announceAt > Now())
             {
-                context.SetCustomStatus(new SubsidyRoundStatus("announcement", announceAt, round.Deadline, []));
+                context.SetCustomStatus(Status("announcement", announceAt));
                 await context.CreateTimer(announceAt.UtcDateTime, CancellationToken.None);
-                context.SetCustomStatus(new SubsidyRoundStatus("working", null, round.Deadline, []));
+                context.SetCustomStatus(Status("working", null));
             }
 
             await DoAsync(SubsidyActivityNames.Announce, Step());
@@ -65,18 +66,18 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
             var deadline = SubsidySchedule.DeadlineAt(round);
             var reminder = SubsidySchedule.Reminders(round).FirstOrDefault(r => !sent.Contains(r.Date) && r.At < deadline && r.At > Now());
             var due = reminder?.At ?? deadline;
-            context.SetCustomStatus(new SubsidyRoundStatus(reminder is null ? "deadline" : "reminder", due, round.Deadline, [.. answers]));
+            context.SetCustomStatus(Status(reminder is null ? "deadline" : "reminder", due));
 
             var signals = await WaitAsync(context, due);
 
             // Until it waits again it is busy (a virtual clock must not move past the steps this turn starts).
-            context.SetCustomStatus(new SubsidyRoundStatus("working", null, round.Deadline, [.. answers]));
+            context.SetCustomStatus(Status("working", null));
             if (signals is null)
             {
                 if (reminder is null)
                 {
                     await DoAsync(SubsidyActivityNames.Close, Step());
-                    context.SetCustomStatus(new SubsidyRoundStatus("closed", null, round.Deadline, [.. answers]));
+                    context.SetCustomStatus(Status("closed", null));
                     return "closed";
                 }
 
@@ -91,12 +92,11 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
                 {
                     case RoundWithdrawal withdrawal:
                         await DoAsync(SubsidyActivityNames.Withdraw, Step() with { Reason = withdrawal.Reason });
-                        context.SetCustomStatus(new SubsidyRoundStatus("withdrawn", null, round.Deadline, [.. answers]));
+                        context.SetCustomStatus(Status("withdrawn", null));
                         return "withdrawn";
-                    case DeadlineChange change when SubsidyRoundSnapshots.TryDate(change.Deadline) is { } date && date != round.Deadline
-                                                    && SnapshotCalendar.Date(date) <= DateHorizon.Latest(SnapshotCalendar.LocalDate(round.TimeZone, Now())):
-                        string reason = SubsidyRoundSnapshots.DeadlineChangedReason(round, date, change.Reason);
-                        round = round with { Deadline = date };
+                    case DeadlineChange change when SubsidySchedule.WithDeadline(round, change, Now()) is { } moved:
+                        string reason = SubsidyRoundSnapshots.DeadlineChangedReason(round, moved, change.Reason);
+                        round = moved;
                         await DoAsync(SubsidyActivityNames.Reschedule, Step() with { Reason = reason });
                         break;
                     case ActionLinkEvent link when round.Recipients.Any(m => m.Id == link.Recipient)
@@ -116,7 +116,7 @@ internal sealed class SubsidyRoundOrchestrator : TaskOrchestrator<SubsidyRoundIn
 
         // A deadline moved into the past: the round closes now.
         await DoAsync(SubsidyActivityNames.Close, Step());
-        context.SetCustomStatus(new SubsidyRoundStatus("closed", null, round.Deadline, [.. answers]));
+        context.SetCustomStatus(Status("closed", null));
         return "closed";
     }
 

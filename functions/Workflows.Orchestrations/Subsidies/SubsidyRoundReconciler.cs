@@ -31,7 +31,7 @@ public static class SubsidyRoundReconciler
             if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Failed }
                 && await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken) is { } failed)
             {
-                var restart = await RestartInputAsync(client, failed, snapshot, old?.FindSubsidyRound(round.Id) is { } previous && previous.Deadline != round.Deadline, cancellationToken);
+                var restart = await RestartInputAsync(client, failed, snapshot, old?.FindSubsidyRound(round.Id) is { } previous && (previous.Deadline != round.Deadline || previous.DeadlineTime != round.DeadlineTime), cancellationToken);
                 if (clock.GetUtcNow() < SubsidySchedule.DeadlineAt(restart.Round))
                 {
                     await SubsidyWorkflows.StartAsync(client, restart, cancellationToken);
@@ -53,9 +53,10 @@ public static class SubsidyRoundReconciler
                 continue;
             }
 
-            if (!instance.IsCompleted && old?.FindSubsidyRound(round.Id) is { } before && before.Deadline != round.Deadline)
+            if (!instance.IsCompleted && old?.FindSubsidyRound(round.Id) is { } before && (before.Deadline != round.Deadline || before.DeadlineTime != round.DeadlineTime))
             {
-                await InstanceEvents.RaiseAsync(client, instance, SubsidyEvents.DeadlineChanged, new DeadlineChange(snapshot.Deadline), cancellationToken);
+                var change = new DeadlineChange(SubsidyDeadline.Format(round.Deadline, round.DeadlineTime));
+                await InstanceEvents.RaiseAsync(client, instance, SubsidyEvents.DeadlineChanged, change, cancellationToken);
                 changed.Add(id);
             }
         }
@@ -91,6 +92,7 @@ public static class SubsidyRoundReconciler
         bool announced = last?.Announced == true;
         var answers = last?.Answers ?? [];
         string deadline = last?.Round.Deadline ?? snapshot.Deadline;
+        string? time = last is null ? snapshot.DeadlineTime : last.Round.DeadlineTime;
         foreach (var scheduled in (await client.GetOrchestrationHistoryAsync(failed.InstanceId, cancellationToken)).OfType<TaskScheduledEvent>())
         {
             announced |= scheduled.Name == SubsidyActivityNames.Announce;
@@ -99,9 +101,10 @@ public static class SubsidyRoundReconciler
             {
                 answers = step.Answers;
                 deadline = step.Round.Deadline;
+                time = step.Round.DeadlineTime;
             }
         }
 
-        return new SubsidyRoundInput(fileChangedDeadline ? snapshot : snapshot with { Deadline = deadline }, answers, announced);
+        return new SubsidyRoundInput(fileChangedDeadline ? snapshot : snapshot with { Deadline = deadline, DeadlineTime = time }, answers, announced);
     }
 }

@@ -7,6 +7,10 @@ namespace Workflows.Orchestrations.Subsidies;
 /// the orchestration never reads configuration. Dates yyyy-MM-dd; <see cref="Source"/> is <c>config</c> or <c>api</c>
 /// (the reconciler only withdraws rounds that came from the file).
 /// </summary>
+/// <param name="DeadlineTime">
+/// The time of day (HH:mm, local) the round closes on <paramref name="Deadline"/>; null when the whole day counts.
+/// Optional, so the snapshots of rounds started before deadlines had a time read as before.
+/// </param>
 public sealed record SubsidyRoundSnapshot(
     string PartnershipId,
     string PartnershipName,
@@ -23,7 +27,8 @@ public sealed record SubsidyRoundSnapshot(
     IReadOnlyList<MemberSnapshot> Recipients,
     IReadOnlyList<MemberSnapshot> Coordinators,
     CalendarSnapshot Calendar,
-    string Source)
+    string Source,
+    string? DeadlineTime = null)
 {
     public bool IsEnglish => string.Equals(Language, "en", StringComparison.OrdinalIgnoreCase);
 }

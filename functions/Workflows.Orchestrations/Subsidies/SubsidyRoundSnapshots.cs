@@ -36,7 +36,8 @@ public static class SubsidyRoundSnapshots
             recipients,
             coordinators,
             Calendar(config),
-            source);
+            source,
+            SubsidyDeadline.FormatTime(round.DeadlineTime));
     }
 
     public static CalendarSnapshot Calendar(PartnershipConfig config)
@@ -70,9 +71,11 @@ public static class SubsidyRoundSnapshots
     public static string? TryDate(string? text) =>
         text is not null && LocalDatePattern.Iso.Parse(text.Trim()) is { Success: true } parsed ? LocalDatePattern.Iso.Format(parsed.Value) : null;
 
-    internal static string DeadlineChangedReason(SubsidyRoundSnapshot round, string newDeadline, string? why)
+    internal static string DeadlineChangedReason(SubsidyRoundSnapshot round, SubsidyRoundSnapshot moved, string? why)
     {
-        string text = round.IsEnglish ? $"Deadline moved from {round.Deadline} to {newDeadline}" : $"Deadline verplaatst van {round.Deadline} naar {newDeadline}";
+        string from = SubsidyMessages.Deadline(round);
+        string to = SubsidyMessages.Deadline(moved);
+        string text = round.IsEnglish ? $"Deadline moved from {from} to {to}" : $"Deadline verplaatst van {from} naar {to}";
         return string.IsNullOrWhiteSpace(why) ? text : $"{text}: {why}";
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 using Workflows.Partnerships.Limits;
 using YamlDotNet.RepresentationModel;
 
@@ -12,7 +13,7 @@ internal sealed partial class ConfigReader
         var id = Id(m);
         var title = m.String("title", maxLength: TextLimits.Title) ?? string.Empty;
         var funder = m.String("funder", maxLength: TextLimits.Title) ?? string.Empty;
-        var deadline = m.Date("deadline");
+        var (deadline, deadlineTime) = ReadDeadline(m);
         if (deadline < today)
         {
             m.Fail("deadline", $"the deadline {Iso(deadline.Value)} has passed (today is {Iso(today)})");
@@ -43,7 +44,25 @@ internal sealed partial class ConfigReader
         }
 
         var share = m.Bool("shareApplications", required: false) ?? false;
-        return new SubsidyRound(id, title, funder, deadline ?? default, audience, reminders, url, share);
+        return new SubsidyRound(id, title, funder, deadline ?? default, audience, reminders, url, share, deadlineTime);
+    }
+
+    /// <summary>A date, or a date with a time of day (<see cref="SubsidyDeadline"/>); reported where it is when it is neither.</summary>
+    private static (LocalDate? Date, LocalTime? Time) ReadDeadline(MappingReader m)
+    {
+        var text = m.String("deadline");
+        if (text is null)
+        {
+            return (null, null);
+        }
+
+        if (SubsidyDeadline.TryParse(text, out var date, out var time))
+        {
+            return (date, time);
+        }
+
+        m.Fail("deadline", $"'{text}' is not a deadline ({SubsidyDeadline.Formats}, e.g. 2027-02-15 or 2027-02-15T17:00)");
+        return (null, null);
     }
 
     private List<int> ReadDays(MappingReader m, string key)

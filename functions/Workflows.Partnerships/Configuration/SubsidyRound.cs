@@ -7,6 +7,8 @@ namespace Workflows.Partnerships.Configuration;
 /// <para><c>Audience</c>: Selectors of the people alerted.</para>
 /// <para><c>Reminders</c>: Days before the deadline a reminder goes out, as written (default 30, 14, 7, 1).</para>
 /// <para><c>ShareApplications</c>: Whether schools' applications are shared with each other.</para>
+/// <para><c>DeadlineTime</c>: The time of day on <c>Deadline</c> the round closes (local time), or null when the whole
+/// day counts (it closes at the start of the next day); see <see cref="SubsidyDeadline"/>.</para>
 /// </remarks>
 public sealed record SubsidyRound(
     string Id,
@@ -16,7 +18,8 @@ public sealed record SubsidyRound(
     IReadOnlyList<string> Audience,
     IReadOnlyList<int> Reminders,
     Uri? Url,
-    bool ShareApplications)
+    bool ShareApplications,
+    LocalTime? DeadlineTime = null)
 {
     public static IReadOnlyList<int> DefaultReminders { get; } = [30, 14, 7, 1];
 }

@@ -29,7 +29,7 @@ public sealed class ConvenantReviewTests(AzuriteFixture azurite)
         Assert.Equal("2027-03-09T17:00:00+01:00", AgreementHarness.Local(first[0].End));
         Assert.Equal("a-x", first[0].Convenant);
         string agenda = Ics(harness, (await harness.SentAsync()).Single());
-        Assert.Contains("SUMMARY:Uitnodiging bestuursgesprek: convenant Vmbo A – ROC X", agenda, StringComparison.Ordinal);
+        Assert.Contains("SUMMARY:Bestuursgesprek convenant Vmbo A – ROC X", agenda, StringComparison.Ordinal);
         Assert.Contains("Verdeling van de samenwerking over het mbo-aanbod", agenda, StringComparison.Ordinal);
         Assert.Contains("25180", agenda, StringComparison.Ordinal);
         Assert.Contains("stagebegeleiding", agenda, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class ConvenantReviewTests(AzuriteFixture azurite)
             ],
             timeline.Select(SubsidyRoundTests.Line));
         Assert.Equal("Uren mbo-aansluiting naar 80", timeline[1].Reason);
-        Assert.Equal("2027-03-09: Uren mbo-aansluiting naar 80. Crebo 25181 vervalt. Convenant verlengd tot 2029-07-31.", timeline[2].Reason);
+        Assert.Equal("dinsdag 9 maart 2027: Uren mbo-aansluiting naar 80. Crebo 25181 vervalt. Convenant verlengd tot dinsdag 31 juli 2029.", timeline[2].Reason);
         string next = Ics(harness, (await harness.SentAsync()).Last());
         Assert.Contains("Uitkomst vorig jaar", next, StringComparison.Ordinal);
         Assert.Contains("Uren mbo-aansluiting naar 80", next, StringComparison.Ordinal);
@@ -75,10 +75,10 @@ public sealed class ConvenantReviewTests(AzuriteFixture azurite)
                 "2027-07-01T09:00:00+02:00 convenant.expiring anna@vmbo-a.example xena@mbo-x.example coco@proef.example",
             ],
             timeline.Select(SubsidyRoundTests.Line));
-        Assert.Equal(["geldig tot 2027-07-31, nog 99 dagen", "geldig tot 2027-07-31, nog 30 dagen"], timeline.Select(e => e.Reason));
+        Assert.Equal(["loopt af op zaterdag 31 juli 2027, over 99 dagen", "loopt af op zaterdag 31 juli 2027, over 30 dagen"], timeline.Select(e => e.Reason));
         var mails = await harness.SentAsync();
         Assert.Equal(2, mails.Count);
-        Assert.Equal("Convenant Vmbo A – ROC X verloopt op zaterdag 31 juli 2027", mails[0].Subject);
+        Assert.Equal("Convenant Vmbo A – ROC X loopt af op zaterdag 31 juli 2027", mails[0].Subject);
         Assert.Equal(["anna@vmbo-a.example", "xena@mbo-x.example", "coco@proef.example"], mails[1].Recipients);
     }
 
@@ -99,19 +99,19 @@ public sealed class ConvenantReviewTests(AzuriteFixture azurite)
                 $"2027-02-19T09:00:00+01:00 review.rescheduled {Participants}",
             ],
             timeline.Select(SubsidyRoundTests.Line));
-        Assert.Equal("alle deelnemers van de mbo-kant hebben afgeslagen", timeline[1].Reason);
+        Assert.Equal("alle deelnemers van ROC X hebben zich afgemeld", timeline[1].Reason);
         Assert.Equal("2027-03-16T15:00:00+01:00", AgreementHarness.Local(timeline[2].Start));
 
         var sent = await harness.SentAsync();
         var notice = sent.Single(r => r.Labels.Kind == ReviewEvents.Declined);
-        Assert.Equal("Bestuursgesprek Vmbo A – ROC X: de mbo-kant heeft afgezegd", notice.Subject);
-        Assert.Contains("We stellen dinsdag 16 maart 2027 voor", File.ReadAllText(harness.Outbox.GetPath(notice)), StringComparison.Ordinal);
+        Assert.Equal("Bestuursgesprek Vmbo A – ROC X: ROC X kan niet op dinsdag 9 maart 2027", notice.Subject);
+        Assert.Contains("Het gesprek is verplaatst naar dinsdag 16 maart 2027; iedereen heeft de nieuwe datum gekregen.", MimeKit.MimeMessage.Load(harness.Outbox.GetPath(notice)).TextBody, StringComparison.Ordinal);
         var update = sent.Single(r => r.Labels.Kind == ReviewEvents.Rescheduled);
         var moved = await harness.Outbox.GetEventAsync(update.EventId!);
         Assert.Equal("2027-03-16T15:00:00+01:00", AgreementHarness.Local(moved!.Start));
         var status = (await harness.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true))!.ReadCustomStatusAs<ReviewStatus>()!;
-        // After the talk it waits for the outcome; the first expiry alert (23 April) comes before that wait ends.
-        Assert.Equal(("expiry-alert", "2027-03-16"), (status.Phase, status.TalkDate));
+        // After the talk it waits for the outcome: two weeks on it asks the coordinators for it (before the first expiry alert, 23 April).
+        Assert.Equal(("outcome-reminder", "2027-03-16"), (status.Phase, status.TalkDate));
         Assert.Equal(OrchestrationRuntimeStatus.Running, (await harness.Client.GetInstanceAsync(Instance))!.RuntimeStatus);
     }
 

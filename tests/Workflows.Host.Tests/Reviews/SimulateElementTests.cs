@@ -29,13 +29,13 @@ public sealed class SimulateElementTests : IDisposable
             invited);
         var agendas = Directory.GetFiles(Path.Combine(_out, "outbox"), "*.ics")
             .Select(f => File.ReadAllText(f).Replace("\r\n ", string.Empty, StringComparison.Ordinal))
-            .Where(t => t.Contains("Uitnodiging bestuursgesprek", StringComparison.Ordinal))
+            .Where(t => t.Contains("SUMMARY:Bestuursgesprek convenant", StringComparison.Ordinal))
             .ToList();
         Assert.Equal(3, agendas.Count);
         Assert.All(agendas, a => Assert.Contains("Verdeling van de samenwerking over het mbo-aanbod", a, StringComparison.Ordinal));
         string html = await File.ReadAllTextAsync(Path.Combine(_out, "timeline.html"));
         Assert.Contains("<td>Uitnodiging bestuursgesprek verstuurd</td><td>Convenant ", html, StringComparison.Ordinal);
-        Assert.Contains("<td>Convenant verloopt</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Convenant loopt af</td>", html, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -50,7 +50,43 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
         Assert.Single(history, e => e.EventType == EventType.EventRaised);
         var timeline = await harness.TimelineAsync();
         Assert.Equal(["anna@vmbo-a.example"], Assert.Single(timeline, e => e.Kind == SubsidyEvents.Acknowledged).Recipients);
-        Assert.Equal("1 vragen aan, 0 niet voor ons, 2 geen reactie", timeline[^1].Reason);
+        Assert.Equal("aanvraag: 1, niet voor ons: 0, geen reactie: 2", timeline[^1].Reason);
+    }
+
+    [Fact]
+    public async Task A_deadline_with_a_time_is_registered_changed_and_listed_through_the_api()
+    {
+        await using var harness = await AgreementHarness.StartAsync(azurite, new LocalDate(2027, 2, 1));
+        await harness.StartApiAsync(azurite, AgreementHarness.ConfigText());
+        var http = harness.Http!;
+
+        var created = await http.PostAsJsonAsync("/api/subsidy-rounds", new { id = "extra-2027", title = "Extra techniekgeld", funder = "Gemeente Doetinchem", deadline = "2027-04-30T12:00", audience = new[] { "role:directeur" }, reminders = new[] { 7 } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await harness.RunUntilAsync(new LocalDateTime(2027, 2, 2, 10, 0));
+        var round = await Api.ApiHost.JsonAsync(await http.GetAsync("/api/subsidy-rounds/extra-2027"));
+        Assert.Equal(("2027-04-30", "12:00"), (round.GetProperty("deadline").GetString(), round.GetProperty("deadlineTime").GetString()));
+
+        var bad = await Api.ApiHost.ProblemAsync(await http.PatchAsJsonAsync("/api/subsidy-rounds/extra-2027", new { deadline = "2027-05-14T24:00" }), 400);
+        Assert.Equal(["deadline: '2027-05-14T24:00' is geen datum (yyyy-MM-dd) of datum met tijd (yyyy-MM-ddTHH:mm)."], bad.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!));
+        Assert.Equal(HttpStatusCode.Accepted, (await http.PatchAsJsonAsync("/api/subsidy-rounds/extra-2027", new { deadline = "2027-05-14T17:00" })).StatusCode);
+        await harness.WaitForEventsAsync("subsidy:proef:extra-2027", 1);
+        await harness.SettleAsync();
+        round = await Api.ApiHost.JsonAsync(await http.GetAsync("/api/subsidy-rounds/extra-2027"));
+        Assert.Equal(("2027-05-14", "17:00"), (round.GetProperty("deadline").GetString(), round.GetProperty("deadlineTime").GetString()));
+
+        // Back to a whole day: the time is gone.
+        Assert.Equal(HttpStatusCode.Accepted, (await http.PatchAsJsonAsync("/api/subsidy-rounds/extra-2027", new { deadline = "2027-05-14" })).StatusCode);
+        await harness.WaitForEventsAsync("subsidy:proef:extra-2027", 2);
+        await harness.SettleAsync();
+        round = await Api.ApiHost.JsonAsync(await http.GetAsync("/api/subsidy-rounds/extra-2027"));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, round.GetProperty("deadlineTime").ValueKind);
+        var timeline = await harness.TimelineAsync();
+        Assert.Equal(
+            [
+                "Deadline verplaatst van vrijdag 30 april 2027 om 12.00 uur naar vrijdag 14 mei 2027 om 17.00 uur",
+                "Deadline verplaatst van vrijdag 14 mei 2027 om 17.00 uur naar vrijdag 14 mei 2027",
+            ],
+            timeline.Where(e => e.Kind == SubsidyEvents.Rescheduled).Select(e => e.Reason));
     }
 
     [Fact]
@@ -67,7 +103,7 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
                 "id: 'Extra 2027' moet uit kleine letters, cijfers en streepjes bestaan (hoogstens 60).",
                 "title: verplicht, hoogstens 200 tekens.",
                 "funder: verplicht, hoogstens 200 tekens.",
-                "deadline: '2027-02-30' is geen datum (yyyy-MM-dd).",
+                "deadline: '2027-02-30' is geen datum (yyyy-MM-dd) of datum met tijd (yyyy-MM-ddTHH:mm).",
             ],
             problem.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).Take(4));
         Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetString()!.StartsWith("audience: 'org:nergens'", StringComparison.Ordinal));
@@ -108,7 +144,7 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
             ["subsidy.announced", "subsidy.deadline-changed", "subsidy.withdrawn"],
             timeline.Where(e => e.Round == "extra-2027").Select(e => e.Kind));
         Assert.Equal("Budget op", timeline.Single(e => e.Kind == SubsidyEvents.Withdrawn).Reason);
-        Assert.Equal("Deadline verplaatst van 2027-04-30 naar 2027-05-14: Gemeente gaf uitstel", timeline.Single(e => e.Kind == SubsidyEvents.Rescheduled).Reason);
+        Assert.Equal("Deadline verplaatst van vrijdag 30 april 2027 naar vrijdag 14 mei 2027: Gemeente gaf uitstel", timeline.Single(e => e.Kind == SubsidyEvents.Rescheduled).Reason);
     }
 
     [Fact]

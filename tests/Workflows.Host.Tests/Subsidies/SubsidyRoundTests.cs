@@ -40,20 +40,20 @@ public sealed partial class SubsidyRoundTests(AzuriteFixture azurite)
             Assert.Equal("subsidy-round", e.Workflow);
             Assert.Equal("techniek-2027", e.Round);
         });
-        Assert.Equal("0 vragen aan, 0 niet voor ons, 3 geen reactie", timeline[^1].Reason);
+        Assert.Equal("aanvraag: 0, niet voor ons: 0, geen reactie: 3", timeline[^1].Reason);
         Assert.Equal("3 dagen voor de deadline", timeline[^2].Reason);
 
         // One personal mail per director per step, each with its own two links; the summary to the coordinator.
         var sent = await harness.SentAsync();
         Assert.Equal(16, sent.Count);
         var announcement = MimeMessage.Load(harness.Outbox.GetPath(sent.First(r => r.Labels.Kind == SubsidyEvents.Announced && r.Recipients.Contains("anna@vmbo-a.example"))));
-        Assert.Equal("Subsidieronde geopend: Techniekroutes 2027 (deadline maandag 15 maart 2027)", announcement.Subject);
-        Assert.Contains("Beste Anna Akkermans", announcement.TextBody, StringComparison.Ordinal);
+        Assert.Equal("Subsidieregeling Techniekroutes 2027: aanvragen uiterlijk maandag 15 maart 2027", announcement.Subject);
+        Assert.Contains("Beste Anna,", announcement.TextBody, StringComparison.Ordinal);
         Assert.Equal(2, Links(announcement).Count);
         var last = MimeMessage.Load(harness.Outbox.GetPath(sent.Last(r => r.Labels.Kind == SubsidyEvents.Reminded)));
-        Assert.StartsWith("Nog 3 dagen: Techniekroutes 2027", last.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("Nog 3 dagen: subsidieregeling Techniekroutes 2027", last.Subject, StringComparison.Ordinal);
         var summary = MimeMessage.Load(harness.Outbox.GetPath(Assert.Single(sent, r => r.Labels.Kind == SubsidyEvents.Closed)));
-        Assert.Contains("Geen reactie:\n- Vmbo A (Anna Akkermans)\n- Vmbo B (Bart Bosman)\n- ROC X (Xena Xander)", summary.TextBody!.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Geen reactie:\n\n- Vmbo A (Anna Akkermans)\n- Vmbo B (Bart Bosman)\n- ROC X (Xena Xander)", summary.TextBody!.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
         var done = await harness.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done!.RuntimeStatus);
@@ -87,7 +87,7 @@ public sealed partial class SubsidyRoundTests(AzuriteFixture azurite)
                 "2027-03-16T00:00:00+01:00 subsidy.closed coco@proef.example",
             ],
             timeline.Select(Line));
-        Assert.Equal("1 vragen aan, 1 niet voor ons, 1 geen reactie", timeline[^1].Reason);
+        Assert.Equal("aanvraag: 1, niet voor ons: 1, geen reactie: 1", timeline[^1].Reason);
         var status = (await harness.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true))!.ReadCustomStatusAs<SubsidyRoundStatus>()!;
         Assert.Equal(["anna applying", "xena declined"], status.Answers.Select(a => $"{a.RecipientId} {a.Action}"));
     }
@@ -145,9 +145,9 @@ public sealed partial class SubsidyRoundTests(AzuriteFixture azurite)
                 "2027-03-20T12:00:00+01:00 subsidy.withdrawn anna@vmbo-a.example bart@vmbo-b.example xena@mbo-x.example coco@proef.example",
             ],
             timeline.Select(Line));
-        Assert.Equal("Deadline verplaatst van 2027-03-15 naar 2027-03-26", timeline[2].Reason);
+        Assert.Equal("Deadline verplaatst van maandag 15 maart 2027 naar vrijdag 26 maart 2027", timeline[2].Reason);
         var notice = MimeMessage.Load(harness.Outbox.GetPath(Assert.Single(await harness.SentAsync(), r => r.Labels.Kind == SubsidyEvents.Withdrawn)));
-        Assert.Equal("Subsidieronde ingetrokken: Techniekroutes 2027", notice.Subject);
+        Assert.Equal("Ingetrokken: subsidieregeling Techniekroutes 2027", notice.Subject);
         var done = await harness.Client.GetInstanceAsync(Instance, getInputsAndOutputs: true);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done!.RuntimeStatus);
         Assert.Equal("\"withdrawn\"", done.SerializedOutput);

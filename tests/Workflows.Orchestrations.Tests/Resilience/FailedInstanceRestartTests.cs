@@ -153,7 +153,7 @@ public sealed class FailedInstanceRestartTests(AzuriteFixture azurite)
         Assert.Single(timeline, e => e.Kind == SubsidyEvents.Announced);
         Assert.Single(timeline, e => e.Kind == SubsidyEvents.ApplicationWithdrawn);
         var closed = Assert.Single(timeline, e => e.Kind == SubsidyEvents.Closed);
-        Assert.StartsWith("0 vragen aan, 1 niet voor ons", closed.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("aanvraag: 0, niet voor ons: 1", closed.Reason, StringComparison.Ordinal);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, (await world.Client.GetInstanceAsync(id, world.Token))!.RuntimeStatus);
     }
 

@@ -67,7 +67,7 @@ public sealed class OneBadStepTests(AzuriteFixture azurite)
         Assert.Equal("Mailbox unavailable (503)", failed.Reason);
         Assert.Equal(3, timeline.Count(e => e.Kind == SubsidyEvents.Reminded));
         Assert.Equal(SubsidyEvents.Closed, timeline[^1].Kind);
-        await AssertOneNoticeAsync(world, "Niet gelukt bij de subsidieronde Techniekroutes 2027: de herinnering versturen", "Mailbox unavailable (503)");
+        await AssertOneNoticeAsync(world, "Niet gelukt bij de subsidieregeling ‘Techniekroutes 2027’: de herinnering versturen", "Mailbox unavailable (503)");
         await AssertRunningAsync(world, SubsidyRoundSnapshots.InstanceId(TestPartnership.Id, "techniek-2027"), OrchestrationRuntimeStatus.Completed);
     }
 

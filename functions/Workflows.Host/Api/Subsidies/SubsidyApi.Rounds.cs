@@ -73,6 +73,8 @@ public static partial class SubsidyApi
         }
 
         var status = instance.ReadCustomStatusAs<SubsidyRoundStatus>();
-        return new SubsidyRoundState(round with { Deadline = status?.Deadline ?? round.Deadline }, status, instance.RuntimeStatus.ToString());
+        // The deadline in force is the status's (a change moves date and time together).
+        var inForce = status is null ? round : round with { Deadline = status.Deadline, DeadlineTime = status.DeadlineTime };
+        return new SubsidyRoundState(inForce, status, instance.RuntimeStatus.ToString());
     }
 }

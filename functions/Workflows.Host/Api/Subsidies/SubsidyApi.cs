@@ -104,18 +104,22 @@ public static partial class SubsidyApi
         }
 
         var errors = new List<string>();
-        string? deadline = SubsidyRoundSnapshots.TryDate(body!.Deadline);
-        if (deadline is null)
+        string? deadline = null;
+        if (!SubsidyDeadline.TryParse(body!.Deadline, out var date, out var timeOfDay))
         {
-            errors.Add($"deadline: '{body.Deadline}' is geen datum (yyyy-MM-dd).");
+            errors.Add(NotADeadline(body.Deadline, english: false));
         }
-        else if (LocalDatePattern.Iso.Parse(deadline).Value < AmsterdamToday.From(time))
+        else if (date < AmsterdamToday.From(time))
         {
-            errors.Add($"deadline: {deadline} ligt in het verleden.");
+            errors.Add($"deadline: {body.Deadline.Trim()} ligt in het verleden.");
         }
-        else if (LocalDatePattern.Iso.Parse(deadline).Value > DateHorizon.Latest(AmsterdamToday.From(time)))
+        else if (date > DateHorizon.Latest(AmsterdamToday.From(time)))
         {
-            errors.Add($"deadline: {deadline} ligt meer dan {DateHorizon.Years} jaar in de toekomst.");
+            errors.Add($"deadline: {body.Deadline.Trim()} ligt meer dan {DateHorizon.Years} jaar in de toekomst.");
+        }
+        else
+        {
+            deadline = SubsidyDeadline.Format(date, timeOfDay);
         }
 
         if (body.Reason is not null && TextLimits.Check(body.Reason, "reason", TextLimits.Text, multiline: true) is { } reason)
@@ -194,16 +198,16 @@ public static partial class SubsidyApi
             errors.Add(funder);
         }
 
-        var deadline = body.Deadline is { } text ? LocalDatePattern.Iso.Parse(text.Trim()) : null;
-        if (deadline is not { Success: true })
+        bool readable = SubsidyDeadline.TryParse(body.Deadline, out var deadline, out var deadlineTime);
+        if (!readable)
         {
-            errors.Add(L($"deadline: '{body.Deadline}' is geen datum (yyyy-MM-dd).", $"deadline: '{body.Deadline}' is not a date (yyyy-MM-dd)."));
+            errors.Add(NotADeadline(body.Deadline, english));
         }
-        else if (deadline.Value < today)
+        else if (deadline < today)
         {
             errors.Add(L($"deadline: {body.Deadline} ligt in het verleden.", $"deadline: {body.Deadline} is in the past."));
         }
-        else if (deadline.Value > DateHorizon.Latest(today))
+        else if (deadline > DateHorizon.Latest(today))
         {
             errors.Add(L(
                 $"deadline: {body.Deadline} ligt meer dan {DateHorizon.Years} jaar in de toekomst.",
@@ -253,8 +257,14 @@ public static partial class SubsidyApi
 
         return errors.Count > 0
             ? (null, errors)
-            : (new SubsidyRound(body.Id!, body.Title!.Trim(), body.Funder!.Trim(), deadline!.Value, [.. body.Audience!], body.Reminders ?? SubsidyRound.DefaultReminders, url, body.ShareApplications ?? false), errors);
+            : (new SubsidyRound(body.Id!, body.Title!.Trim(), body.Funder!.Trim(), deadline, [.. body.Audience!], body.Reminders ?? SubsidyRound.DefaultReminders, url, body.ShareApplications ?? false, deadlineTime), errors);
     }
+
+    // A deadline is a date (the whole day counts) or a date with a local time of day (the round closes then).
+    private static string NotADeadline(string? text, bool english) =>
+        english
+            ? $"deadline: '{text}' is not a date (yyyy-MM-dd) or a date with a time (yyyy-MM-ddTHH:mm)."
+            : $"deadline: '{text}' is geen datum (yyyy-MM-dd) of datum met tijd (yyyy-MM-ddTHH:mm).";
 
     private static async Task<(OrchestrationMetadata? Instance, IResult? Missing)> FindAsync(string id, IPartnershipConfigStore store, DurableTaskClient client, CancellationToken cancellationToken)
     {
@@ -286,7 +296,8 @@ public static partial class SubsidyApi
             runtime,
             status?.Phase ?? "starting",
             [.. latest.Where(x => x.Answer is not null).Select(x => new SubsidyRoundAnswer(x.Member.Id, x.Member.Name, x.Member.OrganizationName, x.Answer!.Action, x.Answer.At))],
-            [.. latest.Where(x => x.Answer is null).Select(x => x.Member.Id)]);
+            [.. latest.Where(x => x.Answer is null).Select(x => x.Member.Id)],
+            round.DeadlineTime);
     }
 
     private static IResult NotFound(string id) => ApiProblems.NotFound($"Er is geen subsidieronde '{id}'.");

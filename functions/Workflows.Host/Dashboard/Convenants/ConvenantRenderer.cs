@@ -105,7 +105,7 @@ internal static class ConvenantRenderer
     {
         "invitation" or "expiry-alert" or "starting" => (r.L("gepland", "planned"), "none"),
         "reminder" or "check" or "talk" => (r.L("uitgenodigd", "invited"), "ok"),
-        "outcome" => (r.L("wacht op uitkomst", "awaiting outcome"), "warn"),
+        "outcome" or "outcome-reminder" => (r.L("wacht op uitkomst", "awaiting outcome"), "warn"),
         "working" => (r.L("bezig", "in progress"), "none"),
         "removed" => (r.L("uit de configuratie gehaald", "removed from the configuration"), "bad"),
         "not-started" => (r.L("niet gestart", "not started"), "bad"),

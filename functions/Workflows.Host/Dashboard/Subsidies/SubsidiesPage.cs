@@ -69,7 +69,7 @@ internal static class SubsidiesPage
         {
             var recipients = Html.Join(round.Recipients, m => Html.Of($"<li>{m.Name} <span class=\"meta\">({m.OrganizationName})</span></li>"));
             return DashboardForms.Confirm(r, DashboardTab.Subsidies, r.L("Subsidieronde registreren", "Register a subsidy round"), Html.Of($"""
-                <p>{r.L($"De subsidieronde ‘{round.Title}’ ({round.Funder}, deadline {r.Date(SubsidyDate(round.Deadline))}) wordt geregistreerd en aangekondigd aan deze {round.Recipients.Count} ontvangers:", $"The subsidy round ‘{round.Title}’ ({round.Funder}, deadline {r.Date(SubsidyDate(round.Deadline))}) will be registered and announced to these {round.Recipients.Count} recipients:")}</p>
+                <p>{r.L($"De subsidieronde ‘{round.Title}’ ({round.Funder}, aanvragen uiterlijk {Due(r, round)}) wordt geregistreerd en aangekondigd aan deze {round.Recipients.Count} ontvangers:", $"The subsidy round ‘{round.Title}’ ({round.Funder}, applications due by {Due(r, round)}) will be registered and announced to these {round.Recipients.Count} recipients:")}</p>
                 <ul class="recipients">{recipients}</ul>
                 """), SubsidyRoundForm.Path, DashboardForms.Fields(form), SubsidyRoundForm.Path);
         }
@@ -82,6 +82,9 @@ internal static class SubsidiesPage
     }
 
     private static NodaTime.LocalDate SubsidyDate(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).GetValueOrThrow();
+
+    private static string Due(DashboardRequest r, Orchestrations.Subsidies.SubsidyRoundSnapshot round) =>
+        SubsidyWords.Deadline(r, SubsidyDate(round.Deadline), Partnerships.Configuration.SubsidyDeadline.ParseTime(round.DeadlineTime));
 
     private static IResult FormPage(DashboardRequest r, IFormCollection? posted, List<string> errors)
         => DashboardLayout.Page(r, DashboardTab.Subsidies, r.L("Subsidieronde registreren", "Register a subsidy round"), Html.Of($"""

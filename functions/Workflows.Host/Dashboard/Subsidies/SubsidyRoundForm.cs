@@ -39,7 +39,9 @@ internal static class SubsidyRoundForm
         }
 
         bool share = string.Equals(form["shareApplications"].ToString(), "yes", StringComparison.Ordinal);
-        return (new SubsidyRoundRequest(Field("id"), Field("title"), Field("funder"), Field("deadline"), audience, reminders, Field("url"), share), errors);
+        // The time field is optional: empty, the whole deadline day counts.
+        string? deadline = Field("deadline") is { } date && Field("deadlineTime") is { } clock ? $"{date}T{clock}" : Field("deadline");
+        return (new SubsidyRoundRequest(Field("id"), Field("title"), Field("funder"), deadline, audience, reminders, Field("url"), share), errors);
     }
 
     /// <summary>The form, filled with what was posted (empty on first visit).</summary>
@@ -62,6 +64,8 @@ internal static class SubsidyRoundForm
             <input type="text" id="round-funder" name="funder" value="{Value("funder")}" required maxlength="200"></div>
             <div><label for="round-deadline">{r.L("Deadline", "Deadline")}</label>
             <input type="date" id="round-deadline" name="deadline" value="{Value("deadline")}" required></div>
+            <div><label for="round-deadline-time">{r.L("Tijd", "Time")} <span class="hint">{r.L("optioneel, bijv. 17:00; leeg: de hele dag telt mee", "optional, e.g. 17:00; empty: the whole day counts")}</span></label>
+            <input type="time" id="round-deadline-time" name="deadlineTime" value="{Value("deadlineTime")}"></div>
             <div><label for="round-audience">{r.L("Ontvangers", "Recipients")} <span class="hint">{r.L("één selector per regel, bijv. role:directeur of kind:mbo&role:sectordirecteur", "one selector per line, e.g. role:directeur or kind:mbo&role:sectordirecteur")}</span></label>
             <textarea id="round-audience" name="audience" required>{Value("audience")}</textarea></div>
             <div><label for="round-reminders">{r.L("Herinneringen", "Reminders")} <span class="hint">{r.L("dagen voor de deadline, bijv. 30, 14, 7, 1 (leeg: die standaard)", "days before the deadline, e.g. 30, 14, 7, 1 (empty: that default)")}</span></label>

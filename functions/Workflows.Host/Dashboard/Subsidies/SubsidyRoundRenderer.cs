@@ -1,3 +1,5 @@
+using Workflows.Partnerships.Configuration;
+
 namespace Workflows.Host.Dashboard.Subsidies;
 
 /// <summary>Renders one round: title, deadline with countdown, phase, and the three lists of people.</summary>
@@ -14,7 +16,7 @@ internal static class SubsidyRoundRenderer
             <section class="card round" data-round="{round.Id}" aria-labelledby="{title}">
             <h2 id="{title}">{round.Title}</h2>
             <p class="meta">{round.Funder}</p>
-            <p class="deadline">{r.L("Deadline", "Deadline")}: <time datetime="{round.Deadline:yyyy-MM-dd}">{r.Date(round.Deadline)}</time>
+            <p class="deadline">{r.L("Aanvragen uiterlijk", "Applications due by")} <time datetime="{SubsidyDeadline.Format(round.Deadline, round.DeadlineTime)}">{SubsidyWords.Deadline(r, round.Deadline, round.DeadlineTime)}</time>
             <span class="badge countdown {SubsidyWords.CountdownBadge(r, round.Deadline)}">{SubsidyWords.Countdown(r, round.Deadline)}</span>
             <span class="badge phase {phaseBadge}" data-phase="{round.Phase}">{phase}</span></p>
             {link}

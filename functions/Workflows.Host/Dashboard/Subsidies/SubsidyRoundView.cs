@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Workflows.Host.Dashboard.Subsidies;
 
-/// <summary>One round as the tab shows it: deadline in force, phase (the workflow's word) and who did what.</summary>
+/// <summary>One round as the tab shows it: deadline in force (with its time of day, if any), phase (the workflow's word) and who did what.</summary>
 internal sealed record SubsidyRoundView(
     string Id,
     string Title,
@@ -12,4 +12,5 @@ internal sealed record SubsidyRoundView(
     string? Url,
     IReadOnlyList<SubsidyPersonView> Applying,
     IReadOnlyList<SubsidyPersonView> NotForUs,
-    IReadOnlyList<SubsidyPersonView> NoReaction);
+    IReadOnlyList<SubsidyPersonView> NoReaction,
+    LocalTime? DeadlineTime = null);

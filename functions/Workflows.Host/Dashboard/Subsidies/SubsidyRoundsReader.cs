@@ -36,7 +36,8 @@ internal static class SubsidyRoundsReader
             state.Round.Url,
             [.. answers.Where(a => a.Action == SubsidyEvents.Applying).Select(a => Person(a.Person, a.Name, a.Organization))],
             [.. answers.Where(a => a.Action == SubsidyEvents.Declined).Select(a => Person(a.Person, a.Name, a.Organization))],
-            [.. summary.NotReacted.Select(id => Person(id, id, string.Empty))]);
+            [.. summary.NotReacted.Select(id => Person(id, id, string.Empty))],
+            SubsidyDeadline.ParseTime(summary.DeadlineTime));
     }
 
     /// <summary>The name the round was sent to; the organization's name as the configuration has it now (renamed organizations read right).</summary>

@@ -19,6 +19,10 @@ internal static class SubsidyWords
         };
     }
 
+    /// <summary>"maandag 15 februari 2027 om 17.00 uur" / "Monday 15 February 2027 at 17:00", or the date alone.</summary>
+    public static string Deadline(DashboardRequest r, LocalDate date, LocalTime? time) =>
+        Workflows.Messaging.Templates.TimeOfDayFormat.Deadline(date, time, r.English ? Workflows.Messaging.Templates.MessageLanguage.English : Workflows.Messaging.Templates.MessageLanguage.Dutch);
+
     /// <summary>Badge class for the countdown: a week or less is a warning, past is neutral.</summary>
     public static string CountdownBadge(DashboardRequest r, LocalDate deadline)
         => Period.DaysBetween(r.Today, deadline) switch
