@@ -370,7 +370,10 @@ internal sealed partial class MeetingCycleOrchestrator
         private static string PhaseOf(StepKind step) => step switch
         {
             StepKind.AgendaRequest => "agenda-request",
-            StepKind.Invite => "invitation",
+
+            // The note that the chair could not be asked goes with the invitation: the cycle waits for that.
+            StepKind.AgendaTooLate or StepKind.Invite => "invitation",
+            StepKind.TooLateToInvite => "skipped",
             StepKind.Remind => "reminder",
             StepKind.AtRiskCheck => "at-risk-check",
             StepKind.Deadline => "rsvp-deadline",

@@ -31,10 +31,10 @@ public sealed partial class DashboardBrowserTests
         await Assertions.Expect(card).ToBeVisibleAsync();
         string heading = await card.Locator("h3").InnerTextAsync();
         Assert.Contains("dinsdag 17 november 2026", heading, StringComparison.Ordinal);
-        Assert.Contains("15:00", heading, StringComparison.Ordinal);
+        Assert.Contains("15.00–17.00 uur", heading, StringComparison.Ordinal);
         Assert.True(await card.Locator(".badge").CountAsync() > 0, "The occurrence shows its state as a badge.");
 
-        // No mbo acceptance a week before: the quorum rule "requireKinds: [mbo]" is not met, and the card says so in words.
+        // No mbo acceptance a week before: the partner rule (an mbo sectordirecteur) is not met, and the card says so in words.
         string text = await card.InnerTextAsync();
         Assert.True((await card.GetAttributeAsync("class"))!.Split(' ').Contains("risk"), $"The card is marked at risk:\n{text}");
         Assert.Contains("Nog niet rond", text, StringComparison.Ordinal);

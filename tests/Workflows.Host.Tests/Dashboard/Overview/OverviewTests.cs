@@ -76,7 +76,7 @@ public sealed partial class OverviewTests(AzuriteFixture azurite) : IAsyncLifeti
         // At risk: no mbo acceptance, and the deadline (today 17:00) is within two days. Enough acceptances otherwise.
         Assert.Contains("risk", card.ClassList);
         Assert.Contains("urgent", card.ClassList);
-        Assert.Contains("Nog niet rond: Deze keer kan niemand van het mbo aanwezig zijn.", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Nog niet rond: Deze keer kan geen mbo-sectordirecteur aanwezig zijn.", card.TextContent, StringComparison.Ordinal);
         // The coordinators' choice, as in the mail: two buttons posting to the decision step with the antiforgery field.
         var decision = card.QuerySelector("form.decision")!;
         Assert.Equal("/dashboard/series/directieberaad/occurrences/2026-11-17/decision", decision.GetAttribute("action"));
