@@ -23,7 +23,7 @@ internal static class PhaseLabels
             ("meeting", "agenda-request") => r.L("agendapunten vragen", "asking for agenda items"),
             ("meeting", "invitation") => r.L("uitnodiging versturen", "sending the invitation"),
             ("meeting", "reminder") => r.L("herinnering versturen", "sending the reminder"),
-            ("meeting", "at-risk") => r.L("aanmeldingen nakijken voor de coördinatoren", "checking the answers for the coordinators"),
+            ("meeting", "at-risk-check") => r.L("aanmeldingen nakijken voor de coördinatoren", "checking the answers for the coordinators"),
             ("meeting", "decision") => r.L("wacht op de beslissing van de coördinatoren", "waiting for the coordinators' decision"),
             ("meeting", "rsvp-deadline") => r.L("aanmeldtermijn sluit", "answers close"),
             ("meeting", "meeting") => r.L("bijeenkomst", "meeting"),
