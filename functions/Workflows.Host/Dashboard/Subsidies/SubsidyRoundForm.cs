@@ -64,7 +64,7 @@ internal static class SubsidyRoundForm
             <input type="text" id="round-funder" name="funder" value="{Value("funder")}" required maxlength="200"></div>
             <div><label for="round-deadline">{r.L("Deadline", "Deadline")}</label>
             <input type="date" id="round-deadline" name="deadline" value="{Value("deadline")}" required></div>
-            <div><label for="round-deadline-time">{r.L("Tijd", "Time")} <span class="hint">{r.L("optioneel, bijv. 17:00; leeg: de hele dag telt mee", "optional, e.g. 17:00; empty: the whole day counts")}</span></label>
+            <div><label for="round-deadline-time">{r.L("Tijd", "Time")} <span class="hint">{r.L("optioneel; leeg: de hele dag telt mee", "optional; empty: the whole day counts")}</span></label>
             <input type="time" id="round-deadline-time" name="deadlineTime" value="{Value("deadlineTime")}"></div>
             <div><label for="round-audience">{r.L("Ontvangers", "Recipients")} <span class="hint">{r.L("één selector per regel, bijv. role:directeur of kind:mbo&role:sectordirecteur", "one selector per line, e.g. role:directeur or kind:mbo&role:sectordirecteur")}</span></label>
             <textarea id="round-audience" name="audience" required>{Value("audience")}</textarea></div>

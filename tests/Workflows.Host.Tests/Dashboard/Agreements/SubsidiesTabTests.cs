@@ -160,6 +160,30 @@ public sealed class SubsidiesTabTests(AzuriteFixture azurite)
         Assert.Equal("verlopen op zondag 2 augustus 2026", await CountdownAsync(host, "dashboard-ronde"));
     }
 
+    [Fact]
+    public async Task A_round_registered_with_a_deadline_time_shows_it_in_Dutch()
+    {
+        await using var host = await DashboardHost.StartAsync(azurite, responsesFile: "");
+        var config = await AgreementPages.ConfigAsync(host);
+        string instance = SubsidyRoundSnapshots.InstanceId(config.Partnership.Id, "met-tijd");
+
+        var form = await host.GetDocumentAsync("dashboard/subsidies/new");
+        Assert.NotNull(form.QuerySelector("label[for='round-deadline-time']"));
+        var (status, body) = await host.PostFormAsync("dashboard/subsidies/new", [.. Fields("met-tijd", "Techniek met tijd", "2026-10-05", "role:afdelingsleider", confirmed: false), new("deadlineTime", "17:00")]);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("aanvragen uiterlijk maandag 5 oktober 2026 om 17.00 uur", AgreementPages.Parse(body).QuerySelector(".confirm")!.TextContent, StringComparison.Ordinal);
+
+        var (done, _) = await host.PostFormAsync("dashboard/subsidies/new", [.. Fields("met-tijd", "Techniek met tijd", "2026-10-05", "role:afdelingsleider", confirmed: true), new("deadlineTime", "17:00")]);
+        Assert.Equal(HttpStatusCode.OK, done);
+        await host.DrainAsync();
+        Assert.NotNull(await host.Client.GetInstanceAsync(instance));
+
+        var section = (await host.GetDocumentAsync("dashboard/subsidies")).QuerySelector("section.round[data-round='met-tijd']")!;
+        Assert.Equal("2026-10-05T17:00", section.QuerySelector(".deadline time")!.GetAttribute("datetime"));
+        Assert.Equal("maandag 5 oktober 2026 om 17.00 uur", section.QuerySelector(".deadline time")!.TextContent);
+        Assert.StartsWith("Aanvragen uiterlijk", section.QuerySelector(".deadline")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
     private static async Task<string> CountdownAsync(DashboardHost host, string round)
         => (await host.GetDocumentAsync("dashboard/subsidies")).QuerySelector($"section.round[data-round='{round}'] .countdown")!.TextContent;
 
