@@ -56,6 +56,13 @@ internal static class OccurrenceCardRenderer
                 : $"nog geen {DutchKinds(risk.MissingKinds)}-deelnemer heeft zich aangemeld");
         }
 
+        if (risk.MissingKinds.Count == 0 && risk.MissingRules is { Count: > 0 } rules)
+        {
+            reasons.Add(r.English
+                ? $"nobody matching {string.Join(" or ", rules)} has accepted yet"
+                : $"niemand uit {string.Join(" of ", rules)} heeft zich aangemeld");
+        }
+
         if (risk.TooFew)
         {
             reasons.Add(r.English

@@ -149,7 +149,8 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
                 var verdict = MeetingRules.Judge(input.Series, cycle.Answers);
                 if (!verdict.QuorumMet)
                 {
-                    risk = new QuorumRisk(verdict.MissingKinds ?? [], verdict.Accepted, input.Series.MinAccepted, deadline - now <= UrgentWithin, deadline, verdict.Explanation);
+                    var missingRules = (input.Series.Require ?? []).Where(r => (verdict.Missing ?? []).Contains(r.Label, StringComparer.Ordinal)).Select(r => r.Selector).ToList();
+                    risk = new QuorumRisk(verdict.MissingKinds ?? [], verdict.Accepted, input.Series.MinAccepted, deadline - now <= UrgentWithin, deadline, verdict.Explanation, missingRules);
                 }
             }
         }

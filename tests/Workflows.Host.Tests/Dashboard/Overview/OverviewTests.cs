@@ -117,7 +117,7 @@ public sealed partial class OverviewTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal("Responses per organization", enCard.QuerySelector("table.rsvp caption")!.TextContent.Trim());
         Assert.Equal(["Organization", "Kind", "Accepted", "Tentative", "Declined", "No answer"], enCard.QuerySelectorAll("table.rsvp thead th").Select(th => th.TextContent.Trim()));
         Assert.Contains("Not settled yet", enCard.TextContent, StringComparison.Ordinal);
-        Assert.Contains("no mbo participant has accepted yet", enCard.TextContent, StringComparison.Ordinal);
+        Assert.Contains("nobody matching kind:mbo&role:sectordirecteur has accepted yet", enCard.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Cancel", "Move", "Resend invitation"], enCard.QuerySelectorAll(".actions a").Select(a => a.TextContent.Trim()));
         Assert.Equal("Cancelled and skipped", en.GetElementById("cancelled-title")!.TextContent.Trim());
     }
