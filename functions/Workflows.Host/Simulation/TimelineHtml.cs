@@ -78,7 +78,7 @@ internal static class TimelineHtml
         MeetingEvents.Updated => "Uitnodiging bijgewerkt",
         MeetingEvents.Moved => "Verplaatst",
         MeetingEvents.Reminded => "Herinnering verstuurd",
-        MeetingEvents.AtRisk => "Coördinatoren gevraagd te beslissen",
+        MeetingEvents.AtRisk => "Coördinatoren om een keuze gevraagd",
         MeetingEvents.Confirmed => "Bevestigd",
         MeetingEvents.Cancelled => "Afgelast",
         MeetingEvents.LowTurnout => "Weinig aanmeldingen gemeld",

@@ -18,7 +18,7 @@ public static partial class MessageTemplates
             .Paragraph(MembersGreeting(v, language))
             .Paragraph(T(
                 language,
-                v.Informal ? $"Graag nodigen we jullie uit voor {meeting} op {when}." : $"Graag nodigen we u uit voor {meeting} op {when}.",
+                v.Informal ? $"Graag nodigen we je uit voor {meeting} op {when}." : $"Graag nodigen we u uit voor {meeting} op {when}.",
                 $"We would like to invite you to {meeting} on {when}."))
             .Facts(
                 (T(language, "Waar", "Where"), Where(model.Location, model.Online, language)),
@@ -242,7 +242,7 @@ public static partial class MessageTemplates
 
     // Mails to the coordinators come from the planning that runs for them, not from themselves.
     private static string[] Planning(MeetingVoice v, MessageLanguage language) =>
-        [T(language, $"de vergaderplanning van {v.PartnershipName}", $"the {v.PartnershipName} meeting planner")];
+        [T(language, $"De vergaderplanning van {v.PartnershipName}", $"the {v.PartnershipName} meeting planner")];
 
     private static string Person(TurnoutPerson person)
     {

@@ -43,6 +43,22 @@ internal static class MeetingCycleNotes
             NodaTime.Instant.FromDateTimeOffset(o.Start).InZone(NodaTime.DateTimeZoneProviders.Tzdb[s.TimeZone]).Date,
             s.IsEnglish ? Workflows.Messaging.Templates.MessageLanguage.English : Workflows.Messaging.Templates.MessageLanguage.Dutch);
 
-    private static string By(SeriesSnapshot s, string? who) =>
-        string.IsNullOrWhiteSpace(who) ? string.Empty : $" ({who.Trim()})";
+    // How the coordinators chose, never who by id: the dashboard, or the one-click link of their at-risk mail (signed
+    // for the coordinators' ids, comma-separated). Anything else (the api, the simulator) says nothing.
+    private static string By(SeriesSnapshot s, string? who)
+    {
+        if (string.IsNullOrWhiteSpace(who))
+        {
+            return string.Empty;
+        }
+
+        if (string.Equals(who.Trim(), "dashboard", StringComparison.Ordinal))
+        {
+            return s.IsEnglish ? " (on the dashboard)" : " (via het dashboard)";
+        }
+
+        var ids = who.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        bool coordinators = ids.Length > 0 && ids.All(id => s.Coordinators.Any(c => string.Equals(c.Id, id, StringComparison.Ordinal)));
+        return !coordinators ? string.Empty : s.IsEnglish ? " (with the button in the e-mail)" : " (via de knop in de e-mail)";
+    }
 }

@@ -26,10 +26,10 @@ internal static class MeetingDecisionMessages
         }
 
         bool je = IsJe(s);
-        body.Paragraph(Greeting(s, to))
+        body.Paragraph($"Beste {FirstName(to.Name)},")
             .Paragraph(je
-                ? $"Je hebt je voor {TheMeeting(s)} van {Date(s, o.Start)} {Times(s, o)} onder voorbehoud aangemeld. Wil je uiterlijk {ShortDate(s, o.RsvpDeadlineAt)} laten weten of je komt? Meld je dan aan of af via de uitnodiging in je agenda."
-                : $"U hebt zich voor {TheMeeting(s)} van {Date(s, o.Start)} {Times(s, o)} onder voorbehoud aangemeld. Wilt u uiterlijk {ShortDate(s, o.RsvpDeadlineAt)} laten weten of u komt? Meld u dan aan of af via de uitnodiging in uw agenda.")
+                ? $"Je hebt je onder voorbehoud aangemeld voor {TheMeeting(s)} van {Date(s, o.Start)} {Times(s, o)}. Wil je uiterlijk {ShortDate(s, o.RsvpDeadlineAt)} laten weten of je komt? Meld je dan aan of af via de uitnodiging in je agenda."
+                : $"U hebt zich onder voorbehoud aangemeld voor {TheMeeting(s)} van {Date(s, o.Start)} {Times(s, o)}. Wilt u uiterlijk {ShortDate(s, o.RsvpDeadlineAt)} laten weten of u komt? Meld u dan aan of af via de uitnodiging in uw agenda.")
             .Paragraph(Closing(s));
         return ($"{(je ? "Kom je" : "Komt u")} naar {TheMeeting(s)} van {Date(s, o.Start)}?", body.Build());
     }
@@ -47,29 +47,29 @@ internal static class MeetingDecisionMessages
             body.Paragraph($"Dear {CoordinatorNames(s, "and", "coordinators")},")
                 .Paragraph($"Responses to {TheMeeting(s)} on {Date(s, o.Start)}, {Times(s, o)} close on {ShortDate(s, o.RsvpDeadlineAt)}, and the partner rule is not met yet. (The explanation below is in Dutch.)")
                 .Paragraph(v.Explanation)
-                .Paragraph("Does the meeting go ahead? One click is enough; the choice counts for all coordinators.")
+                .Paragraph($"Does the meeting go ahead? One click is enough{For(s, "; the choice counts for both of you", "; the choice counts for all of you")}.")
                 .Actions(("Goes ahead", hold), ("Cancel", cancel))
                 .Paragraph(English(s, o))
                 .Answers(answers, "Accepted", "Declined", "Tentative", "No answer yet")
-                .Paragraph(Closing(s));
+                .Paragraph(Planning(s));
             return ($"Does {TheMeeting(s)} on {Date(s, o.Start)} go ahead?", body.Build());
         }
 
         string name = TheMeeting(s);
         body.Paragraph($"Beste {CoordinatorNames(s, "en", "coördinatoren")},")
-            .Paragraph($"Voor {name} van {Date(s, o.Start)} {Times(s, o)} sluit de aanmelding op {ShortDate(s, o.RsvpDeadlineAt)}. {v.Explanation}")
-            .Paragraph($"Gaat {name} door? Eén klik is genoeg; de keuze geldt voor {(s.Coordinators.Count == 2 ? "jullie allebei" : "alle coördinatoren")}.")
+            .Paragraph($"De aanmelding voor {name} van {Date(s, o.Start)} sluit op {ShortDate(s, o.RsvpDeadlineAt)}. {v.Explanation}")
+            .Paragraph($"Gaat {name} door? Eén klik is genoeg{For(s, "; de keuze geldt voor jullie allebei", "; de keuze geldt voor jullie allemaal")}.")
             .Actions(("Gaat door", hold), ("Afgelasten", cancel))
             .Paragraph(Dutch(s, o))
             .Answers(answers, "Aangemeld", "Afgemeld", "Onder voorbehoud", "Nog geen reactie")
-            .Paragraph(Closing(s));
+            .Paragraph(Planning(s));
         return ($"Gaat {name} van {Date(s, o.Start)} door?", body.Build());
     }
 
     // What happens when nobody chooses (quorum.onMissing; "ask" holds it and the coordinators hear so).
     private static string Dutch(SeriesSnapshot s, PlannedOccurrence o)
     {
-        string when = $"{ShortDate(s, o.RsvpDeadlineAt)} {Clock(s, o.RsvpDeadlineAt)}";
+        string when = $"{ShortDate(s, o.RsvpDeadlineAt)} om {Clock(s, o.RsvpDeadlineAt)}";
         return s.OnMissing == "cancel"
             ? $"Kiest niemand vóór {when}, dan gaat {TheMeeting(s)} niet door en krijgen de genodigden daarover bericht."
             : $"Kiest niemand vóór {when}, dan gaat {TheMeeting(s)} door.";
@@ -86,23 +86,36 @@ internal static class MeetingDecisionMessages
     /// <summary>"het directieberaad": the series' name with its article, else its title.</summary>
     internal static string TheMeeting(SeriesSnapshot s) => string.IsNullOrWhiteSpace(s.Name) ? s.Title : s.Name;
 
-    /// <summary>"Beste Jan," with <c>je</c>; with <c>u</c> the group ("Beste leden van het directieberaad,"): the file has no titles or genders.</summary>
-    private static string Greeting(SeriesSnapshot s, MemberSnapshot to) =>
-        IsJe(s) ? $"Beste {FirstName(to.Name)}," : $"Beste leden van {TheMeeting(s)},";
-
-    /// <summary>Signed by the coordinators ("Hilde Voskamp en Wim Heijink, coördinatoren Profijt"), the partnership when it has none.</summary>
+    /// <summary>
+    /// Signed by the coordinators as the other reminders are ("Hilde Voskamp en Wim Heijink" above "coördinatoren
+    /// Profijt"), the partnership when it has none.
+    /// </summary>
     private static string Closing(SeriesSnapshot s)
     {
         var names = JoinAnd([.. s.Coordinators.Select(c => c.Name)], s.IsEnglish ? "and" : "en");
         if (s.IsEnglish)
         {
-            return names.Length == 0 ? $"Kind regards,\n{s.PartnershipName}" : $"Kind regards,\n{names}, coordinator{(s.Coordinators.Count == 1 ? string.Empty : "s")} {s.PartnershipName}";
+            return names.Length == 0 ? $"Kind regards,\n{s.PartnershipName}" : $"Kind regards,\n{names}\n{s.PartnershipName} coordinator{(s.Coordinators.Count == 1 ? string.Empty : "s")}";
         }
 
         return names.Length == 0
             ? $"Met vriendelijke groet,\n{s.PartnershipName}"
-            : $"Met vriendelijke groet,\n{names}, {(s.Coordinators.Count == 1 ? "coördinator" : "coördinatoren")} {s.PartnershipName}";
+            : $"Met vriendelijke groet,\n{names}\n{(s.Coordinators.Count == 1 ? "coördinator" : "coördinatoren")} {s.PartnershipName}";
     }
+
+    /// <summary>Mails to the coordinators come from the planning that runs for them, as the other mails to them do.</summary>
+    private static string Planning(SeriesSnapshot s) =>
+        s.IsEnglish
+            ? $"Kind regards,\nthe {s.PartnershipName} meeting planner"
+            : $"Met vriendelijke groet,\nDe vergaderplanning van {s.PartnershipName}";
+
+    // Who the one click decides for: nothing to say to a single coordinator.
+    private static string For(SeriesSnapshot s, string two, string more) => s.Coordinators.Count switch
+    {
+        <= 1 => string.Empty,
+        2 => two,
+        _ => more,
+    };
 
     // "Hilde en Wim": coordinators are colleagues, by first name whatever the series' tone.
     private static string CoordinatorNames(SeriesSnapshot s, string and, string none) =>

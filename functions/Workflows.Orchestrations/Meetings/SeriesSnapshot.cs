@@ -11,7 +11,7 @@ namespace Workflows.Orchestrations.Meetings;
 /// </remarks>
 /// <param name="Name">The series with its article ("het directieberaad"); null: the title.</param>
 /// <param name="ShortName">For subjects and calendar titles; null: the title.</param>
-/// <param name="Tone">"u" or "je".</param>
+/// <param name="Tone">"u" or "je": formal or informal in the verbs; one person is greeted by first name in both.</param>
 /// <param name="MinAnswerWorkingDays">Working days at least between invitation and RSVP deadline.</param>
 /// <param name="MinReminderWorkingDays">Working days at least between invitation and reminder.</param>
 /// <param name="Require">The partner rule: from each requirement at least one member accepted (null: <see cref="RequireKinds"/> as before).</param>

@@ -13,7 +13,7 @@ namespace Workflows.Partnerships.Configuration;
 /// <para><c>LowTurnout</c>: A fraction 0..1 of the group; fewer acceptances than this counts as low turnout.</para>
 /// <para><c>Name</c>: The series as a sentence names it, with its article ("het directieberaad"); null: the title.</para>
 /// <para><c>ShortName</c>: A short name for subjects and calendar titles ("Directieberaad"); null: the title.</para>
-/// <para><c>Tone</c>: How the messages address people: <c>u</c> (default) or <c>je</c> (first names).</para>
+/// <para><c>Tone</c>: How the messages address people: <c>u</c> (default) or <c>je</c>; formal or informal in the verbs, one person greeted by first name either way.</para>
 /// <para><c>MinAnswerWorkingDays</c>: The least number of working days between the invitation and the RSVP deadline.</para>
 /// <para><c>MinReminderWorkingDays</c>: The least number of working days between the invitation and the reminder.</para>
 /// </remarks>

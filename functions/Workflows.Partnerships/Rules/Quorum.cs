@@ -8,47 +8,6 @@ namespace Workflows.Partnerships.Rules;
 /// </summary>
 public static class Quorum
 {
-    /// <param name="invited">Every invitee with their answer; a person listed twice counts once.</param>
-    /// <param name="requireKinds">Organisation kinds of which at least one person must have accepted (compared case-insensitively).</param>
-    /// <param name="minAccepted">The least number of acceptances, or <see langword="null"/> for no minimum.</param>
-    /// <remarks>Without required kinds and without a minimum the quorum is always met, even with no acceptances.</remarks>
-    public static QuorumResult Evaluate(IReadOnlyList<Attendance> invited, IReadOnlyCollection<string> requireKinds, int? minAccepted)
-    {
-        ArgumentNullException.ThrowIfNull(requireKinds);
-        if (minAccepted < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(minAccepted), minAccepted, "A minimum number of acceptances cannot be negative.");
-        }
-
-        var accepted = Invitees.Distinct(invited).Where(a => a.Response == Rsvp.Accepted).ToArray();
-        var missing = requireKinds
-            .Where(kind => !string.IsNullOrWhiteSpace(kind))
-            .Select(kind => kind.Trim())
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(kind => !accepted.Any(a => string.Equals(a.OrganizationKind, kind, StringComparison.OrdinalIgnoreCase)))
-            .ToArray();
-        var tooFew = accepted.Length < minAccepted;
-        var met = missing.Length == 0 && !tooFew;
-
-        var reasons = new List<string>();
-        if (missing.Length > 0)
-        {
-            reasons.Add($"Geen enkele {JoinKinds(missing)}-deelnemer heeft geaccepteerd");
-        }
-
-        if (tooFew)
-        {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{accepted.Length} van minimaal {minAccepted} aanmeldingen"));
-        }
-
-        var explanation = met
-            ? string.Create(
-                CultureInfo.InvariantCulture,
-                $"Het overleg gaat door: {accepted.Length} {(accepted.Length == 1 ? "aanmelding" : "aanmeldingen")}{(minAccepted is { } min ? $" (minimaal {min})" : string.Empty)}.")
-            : $"{string.Join("; ", reasons)}; het overleg gaat niet door.";
-        return new QuorumResult(met, explanation, missing, accepted.Length);
-    }
-
     /// <summary>
     /// The partner rule as the partnership means it: from each requirement at least one person accepted, and at
     /// least <paramref name="minAccepted"/> acceptances. "Onder voorbehoud" is not yet a yes and not a no: a
@@ -105,7 +64,12 @@ public static class Quorum
             if (possible < min)
             {
                 state = QuorumState.NotMet;
-                sentences.Add(string.Create(CultureInfo.InvariantCulture, $"Er kunnen deze keer hooguit {possible} {(possible == 1 ? "persoon" : "mensen")} komen; er zijn er minstens {min} nodig."));
+                sentences.Add(possible switch
+                {
+                    0 => string.Create(CultureInfo.InvariantCulture, $"Er kan deze keer niemand komen; er zijn er minstens {min} nodig."),
+                    1 => string.Create(CultureInfo.InvariantCulture, $"Er kan deze keer hooguit 1 persoon komen; er zijn er minstens {min} nodig."),
+                    _ => string.Create(CultureInfo.InvariantCulture, $"Er kunnen deze keer hooguit {possible} mensen komen; er zijn er minstens {min} nodig."),
+                });
             }
             else
             {
@@ -144,10 +108,4 @@ public static class Quorum
 
     private static string JoinAnd(List<string> names) =>
         names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} en {names[^1]}";
-
-    // Dutch elides the shared part of a compound: "mbo- of hbo-deelnemer", "mbo-, hbo- of vso-deelnemer".
-    private static string JoinKinds(string[] kinds) =>
-        kinds.Length == 1
-            ? kinds[0]
-            : $"{string.Join("-, ", kinds[..^1])}- of {kinds[^1]}";
 }

@@ -25,7 +25,7 @@ public static class SelectorLabels
             return config.FindPerson(person.Value)?.Name ?? person.Value;
         }
 
-        var roles = parsed.Terms.Where(t => t.Kind == SelectorTermKind.Role).Select(t => t.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var roles = parsed.Terms.Where(t => t.Kind == SelectorTermKind.Role).Select(t => t.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Select(RoleWord).ToList();
         string? organization = parsed.Terms.Where(t => t.Kind == SelectorTermKind.Organization)
             .Select(t => config.FindOrganization(t.Value)?.Name ?? t.Value)
             .FirstOrDefault();
@@ -53,6 +53,27 @@ public static class SelectorLabels
         ArgumentNullException.ThrowIfNull(kind);
         return $"iemand van {KindPhrase(kind.ToLowerInvariant())}";
     }
+
+    // Config keys are ASCII and hyphenated; a Dutch reader sees the word: "coördinator", "docent M&T".
+    private static string RoleWord(string role) => role switch
+    {
+        "coordinator" => "coördinator",
+        "zorgcoordinator" => "zorgcoördinator",
+        _ when role.StartsWith("docent-", StringComparison.Ordinal) && role.Length > "docent-".Length => "docent " + Subject(role["docent-".Length..]),
+        _ => role,
+    };
+
+    // The school subjects as the partnership writes them; any other abbreviation in capitals ("bwi" → "BWI").
+    private static string Subject(string subject) => subject switch
+    {
+        "mt" => "M&T",
+        "mat" => "MaT",
+        "zw" => "Z&W",
+        "eo" => "E&O",
+        "dp" => "D&P",
+        "groen" => "Groen",
+        _ => subject.ToUpperInvariant(),
+    };
 
     // "het mbo", "het praktijkonderwijs": the kinds as Dutch speakers name the school types.
     private static string KindPhrase(string kind) => kind switch

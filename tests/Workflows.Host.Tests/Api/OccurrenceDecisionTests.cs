@@ -83,6 +83,7 @@ public sealed class OccurrenceDecisionTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("U geeft door dat het overleg van dinsdag 19 januari 2027 <strong>doorgaat</strong>.", confirm, StringComparison.Ordinal);
+        Assert.Contains("<p>De keuze geldt voor alle coördinatoren. Daarna werken de knoppen in de e-mail niet meer.</p>", confirm, StringComparison.Ordinal);
         Assert.Contains("<form method=\"post\">", confirm, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, used.StatusCode);
         Assert.Contains("Verwerkt: het overleg van dinsdag 19 januari 2027 gaat door.", done, StringComparison.Ordinal);

@@ -26,7 +26,7 @@ public sealed class TentativeReminderTests(AzuriteFixture azurite)
         Assert.Equal("Komt u naar Proefberaad van dinsdag 13 oktober 2026?", mail.Subject);
         using var message = await MimeMessage.LoadAsync(harness.Gateway.GetPath(mail));
         Assert.Equal(
-            "Beste leden van Proefberaad,\n\nU hebt zich voor Proefberaad van dinsdag 13 oktober 2026 van 15.00 tot 17.00 uur onder voorbehoud aangemeld. Wilt u uiterlijk dinsdag 6 oktober laten weten of u komt? Meld u dan aan of af via de uitnodiging in uw agenda.\n\nMet vriendelijke groet,\nCoby Coördinator, coördinator Proefnetwerk\n",
+            "Beste Xena,\n\nU hebt zich onder voorbehoud aangemeld voor Proefberaad van dinsdag 13 oktober 2026 van 15.00 tot 17.00 uur. Wilt u uiterlijk dinsdag 6 oktober laten weten of u komt? Meld u dan aan of af via de uitnodiging in uw agenda.\n\nMet vriendelijke groet,\nCoby Coördinator\ncoördinator Proefnetwerk\n",
             message.TextBody!.ReplaceLineEndings("\n"));
     }
 }

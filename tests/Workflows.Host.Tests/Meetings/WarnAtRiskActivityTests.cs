@@ -58,9 +58,9 @@ public sealed partial class WarnAtRiskActivityTests(AzuriteFixture azurite)
                 """
                 Beste Coby,
 
-                Voor het proefberaad van dinsdag 13 oktober 2026 van 15.00 tot 17.00 uur sluit de aanmelding op dinsdag 6 oktober. Er heeft zich nog geen mbo-sectordirecteur aangemeld. Xena Xander heeft zich onder voorbehoud aangemeld.
+                De aanmelding voor het proefberaad van dinsdag 13 oktober 2026 sluit op dinsdag 6 oktober. Er heeft zich nog geen mbo-sectordirecteur aangemeld. Xena Xander heeft zich onder voorbehoud aangemeld.
 
-                Gaat het proefberaad door? Eén klik is genoeg; de keuze geldt voor alle coördinatoren.
+                Gaat het proefberaad door? Eén klik is genoeg.
 
                 Gaat door:
                 <link>
@@ -68,7 +68,7 @@ public sealed partial class WarnAtRiskActivityTests(AzuriteFixture azurite)
                 Afgelasten:
                 <link>
 
-                Kiest niemand vóór dinsdag 6 oktober 17.00 uur, dan gaat het proefberaad door.
+                Kiest niemand vóór dinsdag 6 oktober om 17.00 uur, dan gaat het proefberaad door.
 
                 Aangemeld
                 - Coby Coördinator (Vmbo A)
@@ -84,7 +84,7 @@ public sealed partial class WarnAtRiskActivityTests(AzuriteFixture azurite)
                 - Yuri Ypma (Vakschool Y)
 
                 Met vriendelijke groet,
-                Coby Coördinator, coördinator Proefnetwerk
+                De vergaderplanning van Proefnetwerk
 
                 """.ReplaceLineEndings("\n"),
                 text.ReplaceLineEndings("\n"));
@@ -131,6 +131,25 @@ public sealed partial class WarnAtRiskActivityTests(AzuriteFixture azurite)
         Assert.Equal(["Xena Xander"], tentative.Tentative);
         Assert.Equal(["een mbo-sectordirecteur"], tentative.Missing);
         Assert.False(tentative.QuorumMet);
+    }
+
+    [Theory]
+    [InlineData(1, "Gaat het proefberaad door? Eén klik is genoeg.")]
+    [InlineData(2, "Gaat het proefberaad door? Eén klik is genoeg; de keuze geldt voor jullie allebei.")]
+    [InlineData(3, "Gaat het proefberaad door? Eén klik is genoeg; de keuze geldt voor jullie allemaal.")]
+    public void The_one_click_sentence_says_for_whom_the_choice_counts_by_the_number_of_coordinators(int coordinators, string sentence)
+    {
+        var series = Series();
+        var people = Enumerable.Range(1, coordinators)
+            .Select(i => new MemberSnapshot($"c{i}", $"Coördinator{i} Achternaam", $"c{i}@proef.example", "vmbo-a", "Vmbo A", "vmbo"))
+            .ToList();
+        var verdict = MeetingRules.Judge(series, []);
+        var link = new Uri("https://profijt.example/app/api/links/x");
+
+        var (_, body) = MeetingDecisionMessages.AtRisk(series with { Coordinators = people }, Occurrence(), verdict, link, link);
+
+        Assert.Contains("\n\n" + sentence + "\n\n", body.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Met vriendelijke groet,\nDe vergaderplanning van Proefnetwerk\n", body.Text, StringComparison.Ordinal);
     }
 
     /// <summary>The test partnership with the rule by selector; a coordinator (Coby, vmbo) in the group.</summary>

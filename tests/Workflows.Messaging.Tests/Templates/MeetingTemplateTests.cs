@@ -28,7 +28,7 @@ public sealed class MeetingTemplateTests
             """
             Beste leden van het directieberaad,
 
-            Graag nodigen we jullie uit voor het directieberaad op dinsdag 17 november 2026 van 15.00 tot 17.00 uur.
+            Graag nodigen we je uit voor het directieberaad op dinsdag 17 november 2026 van 15.00 tot 17.00 uur.
 
             Waar: Berkel College Eibergen, vergaderzaal / online (Teams)
             Voorzitter: Hilde Voskamp
@@ -99,7 +99,7 @@ public sealed class MeetingTemplateTests
         var m = MessageTemplates.MeetingInvitation(Samples.Invitation with { Voice = voice });
 
         Assert.Equal("Klankbordgroep decanen", m.Subject);
-        Assert.StartsWith("Beste leden van de klankbordgroep decanen,\n\nGraag nodigen we jullie uit voor de bijeenkomst van de klankbordgroep decanen op dinsdag 17 november 2026", m.Body.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Beste leden van de klankbordgroep decanen,\n\nGraag nodigen we je uit voor de bijeenkomst van de klankbordgroep decanen op dinsdag 17 november 2026", m.Body.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -363,7 +363,7 @@ public sealed class MeetingTemplateTests
             Het volgende directieberaad is op dinsdag 19 januari 2027 van 15.00 tot 17.00 uur.
 
             Met vriendelijke groet,
-            de vergaderplanning van Profijt
+            De vergaderplanning van Profijt
 
             """,
             nl.Body.Text);
@@ -432,7 +432,7 @@ public sealed class MeetingTemplateTests
             - Piet Post
 
             Met vriendelijke groet,
-            de vergaderplanning van Profijt
+            De vergaderplanning van Profijt
 
             """,
             nl.Body.Text);

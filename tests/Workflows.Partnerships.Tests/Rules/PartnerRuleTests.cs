@@ -84,6 +84,47 @@ public sealed class PartnerRuleTests
         Assert.Equal("Er kunnen deze keer hooguit 2 mensen komen; er zijn er minstens 3 nodig.", judged.Explanation);
     }
 
+    [Theory]
+    [InlineData(0, "Er kan deze keer niemand komen; er zijn er minstens 2 nodig.")]
+    [InlineData(1, "Er kan deze keer hooguit 1 persoon komen; er zijn er minstens 2 nodig.")]
+    public void A_minimum_out_of_reach_counts_who_can_still_come_in_Dutch(int possible, string expected)
+    {
+        Attendance[] invited = [.. Enumerable.Range(0, 3).Select(i => A("p" + i, i < possible ? Rsvp.None : Rsvp.Declined))];
+
+        var judged = Quorum.Judge(invited, [], minAccepted: 2);
+
+        Assert.Equal(QuorumState.NotMet, judged.State);
+        Assert.Equal(expected, judged.Explanation);
+    }
+
+    [Fact]
+    public void A_person_invited_twice_counts_once_with_their_acceptance()
+    {
+        var judged = Quorum.Judge([A("jan", Rsvp.None), A("jan", Rsvp.Accepted), A("els", Rsvp.Accepted)], [MboDirector], minAccepted: 2);
+
+        Assert.Equal(QuorumState.Met, judged.State);
+        Assert.Equal(2, judged.Accepted);
+        Assert.Equal("Er hebben zich 2 van de 2 genodigden aangemeld.", judged.Explanation);
+    }
+
+    [Fact]
+    public void Without_requirements_and_minimum_the_rule_is_always_met()
+    {
+        var nobody = Quorum.Judge([A("a", Rsvp.Declined)], [], minAccepted: null);
+        var one = Quorum.Judge([A("a", Rsvp.Accepted), A("b", Rsvp.Declined)], [], minAccepted: null);
+
+        Assert.Equal(QuorumState.Met, nobody.State);
+        Assert.Equal("Er heeft zich niemand aangemeld.", nobody.Explanation);
+        Assert.Equal(QuorumState.Met, one.State);
+        Assert.Equal("Er heeft zich 1 van de 2 genodigden aangemeld.", one.Explanation);
+    }
+
+    [Fact]
+    public void A_negative_minimum_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Quorum.Judge([], [], -1));
+    }
+
     [Fact]
     public void The_explanation_never_uses_the_words_the_schrijfwijzer_bans()
     {

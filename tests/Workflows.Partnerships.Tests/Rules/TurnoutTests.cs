@@ -4,12 +4,15 @@ namespace Workflows.Partnerships.Tests.Rules;
 
 public sealed class TurnoutTests
 {
+    private static Attendance Person(string id, string kind, Rsvp response, string? comment = null) =>
+        new(id, $"Naam {id}", $"org-{kind}-{id}", kind, response, comment);
+
     private static readonly Attendance[] Invited =
     [
-        QuorumTests.Person("a", "vmbo", Rsvp.Accepted),
-        QuorumTests.Person("b", "mbo", Rsvp.Declined, "Examenweek"),
-        QuorumTests.Person("c", "mbo", Rsvp.Tentative),
-        QuorumTests.Person("d", "vso", Rsvp.None),
+        Person("a", "vmbo", Rsvp.Accepted),
+        Person("b", "mbo", Rsvp.Declined, "Examenweek"),
+        Person("c", "mbo", Rsvp.Tentative),
+        Person("d", "vso", Rsvp.None),
     ];
 
     [Fact]

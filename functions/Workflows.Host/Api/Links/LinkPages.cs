@@ -55,7 +55,7 @@ internal static class LinkPages
         (link.Action == "cancel"
             ? $"<p>U geeft door dat het overleg van {Encode(OccurrenceDay(link))} <strong>niet doorgaat</strong>: het wordt afgelast en de genodigden krijgen bericht.</p>"
             : $"<p>U geeft door dat het overleg van {Encode(OccurrenceDay(link))} <strong>doorgaat</strong>.</p>")
-        + "<p>De keuze geldt voor alle coördinatoren; met de knoppen uit de e-mail kan één keer worden gekozen.</p>"
+        + "<p>De keuze geldt voor alle coördinatoren. Daarna werken de knoppen in de e-mail niet meer.</p>"
         + "<form method=\"post\"><button type=\"submit\">Bevestigen</button></form>");
 
     public static IResult DecisionDone(ActionLink link) => Page(
@@ -98,11 +98,12 @@ internal static class LinkPages
             ? date.Value.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))
             : link.Target ?? string.Empty;
 
-    private static string FormatTime(DateTimeOffset at)
+    /// <summary>"dinsdag 17 november 2026 om 15.00 uur" (schrijfwijzer), Dutch time.</summary>
+    internal static string FormatTime(DateTimeOffset at)
     {
         var zone = NodaTime.DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
         var local = NodaTime.Instant.FromDateTimeOffset(at).InZone(zone);
-        return local.ToString("d MMMM uuuu HH:mm", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        return local.ToString("dddd d MMMM uuuu 'om' H.mm 'uur'", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

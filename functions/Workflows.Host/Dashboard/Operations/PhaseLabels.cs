@@ -24,7 +24,7 @@ internal static class PhaseLabels
             ("meeting", "invitation") => r.L("uitnodiging versturen", "sending the invitation"),
             ("meeting", "reminder") => r.L("herinnering versturen", "sending the reminder"),
             ("meeting", "at-risk-check") => r.L("aanmeldingen nakijken voor de coördinatoren", "checking the answers for the coordinators"),
-            ("meeting", "decision") => r.L("wacht op de beslissing van de coördinatoren", "waiting for the coordinators' decision"),
+            ("meeting", "decision") => r.L("wacht op de keuze van de coördinatoren", "waiting for the coordinators' decision"),
             ("meeting", "rsvp-deadline") => r.L("aanmeldtermijn sluit", "answers close"),
             ("meeting", "meeting") => r.L("bijeenkomst", "meeting"),
             ("meeting", "changing") => r.L("wijziging verwerken", "applying a change"),
