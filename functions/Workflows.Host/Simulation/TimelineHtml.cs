@@ -73,6 +73,7 @@ internal static class TimelineHtml
     public static string Label(string kind) => kind switch
     {
         MeetingEvents.AgendaRequested => "Agendapunten gevraagd",
+        MeetingEvents.AgendaSkipped => "Agendapunten niet gevraagd",
         MeetingEvents.Invited => "Uitnodiging verstuurd",
         MeetingEvents.Updated => "Uitnodiging bijgewerkt",
         MeetingEvents.Moved => "Verplaatst",
