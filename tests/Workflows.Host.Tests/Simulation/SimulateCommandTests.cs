@@ -115,7 +115,7 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_out, "outbox"), "*.eml"));
         string html = await File.ReadAllTextAsync(Path.Combine(_out, "timeline.html"));
         Assert.Contains("<h2>november 2026</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("Coördinatoren gevraagd te beslissen", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("Coördinatoren om een keuze gevraagd", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("Agendapunten niet gevraagd", html, StringComparison.Ordinal);
         Assert.Contains("Docentenwerkgroep Z&amp;W", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Z&W", html, StringComparison.Ordinal);

@@ -54,7 +54,7 @@ internal static class DecisionAction
                 <p>{(hold
                     ? r.L($"{target.Describe(r)} gaat door; de genodigden krijgen een bevestiging.", $"{target.Describe(r)} goes ahead; the invitees receive a confirmation.")
                     : r.L($"{target.Describe(r)} wordt afgelast; de genodigden krijgen een annulering in de agenda.", $"{target.Describe(r)} will be cancelled; the invitees receive a cancellation in their calendar."))}</p>
-                <p>{r.L("De keuze geldt voor alle coördinatoren; de knoppen in de e-mail doen daarna niets meer.", "The choice counts for all coordinators; the buttons in the mail do nothing after it.")}</p>
+                <p>{r.L("De keuze geldt voor alle coördinatoren; daarna werken de knoppen in de e-mail niet meer.", "The choice counts for all coordinators; the buttons in the mail do nothing after it.")}</p>
                 """);
             return DashboardForms.Confirm(r, DashboardTab.Overview, title, summary, target.Path("decision"), DashboardForms.Fields(form), DashboardEndpoints.Prefix);
         }
