@@ -11,6 +11,10 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private static readonly TimeSpan StopGracePeriod = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan BusyPortRetryDelay = TimeSpan.FromMilliseconds(250);
 
+    // A port that is still busy after a few tries is held by another process, not closing: counting tries (not
+    // time) lets the start-up timeout stay a generous hang guard on a loaded machine without stretching that case.
+    private const int BusyPortAttempts = 4;
+
     private readonly Process _process;
     private readonly ILogger _logger;
     private readonly Lock _stopGate = new();
@@ -110,7 +114,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             if (readiness == Readiness.Exited && launch.OutputContains("EADDRINUSE"))
             {
                 busyPortOutput = launch.Output;
-                if (Stopwatch.GetElapsedTime(started) + BusyPortRetryDelay < options.StartupTimeout)
+                if (attempt < BusyPortAttempts && Stopwatch.GetElapsedTime(started) + BusyPortRetryDelay < options.StartupTimeout)
                 {
                     Log.PortsBusy(logger, attempt);
                     await Task.Delay(BusyPortRetryDelay, ct).ConfigureAwait(false);
@@ -118,7 +122,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
                 }
             }
 
-            throw StartFailure(readiness, options, ports, launch.Output, busyPortOutput);
+            throw StartFailure(readiness, options, ports, launch.Output, busyPortOutput, attempt, launch.ProcessId);
         }
     }
 
@@ -159,7 +163,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     private static AzuriteStartException StartFailure(
-        Readiness readiness, AzuriteOptions options, ServicePorts ports, IReadOnlyList<string> output, IReadOnlyList<string>? busyPortOutput)
+        Readiness readiness, AzuriteOptions options, ServicePorts ports, IReadOnlyList<string> output, IReadOnlyList<string>? busyPortOutput,
+        int attempts, int processId)
     {
         var where = $"{options.Host} ({ports})";
         var timeout = $"{options.StartupTimeout.TotalSeconds:0.#} s";
@@ -167,10 +172,10 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             // The last try may have run out of time before failing the same way; the busy port is the real reason.
             _ when busyPortOutput is not null => new AzuriteStartException(
-                $"Azurite could not bind its ports on {where} within {timeout}: another process holds one of them.",
-                busyPortOutput),
-            Readiness.Exited => new AzuriteStartException($"Azurite exited while starting on {where}.", output),
-            _ => new AzuriteStartException($"Azurite did not accept connections on {where} within {timeout}.", output),
+                $"Azurite could not bind its ports on {where} in {attempts} attempts: another process holds one of them.",
+                busyPortOutput) { ProcessId = processId },
+            Readiness.Exited => new AzuriteStartException($"Azurite exited while starting on {where}.", output) { ProcessId = processId },
+            _ => new AzuriteStartException($"Azurite did not accept connections on {where} within {timeout}.", output) { ProcessId = processId },
         };
     }
 

@@ -26,6 +26,9 @@ public sealed class AzuriteStartException : Exception
     /// <summary>The last lines Azurite wrote to stdout and stderr before it failed.</summary>
     public IReadOnlyList<string> Output { get; } = [];
 
+    /// <summary>The node process of the last attempt (killed by then), or null when none was started.</summary>
+    public int? ProcessId { get; init; }
+
     private static string FormatMessage(string message, IReadOnlyList<string> output) =>
         output.Count == 0
             ? message + Environment.NewLine + "Azurite wrote no output."

@@ -40,31 +40,32 @@ public sealed class AzuriteStartFailureTests
     [Fact]
     public async Task ScriptThatNeverListens_TimesOut_AndIsKilled()
     {
+        // Whether node got as far as printing anything within the timeout depends on the machine's load, so the
+        // test holds only what does not: the timeout's message and the child (known from the start) being gone.
         using var directory = new TempDirectory();
-        var pidFile = Path.Combine(directory.Path, "pid");
-        var script = directory.WriteFile(
-            "hangs.js",
-            "require('fs').writeFileSync(__dirname + '/pid', String(process.pid)); console.log('hanging'); setInterval(() => {}, 1000);");
+        var script = directory.WriteFile("hangs.js", "console.log('hanging'); setInterval(() => {}, 1000);");
 
         var error = await Assert.ThrowsAsync<AzuriteStartException>(() => AzuriteProcess.StartAsync(
             new AzuriteOptions { ScriptPath = script, StartupTimeout = TimeSpan.FromSeconds(2) }));
 
         Assert.Contains("did not accept connections", error.Message, StringComparison.Ordinal);
-        Assert.Contains("hanging", error.Output);
-        Assert.False(ProcessProbe.IsRunning(int.Parse(File.ReadAllText(pidFile), System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.NotNull(error.ProcessId);
+        Assert.False(ProcessProbe.IsRunning(error.ProcessId.Value));
     }
 
     [Fact]
     public async Task FixedPortHeldByAnotherProcess_FailsAfterRetrying_WithAzuritesReason()
     {
-        // The timeout leaves room for node to start and report the clash while other test projects load the machine.
+        // Failing is decided by the number of clashes node reports, not by time: the timeout is only a hang guard,
+        // generous enough for node to start four times on a machine loaded by other work.
         using var squatter = new TcpListener(IPAddress.Loopback, 0);
         squatter.Start();
         var port = ((IPEndPoint)squatter.LocalEndpoint).Port;
 
         var error = await Assert.ThrowsAsync<AzuriteStartException>(() => AzuriteProcess.StartAsync(
-            new AzuriteOptions { BlobPort = port, StartupTimeout = TimeSpan.FromSeconds(10) }));
+            new AzuriteOptions { BlobPort = port, StartupTimeout = TimeSpan.FromMinutes(3) }));
 
+        Assert.Contains("in 4 attempts", error.Message, StringComparison.Ordinal);
         Assert.Contains("EADDRINUSE", error.Message, StringComparison.Ordinal);
         Assert.Contains($"blob {port}", error.Message, StringComparison.Ordinal);
     }
