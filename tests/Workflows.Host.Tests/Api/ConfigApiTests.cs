@@ -10,7 +10,7 @@ using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Api;
 
-[Collection("api-azurite")]
+[Collection(ConfigAzuriteCollectionDefinition.Name)]
 public sealed class ConfigApiTests(AzuriteFixture azurite)
 {
     private static readonly string Profijt = File.ReadAllText(CliRun.Sample("profijt.yaml"));

@@ -15,7 +15,7 @@ namespace Workflows.Host.Tests.Hosting;
 /// Logs written while a request runs carry its scopes (console lines, Application Insights dimensions). ASP.NET
 /// Core's request scope holds the path, which for an action link is the token: whoever reads it can use the link.
 /// </summary>
-[Collection("azurite")]
+[Collection(HostingAzuriteCollectionDefinition.Name)]
 public sealed class LogScopeRedactionTests(AzuriteFixture azurite)
 {
     [Fact]

@@ -10,7 +10,7 @@ using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Hosting;
 
-[Collection("azurite")]
+[Collection(HostingAzuriteCollectionDefinition.Name)]
 public sealed class MessagingSetupTests(AzuriteFixture azurite) : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("workflows-outbox-").FullName;

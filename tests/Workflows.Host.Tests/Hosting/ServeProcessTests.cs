@@ -5,7 +5,7 @@ using Workflows.Testing;
 namespace Workflows.Host.Tests.Hosting;
 
 /// <summary><c>serve</c> as a real process: its port, its API key, its storage, and a clean stop on SIGTERM.</summary>
-[Collection("azurite")]
+[Collection(ServeAzuriteCollectionDefinition.Name)]
 public sealed class ServeProcessTests(AzuriteFixture azurite)
 {
     [Fact]

@@ -6,7 +6,7 @@ namespace Workflows.Host.Tests.Hosting;
 /// <c>serve &lt;file&gt;</c> over a stored configuration that differs: it says what differs and keeps the stored one
 /// unless <c>--replace-config</c>; the same content (comments aside) is not mentioned.
 /// </summary>
-[Collection("azurite")]
+[Collection(ServeAzuriteCollectionDefinition.Name)]
 public sealed class ServeStartupConfigTests(AzuriteFixture azurite) : IDisposable
 {
     private const string Key = "startup-config-key-0123456789abcdef";

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Workflows.Host.Tests.Reviews;
 
 /// <summary><c>simulate</c> on the Het Element sample: one bestuur talk per convenant, invited with its agenda.</summary>
-[Collection("azurite")]
+[Collection(Simulation.SimulationCollectionDefinition.Name)]
 public sealed class SimulateElementTests : IDisposable
 {
     private readonly string _out = Path.Combine(Path.GetTempPath(), "simulate-element-" + Guid.NewGuid().ToString("N")[..8]);

@@ -10,7 +10,7 @@ namespace Workflows.Host.Tests.Simulation;
 /// message and the printed timeline, scanned for what must never be in Dutch output. Meeting messages are the ones
 /// whose subject names a series (its short name: the calendar title, also in the cancellation).
 /// </summary>
-[Collection("azurite")]
+[Collection(SimulationCollectionDefinition.Name)]
 public sealed partial class DutchMeetingTextTests : IDisposable
 {
     private static readonly string[] Banned =

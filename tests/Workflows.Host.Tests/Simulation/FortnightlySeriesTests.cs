@@ -8,7 +8,7 @@ namespace Workflows.Host.Tests.Simulation;
 /// and agenda requests 21 days ahead. Its occurrences overlap, so each invitation and agenda request goes on its own
 /// planned working day, not the day after the previous meeting (as when a cycle handled one occurrence at a time).
 /// </summary>
-[Collection("azurite")]
+[Collection(SimulationCollectionDefinition.Name)]
 public sealed class FortnightlySeriesTests : IDisposable
 {
     private readonly string _out = Path.Combine(Path.GetTempPath(), "fortnightly-" + Guid.NewGuid().ToString("N")[..8]);

@@ -10,7 +10,7 @@ namespace Workflows.Host.Tests.Simulation;
 /// weekend: every timeline event that went to somebody (it has recipients) lies on a working day of the
 /// partnership's own calendar. In 2026-27 four of Profijt's five directieberaad invitations used to fall in a holiday.
 /// </summary>
-[Collection("azurite")]
+[Collection(SimulationCollectionDefinition.Name)]
 public sealed class NoMailOnClosedDaysTests : IDisposable
 {
     private readonly string _out = Path.Combine(Path.GetTempPath(), "closed-" + Guid.NewGuid().ToString("N")[..8]);

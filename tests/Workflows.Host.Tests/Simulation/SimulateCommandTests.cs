@@ -7,7 +7,7 @@ namespace Workflows.Host.Tests.Simulation;
 /// <c>simulate</c> as the command line runs it: its own Azurite, the workflows on the virtual-time runtime, the outbox and
 /// the timeline files (DESIGN.md's contract).
 /// </summary>
-[Collection("azurite")]
+[Collection(SimulationCollectionDefinition.Name)]
 public sealed class SimulateCommandTests : IDisposable
 {
     private readonly string _out = Path.Combine(Path.GetTempPath(), "simulate-" + Guid.NewGuid().ToString("N")[..8]);
