@@ -196,7 +196,7 @@ public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, ID
         var client = _app!.Services.GetRequiredService<DurableTaskClient>();
         await WaitForRsvpAsync();
         await client.TerminateInstanceAsync(Instance, "test");
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await client.WaitForInstanceCompletionAsync(Instance, cancellation: cts.Token);
         using var cancel = await Http.PostAsJsonAsync(new Uri("api/series/directieberaad/occurrences/2027-01-19/cancel", UriKind.Relative), new { reason = "x" });
         Assert.Equal(HttpStatusCode.Conflict, cancel.StatusCode);
@@ -212,7 +212,7 @@ public sealed class MeetingApiTests(AzuriteFixture azurite) : IAsyncLifetime, ID
         var client = _app.Services.GetRequiredService<DurableTaskClient>();
         await WaitForRsvpAsync();
         await client.TerminateInstanceAsync(Instance, "test");
-        using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        using (var cts = new CancellationTokenSource(TimeSpan.FromMinutes(3)))
         {
             await client.WaitForInstanceCompletionAsync(Instance, cancellation: cts.Token);
         }

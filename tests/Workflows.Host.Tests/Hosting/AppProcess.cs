@@ -9,7 +9,7 @@ namespace Workflows.Host.Tests.Hosting;
 /// </summary>
 internal sealed class AppProcess : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _stdout = new();

@@ -95,7 +95,7 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
     /// </summary>
     private static async Task<string?> RunningMeetingCycleAsync(TableClient instances)
     {
-        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         const string id = "meeting:profijt:directieberaad";
         while (!guard.IsCancellationRequested)
         {

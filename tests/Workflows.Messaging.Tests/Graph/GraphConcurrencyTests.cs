@@ -3,7 +3,7 @@ namespace Workflows.Messaging.Tests.Graph;
 [Collection(GraphTestGroup.Name)]
 public sealed class GraphConcurrencyTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     [Fact]
     public async Task AtMostFourRequestsPerMailbox_AreInFlight_WhileOtherMailboxesGoOn()

@@ -54,7 +54,7 @@ public sealed class OneBehaviourOnBothRuntimesTests(AzuriteFixture azurite)
 
     private async Task<Outcome> RunVirtualAsync()
     {
-        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         string hub = "v" + Guid.NewGuid().ToString("N")[..12];
         await using var services = new WorkflowServices(azurite.ConnectionString, hub, Responses, clock);
@@ -78,7 +78,7 @@ public sealed class OneBehaviourOnBothRuntimesTests(AzuriteFixture azurite)
     private async Task<Outcome> RunOnAzureStorageAsync()
     {
         // Hang guard only: the scenario takes about half a minute of real time.
-        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(150));
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         string hub = "a" + Guid.NewGuid().ToString("N")[..12];
         await using var services = new WorkflowServices(azurite.ConnectionString, hub, Responses, TimeProvider.System);
         var settings = TaskHubSettings.Create(StorageAccount.FromConnectionString(azurite.ConnectionString), hub, TaskHubTuning.Tuned, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);

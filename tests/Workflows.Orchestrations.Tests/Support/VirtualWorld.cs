@@ -18,7 +18,7 @@ namespace Workflows.Orchestrations.Tests.Support;
 /// </summary>
 internal sealed class VirtualWorld : IAsyncDisposable
 {
-    private readonly CancellationTokenSource _guard = new(TimeSpan.FromSeconds(120));
+    private readonly CancellationTokenSource _guard = new(TimeSpan.FromMinutes(4));
     private readonly Dictionary<string, IList<HistoryEvent>> _captured = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _captureAt = new(StringComparer.Ordinal);
 

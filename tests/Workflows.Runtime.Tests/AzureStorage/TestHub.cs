@@ -14,7 +14,7 @@ namespace Workflows.Runtime.Tests.AzureStorage;
 internal sealed class TestHub : IAsyncDisposable
 {
     /// <summary>Hang guard only: nothing here should take more than a few seconds.</summary>
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     /// <summary>
     /// camelCase instead of Microsoft.DurableTask's PascalCase default: if the client or a shim wrote with

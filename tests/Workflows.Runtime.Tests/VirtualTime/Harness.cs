@@ -10,7 +10,7 @@ public sealed class Harness : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 9, 1, 8, 0, 0, TimeSpan.Zero);
 
-    private readonly CancellationTokenSource _guard = new(TimeSpan.FromSeconds(60));
+    private readonly CancellationTokenSource _guard = new(TimeSpan.FromMinutes(3));
     private readonly ServiceProvider _services;
 
     private Harness(int activityDeliveries)
