@@ -84,7 +84,7 @@ public sealed class ValidateCommandTests
             var (bombExit, bombOutput, _) = await CliRun.InProcessAsync("validate", bombFile, "--today", "2026-11-23");
 
             Assert.Equal(2, evilExit);
-            Assert.Equal($"{evilFile}:19:35: people[0].name contains a control character (U+000D) at position 17; it must be one line.\n", evilOutput.ReplaceLineEndings("\n"));
+            Assert.Equal($"{evilFile}:20:35: people[0].name contains a control character (U+000D) at position 17; it must be one line.\n", evilOutput.ReplaceLineEndings("\n"));
             Assert.Equal(2, bombExit);
             Assert.Equal($"{bombFile}:7:10: aliases ('*name') expand the file to more than 1000000 values here; a configuration may have at most 1000000\n", bombOutput.ReplaceLineEndings("\n"));
         }

@@ -25,7 +25,7 @@ public sealed partial class DutchMeetingTextTests : IDisposable
     private readonly string _out = Path.Combine(Path.GetTempPath(), "dutch-" + Guid.NewGuid().ToString("N")[..8]);
 
     [Theory]
-    [InlineData("profijt.yaml", "profijt-responses.yaml", new[] { "Directieberaad Profijt", "Klankbordgroep decanen", "Klankbordgroep zorgcoördinatoren", "Docentenwerkgroep BWI", "Docentenwerkgroep Z&W" })]
+    [InlineData("profijt.yaml", "profijt-responses.yaml", new[] { "Directieberaad Profijt", "Klankbordgroep decanen", "Klankbordgroep zorgcoördinatoren", "Docentenwerkgroep BWI", "Docentenwerkgroep PIE", "Docentenwerkgroep M&T", "Docentenwerkgroep MaT", "Docentenwerkgroep MVI", "Docentenwerkgroep Z&W", "Docentenwerkgroep E&O", "Docentenwerkgroep HBR", "Docentenwerkgroep Groen", "Docentenwerkgroep D&P" })]
     [InlineData("element.yaml", null, new[] { "Routeoverleg vmbo-mbo" })]
     public async Task A_simulated_year_writes_every_meeting_message_as_a_coordinator_would(string config, string? responses, string[] shortNames)
     {

@@ -92,6 +92,15 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.True(november[3].GetProperty("recipients").GetArrayLength() > 2, "every invitee gets the cancellation");
         Assert.Equal(5, directieberaad.Count(e => e.GetProperty("kind").GetString() == "meeting.held"));
 
+        // Every series meets: the sample has a series per group, and no series is called off all year.
+        var series = events.Where(e => e.TryGetProperty("series", out _)).GroupBy(e => e.GetProperty("series").GetString()!).ToDictionary(g => g.Key, g => g.ToList());
+        Assert.Equal(13, series.Count);
+        Assert.All(series, s => Assert.Contains(s.Value, e => e.GetProperty("kind").GetString() == "meeting.held"));
+        // The work groups' answers: E&O's January meeting has low turnout (the coordinators ask why), MaT's February
+        // meeting is called off by Wim because its only mbo teacher cannot come.
+        Assert.Equal(["2027-01-18T15:00:00+01:00"], series["werkgroep-eo"].Where(e => e.GetProperty("kind").GetString() == "meeting.low-turnout").Select(e => e.GetProperty("start").GetString()));
+        Assert.Equal(["2027-02-01T15:30:00+01:00"], series["werkgroep-mat"].Where(e => e.GetProperty("kind").GetString() == "meeting.cancelled").Select(e => e.GetProperty("start").GetString()));
+
         // The subsidy round: announced on the first working morning, the ladder, and the afdelingsleiders who
         // acknowledged on 20 May get no reminder after it; the summary at the deadline.
         var round = events.Where(e => e.TryGetProperty("round", out var id) && id.GetString() == "techniek-achterhoek-2027").ToList();
@@ -217,7 +226,7 @@ public sealed class SimulateCommandTests : IDisposable
                 $"{responses}:1:10: default: 'maybe' is not a response (expected accepted, declined, tentative or none)",
                 $"{responses}:4:11: rules: date must be yyyy-MM-dd, not '2026-13-01'",
                 $"{responses}:5:10: rules: who 'role:bestuurder' matches nobody",
-                $"{responses}:7:13: rules: no meeting series 'bestuursoverleg'; the configuration has: directieberaad, klankbord-decanen, klankbord-zorg, werkgroep-bwi, werkgroep-zw",
+                $"{responses}:7:13: rules: no meeting series 'bestuursoverleg'; the configuration has: directieberaad, klankbord-decanen, klankbord-zorg, werkgroep-bwi, werkgroep-pie, werkgroep-mt, werkgroep-mat, werkgroep-mvi, werkgroep-zw, werkgroep-eo, werkgroep-hbr, werkgroep-groen, werkgroep-dp",
                 $"{responses}:10:5: rules: unknown key 'commnet' (expected series, date, who, response, comment)",
                 $"{responses}:12:12: acknowledge: no subsidy round 'onbekend'; the configuration has: techniek-achterhoek-2027",
             ],

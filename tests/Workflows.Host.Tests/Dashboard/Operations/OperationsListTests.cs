@@ -47,17 +47,17 @@ public sealed class OperationsListTests(AzuriteFixture azurite) : DashboardHostT
         Assert.Empty(InstanceIds(suspended));
         Assert.Contains("Geen workflows die aan deze zoekvraag voldoen.", suspended.QuerySelector(".empty")?.TextContent, StringComparison.Ordinal);
         Assert.NotNull(suspended.QuerySelector("option[value='Suspended'][selected]"));
-        Assert.Equal(6, InstanceIds(await Host.GetDocumentAsync("dashboard/operations?createdFrom=2026-08-01&createdTo=2026-08-01")).Count);
+        Assert.Equal(SampleInstances.Length, InstanceIds(await Host.GetDocumentAsync("dashboard/operations?createdFrom=2026-08-01&createdTo=2026-08-01")).Count);
         Assert.Empty(InstanceIds(await Host.GetDocumentAsync("dashboard/operations?createdFrom=2026-08-02")));
         Assert.Empty(InstanceIds(await Host.GetDocumentAsync("dashboard/operations?createdTo=2026-07-31")));
 
-        // Paging with the engine's continuation token, the filter kept.
-        var first = await Host.GetDocumentAsync("dashboard/operations?status=Running&pageSize=4");
+        // Paging with the engine's continuation token, the filter kept: the fourteen instances on pages of eight.
+        var first = await Host.GetDocumentAsync("dashboard/operations?status=Running&pageSize=8");
         string next = first.QuerySelector("a[rel='next']")!.GetAttribute("href")!;
         Assert.Contains("continuationToken=", next, StringComparison.Ordinal);
         Assert.Contains("status=Running", next, StringComparison.Ordinal);
         var second = await Host.GetDocumentAsync(next.TrimStart('/'));
-        Assert.Equal(4, InstanceIds(first).Count);
+        Assert.Equal(8, InstanceIds(first).Count);
         Assert.Equal(SampleInstances.Order(StringComparer.Ordinal), InstanceIds(first).Concat(InstanceIds(second)).Order(StringComparer.Ordinal));
         Assert.Null(second.QuerySelector("a[rel='next']"));
     }

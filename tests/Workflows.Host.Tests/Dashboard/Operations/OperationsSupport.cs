@@ -9,14 +9,22 @@ internal static class OperationsSupport
     public const string Directieberaad = "meeting:profijt:directieberaad";
     public const string Round = "subsidy:profijt:techniek-achterhoek-2027";
 
-    /// <summary>The six workflows the Profijt sample starts: five meeting cycles and one subsidy round.</summary>
+    /// <summary>The fourteen workflows the Profijt sample starts: thirteen meeting cycles (one per group) and one subsidy round.</summary>
     public static readonly string[] SampleInstances =
     [
         "meeting:profijt:directieberaad",
         "meeting:profijt:klankbord-decanen",
         "meeting:profijt:klankbord-zorg",
         "meeting:profijt:werkgroep-bwi",
+        "meeting:profijt:werkgroep-pie",
+        "meeting:profijt:werkgroep-mt",
+        "meeting:profijt:werkgroep-mat",
+        "meeting:profijt:werkgroep-mvi",
         "meeting:profijt:werkgroep-zw",
+        "meeting:profijt:werkgroep-eo",
+        "meeting:profijt:werkgroep-hbr",
+        "meeting:profijt:werkgroep-groen",
+        "meeting:profijt:werkgroep-dp",
         Round,
     ];
 
