@@ -55,6 +55,16 @@ public sealed class SchemaKeyTests
     }
 
     [Fact]
+    public void Every_pattern_has_a_message_the_editor_shows_instead_of_the_expression()
+    {
+        var patterns = Subschemas(PartnershipSchema.Document).Where(s => s.ContainsKey("pattern")).ToList();
+
+        Assert.NotEmpty(patterns);
+        Assert.All(patterns, s => Assert.False(
+            string.IsNullOrWhiteSpace(s["patternErrorMessage"]?.GetValue<string>()), $"no patternErrorMessage beside {s["pattern"]}"));
+    }
+
+    [Fact]
     public void Every_enum_of_the_schema_is_a_keyword_table_of_the_loader()
     {
         var schema = PartnershipSchema.Walk()
@@ -158,6 +168,13 @@ public sealed class SchemaKeyTests
           - { id: r, title: R, funder: F, deadline: 2027-02-15, audience: [anna] }
         calendar: {}
         """;
+
+    private static IEnumerable<JsonObject> Subschemas(JsonNode? node) => node switch
+    {
+        JsonObject o => [o, .. o.SelectMany(p => Subschemas(p.Value))],
+        JsonArray a => a.SelectMany(Subschemas),
+        _ => [],
+    };
 
     private static List<string> Sorted(IEnumerable<string> items) => [.. items.Order(StringComparer.Ordinal)];
 }
