@@ -65,4 +65,6 @@ public static class ConfigKeywords
         ("cancel", QuorumOnMissing.Cancel));
 
     public static string ToKeyword(QuorumOnMissing onMissing) => OnMissing.ToKeyword(onMissing);
+
+    internal static KeywordTable<MeetingTone> Tones { get; } = new("tone", ("u", MeetingTone.U), ("je", MeetingTone.Je));
 }

@@ -129,7 +129,7 @@ internal sealed partial class ConfigReader
         }
 
         var validUntil = Date(m, "validUntil") ?? default;
-        var reviewReader = m.Mapping("review", ReviewKeys);
+        var reviewReader = m.Mapping("review", ConfigKeys.Review);
         var review = reviewReader is null
             ? new ConvenantReview(1, [], 0)
             : Remember(ReadReview(reviewReader), reviewReader);

@@ -30,7 +30,7 @@ internal sealed partial class ConfigReader
             }
         }
 
-        var holidays = ReadList(m, "holidays", required: false, HolidayKeys, ReadHoliday);
+        var holidays = ReadList(m, "holidays", required: false, ConfigKeys.Holiday, ReadHoliday);
         return new CalendarSettings(
             closed,
             holidays,

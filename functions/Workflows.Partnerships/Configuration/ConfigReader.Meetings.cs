@@ -42,7 +42,7 @@ internal sealed partial class ConfigReader
                 $"answers are due {rsvp} days before the meeting, which is not after the invitation goes out ({invite} days before)"));
         }
 
-        var agendaReader = m.Mapping("agenda", AgendaKeys, required: false);
+        var agendaReader = m.Mapping("agenda", ConfigKeys.Agenda, required: false);
         var agenda = agendaReader is null
             ? MeetingAgenda.None
             : Remember(new MeetingAgenda(agendaReader.Strings("fixedItems", required: false), agendaReader.Days("chairReminderDays", required: false)), agendaReader);
@@ -53,7 +53,7 @@ internal sealed partial class ConfigReader
                 $"the chair is asked for agenda items {chair} days before the meeting, which is not before the invitation goes out ({invitedAt} days before)"));
         }
 
-        var quorumReader = m.Mapping("quorum", QuorumKeys, required: false);
+        var quorumReader = m.Mapping("quorum", ConfigKeys.Quorum, required: false);
         var quorum = quorumReader is null ? MeetingQuorum.None : Remember(ReadQuorum(quorumReader), quorumReader);
 
         var minAnswer = WorkingDays(m, "minAnswerWorkingDays", MeetingScheduleSpec.DefaultMinAnswerWorkingDays);
@@ -89,8 +89,6 @@ internal sealed partial class ConfigReader
         return days ?? fallback;
     }
 
-    private static readonly KeywordTable<MeetingTone> Tones = new("tone", ("u", MeetingTone.U), ("je", MeetingTone.Je));
-
     /// <summary>
     /// How the series' messages speak: <c>name</c> with its article for sentences ("het directieberaad"),
     /// <c>shortName</c> for subjects and the calendar title, <c>tone</c> je or u (default u).
@@ -105,7 +103,7 @@ internal sealed partial class ConfigReader
         }
 
         var shortName = m.String("shortName", required: false, maxLength: TextLimits.Title)?.Trim();
-        var tone = m.Keyword("tone", Tones, required: false) ?? MeetingTone.U;
+        var tone = m.Keyword("tone", ConfigKeywords.Tones, required: false) ?? MeetingTone.U;
         return meeting with { Name = name, ShortName = shortName, Tone = tone };
     }
 

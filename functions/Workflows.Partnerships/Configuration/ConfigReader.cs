@@ -12,38 +12,6 @@ namespace Workflows.Partnerships.Configuration;
 /// </summary>
 internal sealed partial class ConfigReader(ConfigDiagnostics diagnostics, LocalDate today)
 {
-    private static readonly string[] RootKeys =
-        ["partnership", "organizations", "people", "groups", "meetings", "subsidyRounds", "convenants", "calendar"];
-
-    private static readonly string[] PartnershipKeys =
-        ["id", "name", "timeZone", "schoolRegion", "language", "organizer", "coordinators"];
-
-    private static readonly string[] OrganizationKeys = ["id", "name", "kind", "board"];
-    private static readonly string[] PersonKeys = ["id", "name", "email", "organization", "roles"];
-    private static readonly string[] GroupKeys = ["id", "name", "members", "chair"];
-
-    private static readonly string[] MeetingKeys =
-    [
-        "id", "group", "title", "recurrence", "start", "time", "location", "online", "holidays",
-        "name", "shortName", "tone",
-        "inviteLeadDays", "rsvpDeadlineDays", "agenda", "quorum", "lowTurnout",
-        "minAnswerWorkingDays", "minReminderWorkingDays",
-    ];
-
-    private static readonly string[] AgendaKeys = ["fixedItems", "chairReminderDays"];
-    private static readonly string[] QuorumKeys = ["requireKinds", "minAccepted", "require", "onMissing", "countCoordinators"];
-
-    private static readonly string[] SubsidyRoundKeys =
-        ["id", "title", "funder", "deadline", "audience", "reminders", "url", "shareApplications"];
-
-    private static readonly string[] ConvenantKeys =
-        ["id", "vmbo", "mbo", "crebos", "pricePerHour", "hours", "validUntil", "review"];
-
-    private static readonly string[] ReviewKeys = ["month", "participants", "leadDays"];
-    private static readonly string[] CalendarKeys =
-        ["extraClosedDays", "holidays", "includeGoodFriday", "liberationDay", "fridayAfterAscension"];
-    private static readonly string[] HolidayKeys = ["name", "from", "to"];
-
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
     private readonly Dictionary<object, MappingReader> sources = new(ReferenceEqualityComparer.Instance);
@@ -51,26 +19,26 @@ internal sealed partial class ConfigReader(ConfigDiagnostics diagnostics, LocalD
     /// <summary>The draft, or null when the document is not even a mapping.</summary>
     public ConfigDraft? Read(YamlNode root)
     {
-        var top = MappingReader.Open(root, string.Empty, RootKeys, diagnostics);
+        var top = MappingReader.Open(root, string.Empty, ConfigKeys.Root, diagnostics);
         if (top is null)
         {
             return null;
         }
 
-        var partnershipReader = top.Mapping("partnership", PartnershipKeys);
+        var partnershipReader = top.Mapping("partnership", ConfigKeys.Partnership);
         var partnership = partnershipReader is null
             ? new Partnership(string.Empty, string.Empty, Partnership.DefaultTimeZone, default, default, string.Empty, [])
             : Remember(ReadPartnership(partnershipReader), partnershipReader);
 
-        var calendarReader = top.Mapping("calendar", CalendarKeys, required: false);
+        var calendarReader = top.Mapping("calendar", ConfigKeys.Calendar, required: false);
         var config = new PartnershipConfig(
             partnership,
-            ReadList(top, "organizations", required: true, OrganizationKeys, ReadOrganization),
-            ReadList(top, "people", required: true, PersonKeys, ReadPerson),
-            ReadList(top, "groups", required: false, GroupKeys, ReadGroup),
-            ReadList(top, "meetings", required: false, MeetingKeys, m => ReadVoice(m, ReadMeeting(m))),
-            ReadList(top, "subsidyRounds", required: false, SubsidyRoundKeys, ReadSubsidyRound),
-            ReadList(top, "convenants", required: false, ConvenantKeys, ReadConvenant),
+            ReadList(top, "organizations", required: true, ConfigKeys.Organization, ReadOrganization),
+            ReadList(top, "people", required: true, ConfigKeys.Person, ReadPerson),
+            ReadList(top, "groups", required: false, ConfigKeys.Group, ReadGroup),
+            ReadList(top, "meetings", required: false, ConfigKeys.Meeting, m => ReadVoice(m, ReadMeeting(m))),
+            ReadList(top, "subsidyRounds", required: false, ConfigKeys.SubsidyRound, ReadSubsidyRound),
+            ReadList(top, "convenants", required: false, ConfigKeys.Convenant, ReadConvenant),
             calendarReader is null ? CalendarSettings.Empty : ReadCalendar(calendarReader));
         return new ConfigDraft(config, sources);
     }
@@ -82,7 +50,7 @@ internal sealed partial class ConfigReader(ConfigDiagnostics diagnostics, LocalD
         return item;
     }
 
-    private List<T> ReadList<T>(MappingReader parent, string key, bool required, string[] keys, Func<MappingReader, T> read)
+    private List<T> ReadList<T>(MappingReader parent, string key, bool required, IReadOnlyList<string> keys, Func<MappingReader, T> read)
         where T : class
     {
         var list = new List<T>();
