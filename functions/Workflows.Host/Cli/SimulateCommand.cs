@@ -70,8 +70,8 @@ internal static class SimulateCommand
 
             var result = await new Simulator(config, answers, stderr).RunAsync(first.Value, last.Value, directory, cancellationToken).ConfigureAwait(false);
             var zone = PartnershipPlanner.Zone(config);
-            await WriteAsync(Path.Combine(directory, "timeline.json"), TimelineJson.Write(first.Value, last.Value, result.Events, zone), cancellationToken).ConfigureAwait(false);
-            await WriteAsync(Path.Combine(directory, "timeline.html"), TimelineHtml.Write(config, first.Value, last.Value, result.Events), cancellationToken).ConfigureAwait(false);
+            await WriteAsync(Path.Combine(directory, "timeline.json"), TimelineJson.Write(first.Value, last.Value, result.Events, zone, result.Files), cancellationToken).ConfigureAwait(false);
+            await WriteAsync(Path.Combine(directory, "timeline.html"), TimelineHtml.Write(config, first.Value, last.Value, result.Events, result.Files), cancellationToken).ConfigureAwait(false);
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Events.Count} events from {first.Value:yyyy-MM-dd} to {last.Value:yyyy-MM-dd}: {Path.Combine(directory, "timeline.json")}")).ConfigureAwait(false);
             foreach (string failure in result.Failures)
             {

@@ -45,7 +45,8 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         var end = zone.AtStartOfDay(to.PlusDays(1)).ToDateTimeOffset();
         var clock = new FakeTimeProvider(start);
         var tables = new TableServiceClient(connectionString);
-        var gateway = new AtRiskWatcher(CreateGateway(Path.Combine(outputDirectory, "outbox"), tables, hubName, clock), clock);
+        var outbox = CreateGateway(Path.Combine(outputDirectory, TimelineFiles.OutboxDirectory), tables, hubName, clock);
+        var gateway = new AtRiskWatcher(outbox, clock);
         var links = SimulationLinks(clock);
         var services = new MeetingServices(gateway, tables, hubName) { Links = links };
         var container = new ServiceCollection()
@@ -115,8 +116,9 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
 
         await runtime.StopAsync(cancellationToken).ConfigureAwait(false);
 
-        var events = await services.Timeline.ReadAsync(config.Partnership.Id, cancellationToken).ConfigureAwait(false);
-        return new SimulationResult([.. events.Where(e => e.At < end)], failures);
+        var entries = await services.Timeline.ReadEntriesAsync(config.Partnership.Id, null, end, cancellationToken).ConfigureAwait(false);
+        var records = await outbox.ListAsync(cancellationToken).ConfigureAwait(false);
+        return new SimulationResult([.. entries.Select(e => e.Event)], failures) { Files = TimelineFiles.Match(entries, records) };
     }
 
     /// <summary>
@@ -199,9 +201,13 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
     /// <summary>A click the simulation takes at a moment that may depend on what the run has sent so far.</summary>
     private sealed record Click(Func<AtRiskWatcher, DateTimeOffset> At, Func<Task> Raise);
 
-    /// <summary>Action links in the simulated mails: signed with a key of this run only, pointing at a local <c>serve</c>.</summary>
+    /// <summary>
+    /// Action links in the simulated mails, pointing at a local <c>serve</c>: signed with the simulation's own fixed key
+    /// and reproducible nonces, so two runs write the same mails byte for byte. No host accepts them: a host's key is
+    /// configured or random (<see cref="LinkSigningKey"/>), never this one.
+    /// </summary>
     private static ActionLinks SimulationLinks(TimeProvider clock) =>
-        new(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new WorkflowsApiOptions()), NullLogger<LinkSigningKey>.Instance).Bytes, clock, new Uri("http://127.0.0.1:7071"));
+        ActionLinks.Reproducible(System.Security.Cryptography.SHA256.HashData("Workflows simulate: links in simulated mails only"u8), clock, new Uri("http://127.0.0.1:7071"));
 
     /// <summary>The outbox in <c>&lt;out&gt;/outbox/</c>, records in this run's own table, answers from the responses file.</summary>
     private OutboxGateway CreateGateway(string outboxDirectory, TableServiceClient tables, string hubName, TimeProvider clock) =>
