@@ -27,7 +27,7 @@ namespace Workflows.Host.Simulation;
 /// subsidy rounds and the bestuur talks started at <c>from</c>. The clock jumps from timer to timer; between jumps
 /// everything due at that moment runs to the end.
 /// </summary>
-internal sealed class Simulator(PartnershipConfig config, IResponseSource responses, TextWriter progress)
+internal sealed class Simulator(PartnershipConfig config, IResponseSource responses, SimulationProgress progress)
 {
     private const string HubName = "Simulation";
 
@@ -61,21 +61,12 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         var client = runtime.Client;
         await runtime.StartAsync(cancellationToken).ConfigureAwait(false);
         var started = await MeetingCycleReconciler.ReconcileAsync(client, null, config, clock, cancellationToken).ConfigureAwait(false);
-        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {started.Started.Count} meeting cycles started at {from:yyyy-MM-dd}")).ConfigureAwait(false);
+        await progress.LineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {started.Started.Count} meeting cycles started at {from:yyyy-MM-dd}")).ConfigureAwait(false);
         var rounds = await SubsidyRoundReconciler.ReconcileAsync(client, null, config, clock, cancellationToken).ConfigureAwait(false);
         var reviews = await ConvenantReviewReconciler.ReconcileAsync(client, null, config, cancellationToken).ConfigureAwait(false);
-        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {rounds.Started.Count} subsidy rounds and {reviews.Started.Count} bestuur-talk cycles started")).ConfigureAwait(false);
+        await progress.LineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {rounds.Started.Count} subsidy rounds and {reviews.Started.Count} bestuur-talk cycles started")).ConfigureAwait(false);
 
-        int month = -1;
-        async Task Report(DateTimeOffset due)
-        {
-            var local = Instant.FromDateTimeOffset(due).InZone(zone);
-            if (local.Month != month)
-            {
-                month = local.Month;
-                await progress.WriteLineAsync($"simulate: {local.Date:yyyy-MM}").ConfigureAwait(false);
-            }
-        }
+        Task Report(DateTimeOffset due) => progress.ReachedAsync(Instant.FromDateTimeOffset(due).InZone(zone).Date);
 
         // Acknowledgements and decisions are clicks at a moment: the clock runs up to each and the click is taken in
         // before it moves on. A decision without its own moment waits for the question it answers (meeting.at-risk),
@@ -182,7 +173,7 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
                 }
                 catch (InvalidOperationException)
                 {
-                    await progress.WriteLineAsync($"simulate: the decision about {rule.Series} {date} was not taken: the series has no running cycle").ConfigureAwait(false);
+                    await progress.LineAsync($"simulate: the decision about {rule.Series} {date} was not taken: the series has no running cycle").ConfigureAwait(false);
                 }
             });
         }
