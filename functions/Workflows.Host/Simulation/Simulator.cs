@@ -10,8 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Orchestrations;
 using Workflows.Runtime;
 using Workflows.Runtime.VirtualTime;
-using Microsoft.Extensions.Logging.Abstractions;
-using Workflows.Host.Api;
 using Workflows.Host.Api.Links;
 using Workflows.Orchestrations.Meetings;
 using Workflows.Orchestrations.Reviews;
