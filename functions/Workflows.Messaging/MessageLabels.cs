@@ -7,6 +7,14 @@ namespace Workflows.Messaging;
 /// <param name="Values">Free keys such as <c>series</c>, <c>occurrence</c> (yyyy-MM-dd), <c>round</c>, <c>convenant</c>, <c>instance</c>.</param>
 public sealed record MessageLabels(string Kind, IReadOnlyDictionary<string, string> Values)
 {
+    /// <summary>
+    /// A readable name for the outbox file, in the partnership's language: date, subject, what it is
+    /// (<c>2026-11-17 directieberaad uitnodiging</c>). The outbox makes it safe on every file system and adds a short
+    /// hash of the idempotency key, so a retry still writes the same file. Null: the file is named after the key.
+    /// Only the outbox reads it; it is not stored with the labels.
+    /// </summary>
+    public string? FileLabel { get; init; }
+
     public static MessageLabels Of(string kind, params (string Key, string Value)[] values) =>
         new(kind, values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal));
 }

@@ -11,7 +11,7 @@ namespace Workflows.Host.Cli;
 /// <c>simulate &lt;config.yaml&gt; --from &lt;date&gt; --to &lt;date&gt; --out &lt;dir&gt; [--responses &lt;file&gt;] [--force]</c>: runs the
 /// real orchestrations on the real engine (own in-memory Azurite, virtual clock) and writes <c>timeline.json</c>,
 /// <c>timeline.html</c> and <c>outbox/</c> into the output directory, which must be empty (or is emptied with
-/// <c>--force</c>). Progress on stderr.
+/// <c>--force</c>). Progress on stderr: a progress bar on a terminal, plain lines when redirected (<see cref="SimulationProgress"/>).
 /// </summary>
 internal static class SimulateCommand
 {
@@ -68,10 +68,14 @@ internal static class SimulateCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var result = await new Simulator(config, answers, stderr).RunAsync(first.Value, last.Value, directory, cancellationToken).ConfigureAwait(false);
+            var result = await SimulationProgress.RunAsync(
+                stderr,
+                first.Value,
+                last.Value,
+                progress => new Simulator(config, answers, progress).RunAsync(first.Value, last.Value, directory, cancellationToken)).ConfigureAwait(false);
             var zone = PartnershipPlanner.Zone(config);
-            await WriteAsync(Path.Combine(directory, "timeline.json"), TimelineJson.Write(first.Value, last.Value, result.Events, zone), cancellationToken).ConfigureAwait(false);
-            await WriteAsync(Path.Combine(directory, "timeline.html"), TimelineHtml.Write(config, first.Value, last.Value, result.Events), cancellationToken).ConfigureAwait(false);
+            await WriteAsync(Path.Combine(directory, "timeline.json"), TimelineJson.Write(first.Value, last.Value, result.Events, zone, result.Files), cancellationToken).ConfigureAwait(false);
+            await WriteAsync(Path.Combine(directory, "timeline.html"), TimelineHtml.Write(config, first.Value, last.Value, result.Events, result.Files), cancellationToken).ConfigureAwait(false);
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Events.Count} events from {first.Value:yyyy-MM-dd} to {last.Value:yyyy-MM-dd}: {Path.Combine(directory, "timeline.json")}")).ConfigureAwait(false);
             foreach (string failure in result.Failures)
             {

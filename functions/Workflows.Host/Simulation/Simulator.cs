@@ -10,8 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Orchestrations;
 using Workflows.Runtime;
 using Workflows.Runtime.VirtualTime;
-using Microsoft.Extensions.Logging.Abstractions;
-using Workflows.Host.Api;
 using Workflows.Host.Api.Links;
 using Workflows.Orchestrations.Meetings;
 using Workflows.Orchestrations.Reviews;
@@ -27,7 +25,7 @@ namespace Workflows.Host.Simulation;
 /// subsidy rounds and the bestuur talks started at <c>from</c>. The clock jumps from timer to timer; between jumps
 /// everything due at that moment runs to the end.
 /// </summary>
-internal sealed class Simulator(PartnershipConfig config, IResponseSource responses, TextWriter progress)
+internal sealed class Simulator(PartnershipConfig config, IResponseSource responses, SimulationProgress progress)
 {
     private const string HubName = "Simulation";
 
@@ -45,7 +43,8 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         var end = zone.AtStartOfDay(to.PlusDays(1)).ToDateTimeOffset();
         var clock = new FakeTimeProvider(start);
         var tables = new TableServiceClient(connectionString);
-        var gateway = new AtRiskWatcher(CreateGateway(Path.Combine(outputDirectory, "outbox"), tables, hubName, clock), clock);
+        var outbox = CreateGateway(Path.Combine(outputDirectory, TimelineFiles.OutboxDirectory), tables, hubName, clock);
+        var gateway = new AtRiskWatcher(outbox, clock);
         var links = SimulationLinks(clock);
         var services = new MeetingServices(gateway, tables, hubName) { Links = links };
         var container = new ServiceCollection()
@@ -60,21 +59,12 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         var client = runtime.Client;
         await runtime.StartAsync(cancellationToken).ConfigureAwait(false);
         var started = await MeetingCycleReconciler.ReconcileAsync(client, null, config, clock, cancellationToken).ConfigureAwait(false);
-        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {started.Started.Count} meeting cycles started at {from:yyyy-MM-dd}")).ConfigureAwait(false);
+        await progress.LineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {started.Started.Count} meeting cycles started at {from:yyyy-MM-dd}")).ConfigureAwait(false);
         var rounds = await SubsidyRoundReconciler.ReconcileAsync(client, null, config, clock, cancellationToken).ConfigureAwait(false);
         var reviews = await ConvenantReviewReconciler.ReconcileAsync(client, null, config, cancellationToken).ConfigureAwait(false);
-        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {rounds.Started.Count} subsidy rounds and {reviews.Started.Count} bestuur-talk cycles started")).ConfigureAwait(false);
+        await progress.LineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {rounds.Started.Count} subsidy rounds and {reviews.Started.Count} bestuur-talk cycles started")).ConfigureAwait(false);
 
-        int month = -1;
-        async Task Report(DateTimeOffset due)
-        {
-            var local = Instant.FromDateTimeOffset(due).InZone(zone);
-            if (local.Month != month)
-            {
-                month = local.Month;
-                await progress.WriteLineAsync($"simulate: {local.Date:yyyy-MM}").ConfigureAwait(false);
-            }
-        }
+        Task Report(DateTimeOffset due) => progress.ReachedAsync(Instant.FromDateTimeOffset(due).InZone(zone).Date);
 
         // Acknowledgements and decisions are clicks at a moment: the clock runs up to each and the click is taken in
         // before it moves on. A decision without its own moment waits for the question it answers (meeting.at-risk),
@@ -115,8 +105,9 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
 
         await runtime.StopAsync(cancellationToken).ConfigureAwait(false);
 
-        var events = await services.Timeline.ReadAsync(config.Partnership.Id, cancellationToken).ConfigureAwait(false);
-        return new SimulationResult([.. events.Where(e => e.At < end)], failures);
+        var entries = await services.Timeline.ReadEntriesAsync(config.Partnership.Id, null, end, cancellationToken).ConfigureAwait(false);
+        var records = await outbox.ListAsync(cancellationToken).ConfigureAwait(false);
+        return new SimulationResult([.. entries.Select(e => e.Event)], failures) { Files = TimelineFiles.Match(entries, records) };
     }
 
     /// <summary>
@@ -180,7 +171,7 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
                 }
                 catch (InvalidOperationException)
                 {
-                    await progress.WriteLineAsync($"simulate: the decision about {rule.Series} {date} was not taken: the series has no running cycle").ConfigureAwait(false);
+                    await progress.LineAsync($"simulate: the decision about {rule.Series} {date} was not taken: the series has no running cycle").ConfigureAwait(false);
                 }
             });
         }
@@ -199,9 +190,13 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
     /// <summary>A click the simulation takes at a moment that may depend on what the run has sent so far.</summary>
     private sealed record Click(Func<AtRiskWatcher, DateTimeOffset> At, Func<Task> Raise);
 
-    /// <summary>Action links in the simulated mails: signed with a key of this run only, pointing at a local <c>serve</c>.</summary>
+    /// <summary>
+    /// Action links in the simulated mails, pointing at a local <c>serve</c>: signed with the simulation's own fixed key
+    /// and reproducible nonces, so two runs write the same mails byte for byte. No host accepts them: a host's key is
+    /// configured or random (<see cref="LinkSigningKey"/>), never this one.
+    /// </summary>
     private static ActionLinks SimulationLinks(TimeProvider clock) =>
-        new(new LinkSigningKey(Microsoft.Extensions.Options.Options.Create(new WorkflowsApiOptions()), NullLogger<LinkSigningKey>.Instance).Bytes, clock, new Uri("http://127.0.0.1:7071"));
+        ActionLinks.Reproducible(System.Security.Cryptography.SHA256.HashData("Workflows simulate: links in simulated mails only"u8), clock, new Uri("http://127.0.0.1:7071"));
 
     /// <summary>The outbox in <c>&lt;out&gt;/outbox/</c>, records in this run's own table, answers from the responses file.</summary>
     private OutboxGateway CreateGateway(string outboxDirectory, TableServiceClient tables, string hubName, TimeProvider clock) =>

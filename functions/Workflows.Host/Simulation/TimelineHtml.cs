@@ -18,7 +18,8 @@ internal static class TimelineHtml
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
-    public static string Write(PartnershipConfig config, LocalDate from, LocalDate to, IReadOnlyList<TimelineEvent> events)
+    /// <param name="files">Each event's outbox files relative to the page (<see cref="SimulationResult.Files"/>); linked in the last column.</param>
+    public static string Write(PartnershipConfig config, LocalDate from, LocalDate to, IReadOnlyList<TimelineEvent> events, IReadOnlyDictionary<TimelineEvent, IReadOnlyList<string>>? files = null)
     {
         var zone = DateTimeZoneProviders.Tzdb[config.Partnership.TimeZone];
         var titles = config.Meetings.ToDictionary(m => m.Id, m => m.ShortName ?? m.Title, StringComparer.Ordinal);
@@ -42,7 +43,7 @@ internal static class TimelineHtml
         foreach (var month in events.OrderBy(e => e.At).GroupBy(e => Local(e.At, zone).ToString("yyyy-MM", CultureInfo.InvariantCulture)))
         {
             var first = Local(month.First().At, zone);
-            html.Append("<section>\n<h2>").Append(E(first.ToString("MMMM yyyy", Dutch))).Append("</h2>\n<table>\n<thead><tr><th>Wanneer</th><th>Wat</th><th>Overleg</th><th>Bijeenkomst</th><th>Aan</th><th>Toelichting</th></tr></thead>\n<tbody>\n");
+            html.Append("<section>\n<h2>").Append(E(first.ToString("MMMM yyyy", Dutch))).Append("</h2>\n<table>\n<thead><tr><th>Wanneer</th><th>Wat</th><th>Overleg</th><th>Bijeenkomst</th><th>Aan</th><th>Toelichting</th><th>Berichten</th></tr></thead>\n<tbody>\n");
             foreach (var e in month)
             {
                 string series = e.Series is { } id ? titles.GetValueOrDefault(id, id)
@@ -59,7 +60,8 @@ internal static class TimelineHtml
                     .Append(E(series)).Append("</td><td>")
                     .Append(E(meeting)).Append("</td><td>")
                     .Append(E(recipients)).Append("</td><td>")
-                    .Append(E(Reason(e))).Append("</td></tr>\n");
+                    .Append(E(Reason(e))).Append("</td><td>")
+                    .Append(Links(files is not null && files.TryGetValue(e, out var sent) ? sent : [])).Append("</td></tr>\n");
             }
 
             html.Append("</tbody>\n</table>\n</section>\n");
@@ -115,6 +117,31 @@ internal static class TimelineHtml
                 _ => e.Reason ?? string.Empty,
             }
             : e.Reason ?? string.Empty;
+    }
+
+    /// <summary>
+    /// Links to the files, each named by its file name without the date (the row has it); more than three (one per
+    /// person) fold into "26 berichten", opened with a click, so a row stays one line when printed.
+    /// </summary>
+    private static string Links(IReadOnlyList<string> files)
+    {
+        if (files.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var links = new StringBuilder();
+        foreach (string file in files)
+        {
+            string name = file[(file.LastIndexOf('/') + 1)..];
+            string href = string.Join('/', file.Split('/').Select(Uri.EscapeDataString));
+            string text = name.Length > 11 && char.IsAsciiDigit(name[0]) && name[10] == ' ' ? name[11..] : name;
+            links.Append("<a href=\"").Append(E(href)).Append("\">").Append(E(text)).Append("</a><br>");
+        }
+
+        return files.Count <= 3
+            ? links.ToString()
+            : string.Create(Dutch, $"<details><summary>{files.Count} berichten</summary>{links}</details>");
     }
 
     private static DateTimeOffset Local(DateTimeOffset at, DateTimeZone zone) => Instant.FromDateTimeOffset(at).InZone(zone).ToDateTimeOffset();

@@ -9,11 +9,16 @@ namespace Workflows.Host.Simulation;
 
 /// <summary>
 /// <c>timeline.json</c> exactly as DESIGN.md has it: <c>{"from","to","events":[…]}</c>, events sorted by
-/// <c>at</c>, every time ISO 8601 local with its offset, fields without a value left out.
+/// <c>at</c>, every time ISO 8601 local with its offset, fields without a value left out; an event that sent
+/// messages lists their files (<c>"files": ["outbox/…"]</c>, relative to the file itself).
 /// </summary>
+/// <remarks>
+/// Events of one <c>at</c> keep the order they are given in (the sort is stable): the simulator gives them in the
+/// timeline store's total order, so identical runs write identical bytes.
+/// </remarks>
 internal static class TimelineJson
 {
-    public static string Write(LocalDate from, LocalDate to, IReadOnlyList<TimelineEvent> events, DateTimeZone zone)
+    public static string Write(LocalDate from, LocalDate to, IReadOnlyList<TimelineEvent> events, DateTimeZone zone, IReadOnlyDictionary<TimelineEvent, IReadOnlyList<string>>? files = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -78,6 +83,17 @@ internal static class TimelineJson
                 if (e.Reason is { } reason)
                 {
                     json.WriteString("reason", reason);
+                }
+
+                if (files is not null && files.TryGetValue(e, out var sent) && sent.Count > 0)
+                {
+                    json.WriteStartArray("files");
+                    foreach (string file in sent)
+                    {
+                        json.WriteStringValue(file);
+                    }
+
+                    json.WriteEndArray();
                 }
 
                 json.WriteEndObject();

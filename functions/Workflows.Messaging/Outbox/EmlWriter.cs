@@ -5,7 +5,8 @@ namespace Workflows.Messaging.Outbox;
 /// <summary>Builds the MIME message of a mail: multipart/alternative text + HTML, attachments beside it.</summary>
 internal static class EmlWriter
 {
-    public static MimeMessage Build(MailMessage mail, string messageId, DateTimeOffset date)
+    /// <param name="boundary">The stem of the MIME boundaries (MimeKit's are random): the same mail gives the same bytes.</param>
+    public static MimeMessage Build(MailMessage mail, string messageId, DateTimeOffset date, string boundary)
     {
         var message = new MimeMessage
         {
@@ -30,6 +31,11 @@ internal static class EmlWriter
         }
 
         message.Body = builder.ToMessageBody();
+        int index = 0;
+        foreach (var multipart in Multiparts(message.Body))
+        {
+            multipart.Boundary = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{boundary}-{index++}");
+        }
 
         // 7-bit safe: Dutch letters and long lines get quoted-printable instead of raw 8-bit text.
         message.Prepare(EncodingConstraint.SevenBit);
@@ -45,6 +51,27 @@ internal static class EmlWriter
         var at = from.LastIndexOf('@');
         var domain = at >= 0 && at < from.Length - 1 ? from[(at + 1)..] : "outbox.workflows";
         return $"{OutboxFileNames.Hash(idempotencyKey)[..32]}@{domain}";
+    }
+
+    /// <summary>
+    /// A boundary stem from the idempotency key: "=-" as MimeKit's own, which neither quoted-printable (it writes "=" as
+    /// "=3D") nor base64 (no "-") can put in a body, so no part can contain it.
+    /// </summary>
+    public static string BoundaryFor(string idempotencyKey) => "=-" + OutboxFileNames.Hash(idempotencyKey)[..32];
+
+    private static IEnumerable<Multipart> Multiparts(MimeEntity entity)
+    {
+        if (entity is Multipart multipart)
+        {
+            yield return multipart;
+            foreach (var child in multipart)
+            {
+                foreach (var nested in Multiparts(child))
+                {
+                    yield return nested;
+                }
+            }
+        }
     }
 
     private static FormatOptions CreateFormat()

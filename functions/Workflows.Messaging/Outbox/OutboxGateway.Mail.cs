@@ -18,8 +18,8 @@ public sealed partial class OutboxGateway
         }
 
         var now = _time.GetUtcNow();
-        var mime = EmlWriter.Build(message, messageId, now);
-        var fileName = stem + ".eml";
+        var mime = EmlWriter.Build(message, messageId, now, EmlWriter.BoundaryFor(message.IdempotencyKey));
+        var fileName = OutboxFileNames.File(message.IdempotencyKey, message.Labels.FileLabel) + ".eml";
         await AtomicFile.WriteAsync(GetPath(fileName), (s, ct) => mime.WriteToAsync(EmlWriter.Format, s, ct), cancellationToken).ConfigureAwait(false);
 
         var record = new OutboxRecord(

@@ -7,7 +7,8 @@ namespace Workflows.Messaging.Outbox;
 
 /// <summary>
 /// The gateway when no Graph tenant is configured, and in the simulator: each message becomes one file in a
-/// directory (<c>.ics</c> for calendar messages, <c>.eml</c> for mail) named by its idempotency key, plus a record in
+/// directory (<c>.ics</c> for calendar messages, <c>.eml</c> for mail) named by the caller's readable label and a hash of its
+/// idempotency key (<c>2026-11-17 directieberaad uitnodiging 1d11a2b3.ics</c>), plus a record in
 /// Table Storage; each event's latest state lives in the same table, so updates, cancellations and answers work
 /// across restarts.
 /// </summary>
@@ -186,8 +187,9 @@ public sealed partial class OutboxGateway : IMessageGateway
 
     private async Task WriteEventMessageAsync(EventState state, string idempotencyKey, OutboxStatus status, string ics, CancellationToken cancellationToken)
     {
+        // The record stays keyed by the key itself, so a retry finds it even when a label changed in between.
         var stem = OutboxFileNames.Stem(idempotencyKey);
-        var fileName = stem + ".ics";
+        var fileName = OutboxFileNames.File(idempotencyKey, state.Labels.FileLabel) + ".ics";
         var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ics);
         await AtomicFile.WriteAsync(GetPath(fileName), (s, ct) => s.WriteAsync(bytes, ct).AsTask(), cancellationToken).ConfigureAwait(false);
         await _table.EnsureCreatedAsync().ConfigureAwait(false);

@@ -60,7 +60,10 @@ internal sealed partial class StepFailureActivities(MeetingServices services)
                 message.Subject,
                 message.Body,
                 [],
-                MessageLabels.Of(WorkflowEvents.StepFailed, ("partnership", a.PartnershipId), ("instance", input.Instance), ("step", input.Step))),
+                MessageLabels.Of(WorkflowEvents.StepFailed, ("partnership", a.PartnershipId), ("instance", input.Instance), ("step", input.Step)) with
+                {
+                    FileLabel = OutboxFileLabels.Of(a.Date ?? OutboxFileLabels.Date(input.At, null), a.Series ?? a.Round ?? a.Convenant, WorkflowEvents.StepFailed, a.IsEnglish),
+                }),
             context.CancellationToken);
         return true;
     }

@@ -26,6 +26,7 @@ public sealed class ActionLinks
     private readonly byte[] _key;
     private readonly TimeProvider _time;
     private readonly Uri _publicBaseUrl;
+    private readonly bool _reproducible;
 
     /// <param name="key">The HMAC key (at least 32 bytes); links signed with another key are refused.</param>
     public ActionLinks(ReadOnlySpan<byte> key, TimeProvider time, Uri publicBaseUrl)
@@ -35,11 +36,22 @@ public sealed class ActionLinks
         _publicBaseUrl = publicBaseUrl;
     }
 
+    private ActionLinks(ReadOnlySpan<byte> key, TimeProvider time, Uri publicBaseUrl, bool reproducible)
+        : this(key, time, publicBaseUrl) => _reproducible = reproducible;
+
+    /// <summary>
+    /// Links for a simulation, whose output must be the same on every run: the nonce is derived from the link and the
+    /// (virtual) time it is made at instead of drawn at random. Such tokens are guessable by anyone who knows the
+    /// key and the link, so only a key no real host uses (the simulation's own) may sign them.
+    /// </summary>
+    public static ActionLinks Reproducible(ReadOnlySpan<byte> key, TimeProvider time, Uri publicBaseUrl) =>
+        new(key, time, publicBaseUrl, reproducible: true);
+
     /// <summary>A new single-use token for <paramref name="link"/>; each call makes a distinct token.</summary>
     public string CreateToken(ActionLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        return CreateToken(link, NewNonce());
+        return CreateToken(link, NewNonce(link));
     }
 
     /// <summary>
@@ -49,7 +61,7 @@ public sealed class ActionLinks
     public IReadOnlyList<Uri> CreateAlternativeUrls(IReadOnlyList<ActionLink> links)
     {
         ArgumentNullException.ThrowIfNull(links);
-        string nonce = NewNonce();
+        string nonce = links.Count > 0 ? NewNonce(links[0]) : NewNonce(null);
         return [.. links.Select(link => Url(PathPrefix + CreateToken(link, nonce)))];
     }
 
@@ -106,9 +118,18 @@ public sealed class ActionLinks
 
     // A random nonce, not a replayed GUID: each token must be unguessable and distinct (single use). Links are
     // signed in activities, never in orchestrator code, so the ban on Guid.NewGuid does not apply here.
+    private string NewNonce(ActionLink? link)
+    {
+        if (_reproducible && link is not null)
+        {
+            byte[] seed = JsonSerializer.SerializeToUtf8Bytes(new Payload(link.InstanceId, link.EventName, link.Action, link.RecipientId, _time.GetUtcNow().UtcTicks, "nonce", link.Target));
+            return Convert.ToHexStringLower(HMACSHA256.HashData(_key, seed))[..32];
+        }
+
 #pragma warning disable RS0030
-    private static string NewNonce() => Guid.NewGuid().ToString("N");
+        return Guid.NewGuid().ToString("N");
 #pragma warning restore RS0030
+    }
 
     private string CreateToken(ActionLink link, string nonce)
     {

@@ -89,7 +89,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
                 ? MeetingDecisionMessages.TentativeReminder(s, input.Occurrence, member)
                 : MeetingMessages.Reminder(s, input.Occurrence, member);
             await Gateway.SendMailAsync(
-                new MailMessage($"{context.IdempotencyKey}/{member.Id}", s.Organizer, [ToRecipient(member)], [], subject, body, [], Labels(MeetingEvents.Reminded, input)),
+                new MailMessage($"{context.IdempotencyKey}/{member.Id}", s.Organizer, [ToRecipient(member)], [], subject, body, [], Labels(MeetingEvents.Reminded, input, member.Id)),
                 context.CancellationToken);
         }
 
@@ -250,13 +250,17 @@ internal sealed partial class MeetingActivities(MeetingServices services)
     internal static AttendeeResponse Answer(IReadOnlyList<AttendeeResponse> answers, MemberSnapshot member) =>
         answers.FirstOrDefault(a => SameEmail(a.Email, member.Email)) ?? new AttendeeResponse(member.Email, ResponseStatus.None);
 
-    private static MessageLabels Labels(string kind, MeetingStepInput input) =>
+    /// <param name="person">The one recipient's id, for a message sent to each person on their own.</param>
+    private static MessageLabels Labels(string kind, MeetingStepInput input, string? person = null) =>
         MessageLabels.Of(
             kind,
             ("partnership", input.Series.PartnershipId),
             ("series", input.Series.SeriesId),
             ("occurrence", input.Occurrence.Date),
-            ("instance", input.Instance));
+            ("instance", input.Instance)) with
+        {
+            FileLabel = OutboxFileLabels.Of(input.Occurrence.Date, input.Series.SeriesId, kind, input.Series.IsEnglish, person),
+        };
 
     private static Recipient ToRecipient(MemberSnapshot m) => new(m.Email, m.Name);
 

@@ -162,5 +162,13 @@ internal sealed class ReviewActivities(ReviewServices services)
             ("partnership", input.Convenant.PartnershipId),
             ("convenant", input.Convenant.ConvenantId),
             ("occurrence", input.TalkDate),
-            ("instance", input.Instance));
+            ("instance", input.Instance)) with
+        {
+            // The expiry alert is about the convenant, not the talk: it is named by the day it is sent.
+            FileLabel = OutboxFileLabels.Of(
+                kind == ReviewEvents.Expiring || string.IsNullOrEmpty(input.TalkDate) ? OutboxFileLabels.Date(input.At, input.Convenant.TimeZone) : input.TalkDate,
+                input.Convenant.ConvenantId,
+                kind,
+                input.Convenant.IsEnglish),
+        };
 }

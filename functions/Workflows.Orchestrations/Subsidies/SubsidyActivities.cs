@@ -138,7 +138,11 @@ internal sealed class SubsidyActivities(SubsidyServices services)
                 message.Subject,
                 message.Body,
                 [],
-                MessageLabels.Of(kind, ("partnership", r.PartnershipId), ("round", r.RoundId), ("instance", input.Instance))),
+                MessageLabels.Of(kind, ("partnership", r.PartnershipId), ("round", r.RoundId), ("instance", input.Instance)) with
+                {
+                    // A mail to one person (announcement, reminder) names them; a notice to several does not.
+                    FileLabel = OutboxFileLabels.Of(OutboxFileLabels.Date(input.At, r.TimeZone), r.RoundId, kind, r.IsEnglish, to.Count == 1 && kind is SubsidyEvents.Announced or SubsidyEvents.Reminded ? to[0].Id : null),
+                }),
             cancellationToken);
 
     private Task RecordAsync(StepContext context, SubsidyStepInput input, string kind, IReadOnlyList<string>? recipients, string? reason) =>

@@ -18,7 +18,7 @@ public sealed class TimelineStore(TableClient table)
     {
         ArgumentNullException.ThrowIfNull(entry);
         await _created.Value;
-        var entity = new TableEntity(partnershipId, RowKey(key))
+        var entity = new TableEntity(partnershipId, KeyOf(key))
         {
             ["Event"] = Serialize(entry),
             ["At"] = entry.At.UtcDateTime,
@@ -47,10 +47,17 @@ public sealed class TimelineStore(TableClient table)
     /// sorted by time then kind. The bounds are a server-side filter on the <c>At</c> column, so a page that shows one
     /// school year does not fetch every year the partnership has run.
     /// </summary>
-    public async Task<IReadOnlyList<TimelineEvent>> ReadAsync(string? partnershipId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TimelineEvent>> ReadAsync(string? partnershipId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default) =>
+        [.. (await ReadEntriesAsync(partnershipId, from, to, cancellationToken)).Select(e => e.Event)];
+
+    /// <summary>
+    /// As <see cref="ReadAsync(string?, DateTimeOffset?, DateTimeOffset?, CancellationToken)"/>, each event with the
+    /// key it was recorded under, in one total order: time, instance, the order recorded, key.
+    /// </summary>
+    public async Task<IReadOnlyList<TimelineEntry>> ReadEntriesAsync(string? partnershipId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
     {
         await _created.Value;
-        var events = new List<(TimelineEvent Entry, long Recorded)>();
+        var events = new List<(TimelineEvent Entry, long Recorded, string Key)>();
         var filters = new List<string>();
         if (partnershipId is not null)
         {
@@ -72,13 +79,23 @@ public sealed class TimelineStore(TableClient table)
         {
             if (row.GetString("Event") is { } json && JsonSerializer.Deserialize<TimelineEvent>(json, Json) is { } entry)
             {
-                events.Add((entry, row.GetInt64("Recorded") ?? 0));
+                events.Add((entry, row.GetInt64("Recorded") ?? 0, row.RowKey));
             }
         }
 
         // Workflows run side by side: what several instances did at one moment is listed by instance, so the same year
         // gives the same timeline on every run; within an instance, in the order it was recorded (cause before effect).
-        return [.. events.OrderBy(e => e.Entry.At).ThenBy(e => e.Entry.Instance, StringComparer.Ordinal).ThenBy(e => e.Recorded).Select(e => e.Entry)];
+        // That order is the same on every run because an instance takes its steps one after the other (no fan-out);
+        // the key last makes the order total, also for two rows of one clock tick.
+        return
+        [
+            .. events
+                .OrderBy(e => e.Entry.At)
+                .ThenBy(e => e.Entry.Instance, StringComparer.Ordinal)
+                .ThenBy(e => e.Recorded)
+                .ThenBy(e => e.Key, StringComparer.Ordinal)
+                .Select(e => new TimelineEntry(e.Key, e.Entry)),
+        ];
     }
 
     /// <summary>The longest reason kept on the timeline; a longer one (a 100 000-character cancellation reason) is cut.</summary>
@@ -110,8 +127,11 @@ public sealed class TimelineStore(TableClient table)
 
     private static string? Cut(string? text, int max) => text is null ? null : TextLimits.Cut(text, max);
 
-    // Table keys may not hold '/', '\', '#' or '?'; idempotency keys hold '/'.
-    private static string RowKey(string key) => key.Replace('/', '|').Replace('\\', '|').Replace('#', '|').Replace('?', '|');
+    /// <summary>
+    /// The row key of an idempotency key: table keys may not hold '/', '\', '#' or '?', and idempotency keys hold '/',
+    /// so these become '|'. Compare another key (an outbox message's) through this too.
+    /// </summary>
+    public static string KeyOf(string key) => key.Replace('/', '|').Replace('\\', '|').Replace('#', '|').Replace('?', '|');
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
