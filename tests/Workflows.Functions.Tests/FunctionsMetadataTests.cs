@@ -31,19 +31,38 @@ public sealed partial class FunctionsMetadataTests
         Assert.Equal(registered, functions);
     }
 
+    /// <summary>The API routes anyone may call without a key: probes and API clients that have none yet.</summary>
+    private static readonly string[] OpenApiRoutes = ["api/health", "api/openapi.json"];
+
     [Fact]
-    public void Serve_maps_the_API_at_the_key_level_and_the_links_and_dashboard_anonymously()
+    public void Serve_maps_the_API_at_the_key_level_and_the_links_health_OpenAPI_and_dashboard_anonymously()
     {
         // The rule the HTTP functions follow, checked on serve itself: a route needs the API's policy (hence a
-        // Functions key) exactly when it is under /api/ and not an action link.
+        // Functions key) exactly when it is under /api/ and neither an action link, health nor the OpenAPI document.
         Assert.NotEmpty(ServeRoutes.All);
         Assert.All(ServeRoutes.All, r =>
         {
             Assert.True(r.Route.StartsWith("api/", StringComparison.Ordinal) || r.Route.StartsWith("dashboard", StringComparison.Ordinal), r.ToString());
-            bool key = r.Route.StartsWith("api/", StringComparison.Ordinal) && !r.Route.StartsWith("api/links/", StringComparison.Ordinal);
+            bool key = r.Route.StartsWith("api/", StringComparison.Ordinal)
+                && !r.Route.StartsWith("api/links/", StringComparison.Ordinal)
+                && !OpenApiRoutes.Contains(r.Route, StringComparer.Ordinal);
             Assert.True(key == r.FunctionLevel, r.ToString());
             Assert.NotEmpty(r.Methods);
         });
+    }
+
+    [Fact]
+    public void Health_and_the_OpenAPI_document_are_anonymous_functions_and_every_other_API_function_but_the_links_needs_a_key()
+    {
+        var api = HttpFunctions().Where(f => f.Route.StartsWith("api/", StringComparison.Ordinal)).ToList();
+        Assert.Equal("anonymous", Assert.Single(api, f => f.Name == "Api_Health").AuthLevel);
+        Assert.Equal("anonymous", Assert.Single(api, f => f.Name == "Api_OpenApi").AuthLevel);
+        Assert.Equal(["GET"], Assert.Single(api, f => f.Route == "api/health").Methods);
+        Assert.Equal(["GET"], Assert.Single(api, f => f.Route == "api/openapi.json").Methods);
+
+        var keyed = api.Where(f => !OpenApiRoutes.Contains(f.Route, StringComparer.Ordinal) && !f.Route.StartsWith("api/links/", StringComparison.Ordinal)).ToList();
+        Assert.True(keyed.Count >= 10, string.Join(", ", keyed.Select(f => f.Name)));
+        Assert.All(keyed, f => Assert.True(f.AuthLevel == "function", $"{f.Name} ({f.Route}) is {f.AuthLevel}"));
     }
 
     [Fact]

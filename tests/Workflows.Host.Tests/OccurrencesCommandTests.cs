@@ -36,14 +36,19 @@ public sealed class OccurrencesCommandTests
     }
 
     [Fact]
-    public async Task Text_output_writes_dates_the_dutch_way_with_the_move_reason()
+    public async Task Text_output_is_English_for_a_Dutch_partnership_with_the_move_reason_as_named()
     {
         var (exit, output, _) = await CliRun.InProcessAsync(
             "occurrences", CliRun.Sample("profijt.yaml"), "--series", "directieberaad", "--from", "2026-08-01", "--to", "2027-07-31");
 
         Assert.Equal(0, exit);
-        Assert.Contains("dinsdag 17 november 2026, 15:00–17:00 (+01:00)", output, StringComparison.Ordinal);
-        Assert.Contains("dinsdag 20 juli 2027 naar dinsdag 13 juli 2027: zomervakantie", output, StringComparison.Ordinal);
+        Assert.Contains("(directieberaad), 2026-08-01 to 2027-07-31: 6 meetings", output, StringComparison.Ordinal);
+        Assert.Contains("Tuesday 17 November 2026, 15:00–17:00 (+01:00); invitation ", output, StringComparison.Ordinal);
+        Assert.Contains("Moved:\n  Tuesday 20 July 2027 to Tuesday 13 July 2027: zomervakantie", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
+        var one = await CliRun.InProcessAsync(
+            "occurrences", CliRun.Sample("profijt.yaml"), "--series", "directieberaad", "--from", "2026-11-01", "--to", "2026-11-30");
+        Assert.Contains("(directieberaad), 2026-11-01 to 2026-11-30: 1 meeting\n", one.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,7 +97,7 @@ public sealed class OccurrencesCommandTests
         var within = await CliRun.InProcessAsync("occurrences", CliRun.Sample("profijt.yaml"), "--series", "directieberaad", "--from", "2028-08-01", "--to", "2029-07-31", "--json");
 
         Assert.Equal(0, past.Exit);
-        Assert.Contains("schoolvakanties zijn ingebouwd tot en met 2029-08-31", past.Err, StringComparison.Ordinal);
+        Assert.Contains("Note: school holidays are built in up to 2029-08-31", past.Err, StringComparison.Ordinal);
         Assert.Empty(within.Err);
     }
 

@@ -3,15 +3,29 @@ namespace Workflows.Host.Tests;
 public sealed class ValidateCommandTests
 {
     [Theory]
-    [InlineData("profijt.yaml", "Profijt, 26 organisaties")]
-    [InlineData("element.yaml", "3 convenanten")]
-    public async Task Samples_validate_with_a_summary_and_exit_0(string sample, string expected)
+    [InlineData("profijt.yaml", "Profijt, 26 organizations")]
+    [InlineData("element.yaml", "3 convenants")]
+    public async Task Samples_validate_with_an_English_summary_and_exit_0(string sample, string expected)
     {
+        // Both samples are Dutch partnerships: the command line is English all the same.
         var (exit, output, _) = await CliRun.InProcessAsync("validate", CliRun.Sample(sample));
 
         Assert.Equal(0, exit);
         Assert.Contains(expected, output, StringComparison.Ordinal);
-        Assert.Contains(": geldig: ", output, StringComparison.Ordinal);
+        Assert.Contains(": valid: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_summary_counts_one_of_a_kind_in_the_singular()
+    {
+        var (exit, output, _) = await CliRun.InProcessAsync("validate", CliRun.Config("meetings.yaml"), "--today", "2026-11-23");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            $"{CliRun.Config("meetings.yaml")}: valid: Proefnetwerk, 4 organizations, 6 people, 1 group, 1 meeting series, 0 subsidy rounds, 0 convenants.",
+            output.TrimEnd());
+        Assert.Equal("1 subsidy round", Workflows.Host.Cli.CliText.Count(1, "subsidy round", "subsidy rounds"));
+        Assert.Equal("2 subsidy rounds", Workflows.Host.Cli.CliText.Count(2, "subsidy round", "subsidy rounds"));
     }
 
     [Fact]

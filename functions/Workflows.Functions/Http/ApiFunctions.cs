@@ -8,6 +8,7 @@ namespace Workflows.Functions.Http;
 /// <summary>
 /// The API's routes under <c>/api/</c> (configuration, health, OpenAPI, series, subsidy rounds, convenants) at the
 /// <c>Function</c> level: the host checks the key, then each function runs <c>serve</c>'s own pipeline on the request.
+/// Health and the OpenAPI document are <c>Anonymous</c>, as under <c>serve</c>: probes call them without a key.
 /// </summary>
 internal sealed class ApiFunctions(PlatformApp platform)
 {
@@ -16,11 +17,11 @@ internal sealed class ApiFunctions(PlatformApp platform)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
     [Function("Api_Health")]
-    public Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/health")] HttpRequest request, [DurableClient] DurableTaskClient client)
+    public Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
     [Function("Api_OpenApi")]
-    public Task<IActionResult> OpenApi([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/openapi.json")] HttpRequest request, [DurableClient] DurableTaskClient client)
+    public Task<IActionResult> OpenApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/openapi.json")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
     [Function("Api_Series")]

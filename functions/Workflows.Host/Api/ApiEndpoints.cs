@@ -24,7 +24,8 @@ public static class ApiEndpoints
     internal const string OpenApiDocument = "v1";
 
     /// <summary>
-    /// Every route requires the <c>WorkflowsApi</c> policy (API key or bearer token) except <c>/api/links/{token}</c>.
+    /// Every route requires the <c>WorkflowsApi</c> policy (API key or bearer token) except <c>/api/links/{token}</c>,
+    /// <c>/api/health</c> and <c>/api/openapi.json</c>.
     /// Unhandled errors become 500 problem details here, whatever middleware the host has.
     /// </summary>
     public static IEndpointRouteBuilder MapWorkflowsApi(this IEndpointRouteBuilder endpoints)
@@ -33,11 +34,7 @@ public static class ApiEndpoints
         var api = endpoints.MapGroup(Prefix)
             .RequireAuthorization(ApiAuthentication.Policy)
             .AddEndpointFilter(UnhandledAsProblemAsync);
-        api.MapOpenApi("/openapi.json");
-        api.MapGet("/health", () => TypedResults.Ok(new HealthStatus("ok")))
-            .WithName("Health")
-            .WithSummary("Answers 200 when the app runs and the key is right (for probes and smoke tests).")
-            .WithTags("Health");
+        MapOpen(api);
         ConfigEndpoints.Map(api);
         SeriesEndpoints.Map(api);
         OccurrenceEndpoints.Map(api);
@@ -48,7 +45,31 @@ public static class ApiEndpoints
         return endpoints;
     }
 
-    /// <summary>The answer of <c>GET /api/health</c>.</summary>
+    /// <summary>
+    /// The routes anyone may call without a key, so probes and API clients can use them before they hold one: the
+    /// health answer and the OpenAPI document. Both say nothing a key protects: health only that the app answers (no
+    /// versions, settings or storage state), the document only what the routes are. Each client is limited
+    /// (<see cref="OpenEndpointRateLimiter"/>).
+    /// </summary>
+    private static void MapOpen(RouteGroupBuilder api)
+    {
+        var open = api.MapGroup("")
+            .AllowAnonymous()
+            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<OpenEndpointRateLimiter>().FilterAsync(context, next));
+        open.MapOpenApi("/openapi.json");
+        open.MapGet("/health", () => TypedResults.Ok(new HealthStatus("ok")))
+            .WithName("Health")
+            .WithSummary("Answers 200 while the app runs (for probes and smoke tests). No key needed.")
+            .WithTags("Health")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Overrides the document-wide key requirement, as for the action links.
+                operation.Security = [];
+                return Task.CompletedTask;
+            });
+    }
+
+    /// <summary>The answer of <c>GET /api/health</c>: always <c>ok</c>; whoever can read it learns only that the app runs.</summary>
     public sealed record HealthStatus(string Status);
 
     private static async ValueTask<object?> UnhandledAsProblemAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

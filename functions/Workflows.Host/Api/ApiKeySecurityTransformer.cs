@@ -19,7 +19,7 @@ internal sealed class ApiKeySecurityTransformer : IOpenApiDocumentTransformer
             Type = SecuritySchemeType.ApiKey,
             Name = ApiAuthentication.KeyHeader,
             In = ParameterLocation.Header,
-            Description = "The key of the setting Workflows:ApiKey (or an Azure Functions key under the Functions host). Action links need none.",
+            Description = "The key of the setting Workflows:ApiKey (or an Azure Functions key under the Functions host). Action links, health and this document need none.",
         };
         document.Security ??= [];
         document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, document)] = [] });

@@ -47,7 +47,7 @@ public static class ApiServiceCollectionExtensions
         services.AddOptions<WorkflowsApiOptions>().Bind(section);
         services.AddOptions<StorageOptions>().Configure(o => o.ConnectionString ??= configuration[StorageOptions.Setting]);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = DutchProblemTitles.Apply);
 
         AddAuthentication(services, section.GetSection("Auth").Get<EntraIdOptions>());
         services.AddOpenApi(ApiEndpoints.OpenApiDocument, options =>
@@ -70,6 +70,7 @@ public static class ApiServiceCollectionExtensions
             Account(sp).CreateTableServiceClient().GetTableClient($"{Hub(sp)}UsedLinks"),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<LinkRateLimiter>();
+        services.TryAddSingleton<OpenEndpointRateLimiter>();
 
         // One count of failed sign-ins for the key header and the dashboard's login form.
         services.TryAddSingleton<SignInRateLimiter>();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using NodaTime;
 
 namespace Workflows.Host.Cli;
@@ -11,6 +12,11 @@ internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
     {
+        // The command line (help, parse errors, summaries) and the logs are English whatever the machine's language:
+        // System.CommandLine and .NET would otherwise pick their translations from the UI culture. The platform's
+        // Dutch texts name their culture themselves. Set in this async method, it does not leak to the caller.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+
         var root = new RootCommand("Partnership Workflows: durable workflows for vmbo-mbo partnerships.")
         {
             ValidateCommand.Create(stdout, clock),
@@ -19,15 +25,45 @@ internal static class CliApp
             ServeCommand.Create(stdout, stderr, clock),
         };
 
+        foreach (var command in root.Subcommands.Prepend(root))
+        {
+            // An option that takes a value would take an unknown option after it as that value ("--out --bogus").
+            foreach (var option in command.Options.Where(o => o.ValueType != typeof(bool) && !o.Name.StartsWith("--help", StringComparison.Ordinal)))
+            {
+                option.Validators.Add(result =>
+                {
+                    foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+                    {
+                        result.AddError(Unrecognized(token.Value));
+                    }
+                });
+            }
+        }
+
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        if (args.Length == 0)
+        {
+            // No command at all: the usage, where a person looks for it (stderr), and the exit code of wrong usage.
+            await HelpAsync(root, [], stderr).ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
+        // The parser calls an unmatched token a "command or argument"; one that looks like an option is called one.
+        var errors = parse.Errors
+            .Select(e => parse.UnmatchedTokens.FirstOrDefault(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal)) is { } token ? Unrecognized(token) : e.Message)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (errors.Count > 0)
         {
             // Wrong usage is wrong input too: the same exit code as an invalid file (DESIGN.md's contract is 2).
-            foreach (var error in parse.Errors)
+            foreach (string error in errors)
             {
-                await stderr.WriteLineAsync(error.Message).ConfigureAwait(false);
+                await stderr.WriteLineAsync(error).ConfigureAwait(false);
             }
 
+            await stderr.WriteLineAsync(parse.CommandResult.Command == root
+                ? "Run with --help for usage."
+                : $"Run '{parse.CommandResult.Command.Name} --help' for usage.").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
@@ -41,4 +77,13 @@ internal static class CliApp
             ProcessTerminationTimeout = null,
         }).ConfigureAwait(false);
     }
+
+    /// <summary>"Unrecognized option" for a token that looks like one: never read as a file name or value.</summary>
+    internal static string Unrecognized(string token) => token.Length > 1 && token[0] == '-'
+        ? $"Unrecognized option '{token}'."
+        : $"Unrecognized argument '{token}'.";
+
+    /// <summary>The library's own help for <paramref name="path"/> (a command's name, or none for the root), written to <paramref name="output"/>.</summary>
+    private static Task<int> HelpAsync(RootCommand root, string[] path, TextWriter output)
+        => root.Parse([.. path, "--help"]).InvokeAsync(new InvocationConfiguration { Output = output, Error = output });
 }

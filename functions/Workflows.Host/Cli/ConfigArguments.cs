@@ -10,7 +10,24 @@ internal static class ConfigArguments
 {
     private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
-    public static Argument<string> File() => new("config") { Description = "The partnership configuration file (YAML)." };
+    public static Argument<string> File() => RefuseOptions(new Argument<string>("config") { Description = "The partnership configuration file (YAML)." });
+
+    /// <summary>
+    /// An unknown option in the argument's place (<c>serve --bogus</c>) is refused as an option: the parser would
+    /// otherwise take it as the file's name. A file whose name starts with '-' is still reachable as <c>./-name</c>.
+    /// </summary>
+    public static Argument<T> RefuseOptions<T>(Argument<T> argument)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+            {
+                result.AddError(CliApp.Unrecognized(token.Value));
+            }
+        });
+        return argument;
+    }
 
     /// <summary>Hidden: lets tests fix "today" (deadlines in the past are errors) without touching the clock.</summary>
     public static Option<string?> Today() => new("--today") { Description = "Treat this date (yyyy-MM-dd) as today.", Hidden = true };

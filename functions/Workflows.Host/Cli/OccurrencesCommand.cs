@@ -51,9 +51,7 @@ internal static class OccurrencesCommand
             if (last.Value > tableEnds)
             {
                 // Beyond the built-in table only the file's own holidays count: say so rather than plan into a holiday.
-                stderr.WriteLine(config.Partnership.Language == Language.En
-                    ? $"Note: school holidays are built in up to {LocalDatePattern.Iso.Format(tableEnds)}; after that only 'calendar.holidays' in the file counts."
-                    : $"Let op: schoolvakanties zijn ingebouwd tot en met {LocalDatePattern.Iso.Format(tableEnds)}; daarna tellen alleen de vakanties in 'calendar.holidays'.");
+                stderr.WriteLine($"Note: school holidays are built in up to {LocalDatePattern.Iso.Format(tableEnds)}; after that only 'calendar.holidays' in the file counts.");
             }
 
             if (parse.GetValue(json))
@@ -62,7 +60,7 @@ internal static class OccurrencesCommand
             }
             else
             {
-                new OccurrencesText(ConfigKeywords.ToKeyword(config.Partnership.Language)).Write(stdout, meeting.Title, id, first.Value, last.Value, result);
+                new OccurrencesText().Write(stdout, meeting.Title, id, first.Value, last.Value, result);
             }
 
             return ExitCodes.Ok;

@@ -31,11 +31,11 @@ internal static class ServeCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock)
     {
-        var file = new Argument<string?>("config")
+        var file = ConfigArguments.RefuseOptions(new Argument<string?>("config")
         {
             Description = "The partnership configuration file (YAML): stored when nothing is stored yet; a stored one that differs is kept unless --replace-config.",
             Arity = ArgumentArity.ZeroOrOne,
-        };
+        });
         var urls = new Option<string[]>("--urls") { Description = $"Addresses to listen on (default {DefaultUrl}).", AllowMultipleArgumentsPerToken = true };
         var replace = new Option<bool>("--replace-config")
         {

@@ -76,7 +76,7 @@ internal static class SimulateCommand
             var zone = PartnershipPlanner.Zone(config);
             await WriteAsync(Path.Combine(directory, "timeline.json"), TimelineJson.Write(first.Value, last.Value, result.Events, zone, result.Files), cancellationToken).ConfigureAwait(false);
             await WriteAsync(Path.Combine(directory, "timeline.html"), TimelineHtml.Write(config, first.Value, last.Value, result.Events, result.Files), cancellationToken).ConfigureAwait(false);
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Events.Count} events from {first.Value:yyyy-MM-dd} to {last.Value:yyyy-MM-dd}: {Path.Combine(directory, "timeline.json")}")).ConfigureAwait(false);
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{CliText.Count(result.Events.Count, "event", "events")} from {first.Value:yyyy-MM-dd} to {last.Value:yyyy-MM-dd}: {Path.Combine(directory, "timeline.json")}")).ConfigureAwait(false);
             foreach (string failure in result.Failures)
             {
                 await stderr.WriteLineAsync($"failed: {failure}").ConfigureAwait(false);

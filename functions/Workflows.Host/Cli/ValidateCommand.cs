@@ -26,9 +26,9 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static string Summary(string path, PartnershipConfig c) => c.Partnership.Language == Language.En
-        ? $"{path}: valid: {c.Partnership.Name}, {Count(c.Organizations.Count, "organization", "organizations")}, {Count(c.People.Count, "person", "people")}, {Count(c.Groups.Count, "group", "groups")}, {Count(c.Meetings.Count, "meeting series", "meeting series")}, {Count(c.SubsidyRounds.Count, "subsidy round", "subsidy rounds")}, {Count(c.Convenants.Count, "convenant", "convenants")}."
-        : $"{path}: geldig: {c.Partnership.Name}, {Count(c.Organizations.Count, "organisatie", "organisaties")}, {Count(c.People.Count, "persoon", "personen")}, {Count(c.Groups.Count, "groep", "groepen")}, {Count(c.Meetings.Count, "overlegreeks", "overlegreeksen")}, {Count(c.SubsidyRounds.Count, "subsidieronde", "subsidierondes")}, {Count(c.Convenants.Count, "convenant", "convenanten")}.";
+    /// <summary>English like every line of the command line, whatever the partnership's language.</summary>
+    private static string Summary(string path, PartnershipConfig c)
+        => $"{path}: valid: {c.Partnership.Name}, {Count(c.Organizations.Count, "organization", "organizations")}, {Count(c.People.Count, "person", "people")}, {Count(c.Groups.Count, "group", "groups")}, {Count(c.Meetings.Count, "meeting series", "meeting series")}, {Count(c.SubsidyRounds.Count, "subsidy round", "subsidy rounds")}, {Count(c.Convenants.Count, "convenant", "convenants")}.";
 
-    private static string Count(int n, string one, string many) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
+    private static string Count(int n, string one, string many) => CliText.Count(n, one, many);
 }

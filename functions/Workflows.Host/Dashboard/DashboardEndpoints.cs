@@ -70,7 +70,10 @@ internal static class DashboardEndpoints
         headers["Referrer-Policy"] = "no-referrer";
         if (!http.Request.Path.StartsWithSegments(Prefix + "/assets", StringComparison.Ordinal))
         {
-            headers.CacheControl = "no-store";
+            // What antiforgery sets on every page with a form: with only "no-store" it overrode the header and
+            // logged a warning on each view.
+            headers.CacheControl = "no-cache, no-store";
+            headers.Pragma = "no-cache";
         }
 
         // The anonymous pages (login, language) see the session too when there is one: CSRF tokens are bound to the

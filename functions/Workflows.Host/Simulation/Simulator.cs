@@ -59,10 +59,10 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         var client = runtime.Client;
         await runtime.StartAsync(cancellationToken).ConfigureAwait(false);
         var started = await MeetingCycleReconciler.ReconcileAsync(client, null, config, clock, cancellationToken).ConfigureAwait(false);
-        await progress.LineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {started.Started.Count} meeting cycles started at {from:yyyy-MM-dd}")).ConfigureAwait(false);
+        await progress.LineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {Cli.CliText.Count(started.Started.Count, "meeting cycle", "meeting cycles")} started at {from:yyyy-MM-dd}")).ConfigureAwait(false);
         var rounds = await SubsidyRoundReconciler.ReconcileAsync(client, null, config, clock, cancellationToken).ConfigureAwait(false);
         var reviews = await ConvenantReviewReconciler.ReconcileAsync(client, null, config, cancellationToken).ConfigureAwait(false);
-        await progress.LineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {rounds.Started.Count} subsidy rounds and {reviews.Started.Count} bestuur-talk cycles started")).ConfigureAwait(false);
+        await progress.LineAsync(string.Create(CultureInfo.InvariantCulture, $"simulate: {Cli.CliText.Count(rounds.Started.Count, "subsidy round", "subsidy rounds")} and {Cli.CliText.Count(reviews.Started.Count, "bestuur-talk cycle", "bestuur-talk cycles")} started")).ConfigureAwait(false);
 
         Task Report(DateTimeOffset due) => progress.ReachedAsync(Instant.FromDateTimeOffset(due).InZone(zone).Date);
 

@@ -1,11 +1,14 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Workflows.Host.Api.Auth;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Api;
 
 [Collection("api-azurite")]
-public sealed class AuthTests(AzuriteFixture azurite)
+public sealed partial class AuthTests(AzuriteFixture azurite)
 {
     public static TheoryData<string, string> Routes => new()
     {
@@ -21,8 +24,6 @@ public sealed class AuthTests(AzuriteFixture azurite)
         { "POST", "/api/instances/some-id/suspend" },
         { "POST", "/api/instances/some-id/resume" },
         { "DELETE", "/api/instances/some-id" },
-        { "GET", "/api/openapi.json" },
-        { "GET", "/api/health" },
     };
 
     [Theory]
@@ -51,9 +52,6 @@ public sealed class AuthTests(AzuriteFixture azurite)
 
         using var ok = await host.Http.GetAsync(new Uri("/api/instances", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        using var health = await host.Http.GetAsync(new Uri("/api/health", UriKind.Relative));
-        Assert.Equal("ok", (await ApiHost.JsonAsync(health)).GetProperty("status").GetString());
-
         using var bearer = new HttpRequestMessage(HttpMethod.Get, "/api/instances");
         bearer.Headers.Authorization = ApiHost.Bearer("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");
         await ApiHost.ProblemAsync(await host.Anonymous.SendAsync(bearer), 401);
@@ -67,23 +65,23 @@ public sealed class AuthTests(AzuriteFixture azurite)
         // The right key does not count: a script calling often is never slowed down.
         for (int i = 0; i < 15; i++)
         {
-            using var ok = await host.Http.GetAsync(new Uri("/api/health", UriKind.Relative));
+            using var ok = await host.Http.GetAsync(new Uri("/api/instances", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         }
 
         var statuses = new List<HttpStatusCode>();
         for (int i = 0; i < 10; i++)
         {
-            using var guess = new HttpRequestMessage(HttpMethod.Get, "/api/health");
+            using var guess = new HttpRequestMessage(HttpMethod.Get, "/api/instances");
             guess.Headers.Add("x-functions-key", $"guess-{i}");
             using var refused = await host.Anonymous.SendAsync(guess);
             statuses.Add(refused.StatusCode);
         }
 
-        using var eleventh = new HttpRequestMessage(HttpMethod.Get, "/api/health");
+        using var eleventh = new HttpRequestMessage(HttpMethod.Get, "/api/instances");
         eleventh.Headers.Add("x-functions-key", "guess-10");
         using var tooMany = await host.Anonymous.SendAsync(eleventh);
-        using var right = await host.Http.GetAsync(new Uri("/api/health", UriKind.Relative));
+        using var right = await host.Http.GetAsync(new Uri("/api/instances", UriKind.Relative));
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
         var problem = await ApiHost.ProblemAsync(tooMany, 429);
@@ -102,11 +100,11 @@ public sealed class AuthTests(AzuriteFixture azurite)
 
         for (int i = 0; i < 15; i++)
         {
-            using var none = await host.Anonymous.GetAsync(new Uri("/api/health", UriKind.Relative));
+            using var none = await host.Anonymous.GetAsync(new Uri("/api/instances", UriKind.Relative));
             Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
         }
 
-        using var ok = await host.Http.GetAsync(new Uri("/api/health", UriKind.Relative));
+        using var ok = await host.Http.GetAsync(new Uri("/api/instances", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
     }
 
@@ -155,4 +153,84 @@ public sealed class AuthTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
     }
+
+    /// <summary>The API routes anyone may call: the action links (signed) and what probes and clients need without a key.</summary>
+    private static readonly HashSet<string> AnonymousRoutes = new(StringComparer.Ordinal)
+    {
+        "GET /api/health",
+        "GET /api/openapi.json",
+        "GET /api/links/{token}",
+        "POST /api/links/{token}",
+    };
+
+    [Fact]
+    public async Task Every_mapped_api_route_but_links_health_and_the_OpenAPI_document_answers_401_without_a_key()
+    {
+        // Read from the app's own endpoints, so a route added later is checked without being listed here.
+        await using var host = await ApiHost.StartAsync(azurite);
+        var routes = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m.ToUpperInvariant()} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(routes.Count > 20, string.Join("\n", routes));
+        Assert.Subset(routes.ToHashSet(StringComparer.Ordinal), AnonymousRoutes);
+
+        foreach (string route in routes.Where(r => !AnonymousRoutes.Contains(r)))
+        {
+            string method = route[..route.IndexOf(' ', StringComparison.Ordinal)];
+            string path = RouteParameter().Replace(route[(method.Length + 1)..], "some-id");
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            using var response = await host.Anonymous.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{route} ({method} {path}) answered {(int)response.StatusCode} without a key.");
+        }
+    }
+
+    [Fact]
+    public async Task Health_and_the_OpenAPI_document_answer_without_a_key_and_health_tells_nothing_else()
+    {
+        await using var host = await ApiHost.StartAsync(azurite);
+
+        using var health = await host.Anonymous.GetAsync(new Uri("/api/health", UriKind.Relative));
+        using var document = await host.Anonymous.GetAsync(new Uri("/api/openapi.json", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("""{"status":"ok"}""", await health.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+        Assert.True((await ApiHost.JsonAsync(document)).GetProperty("paths").TryGetProperty("/api/config", out _));
+
+        // A wrong key changes nothing and is no failed sign-in: nothing is checked here.
+        using var wrong = new HttpRequestMessage(HttpMethod.Get, "/api/health");
+        wrong.Headers.Add("x-functions-key", "not-the-key");
+        Assert.Equal(HttpStatusCode.OK, (await host.Anonymous.SendAsync(wrong)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_and_the_OpenAPI_document_are_limited_per_client_without_refusing_a_probe()
+    {
+        await using var host = await ApiHost.StartAsync(azurite);
+
+        // A probe asks every few seconds; the limit is well above that.
+        for (int i = 0; i < OpenEndpointRateLimiter.PermitLimit; i++)
+        {
+            using var ok = await host.Anonymous.GetAsync(new Uri(i % 2 == 0 ? "/api/health" : "/api/openapi.json", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+
+        using var health = await host.Anonymous.GetAsync(new Uri("/api/health", UriKind.Relative));
+        using var document = await host.Anonymous.GetAsync(new Uri("/api/openapi.json", UriKind.Relative));
+        foreach (var refused in new[] { health, document })
+        {
+            var problem = await ApiHost.ProblemAsync(refused, 429);
+            Assert.Equal("Te veel verzoeken", problem.GetProperty("title").GetString());
+            Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        }
+
+        // The keyed API is not counted against the open routes' limit.
+        using var keyed = await host.Http.GetAsync(new Uri("/api/instances", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, keyed.StatusCode);
+    }
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex RouteParameter();
 }

@@ -47,6 +47,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite)
         Assert.Equal("header", scheme.GetProperty("in").GetString());
         Assert.True(document.GetProperty("security")[0].TryGetProperty("functionsKey", out _));
         Assert.Equal(0, paths.GetProperty("/api/links/{token}").GetProperty("post").GetProperty("security").GetArrayLength());
+        Assert.Equal(0, paths.GetProperty("/api/health").GetProperty("get").GetProperty("security").GetArrayLength());
         Assert.False(paths.GetProperty("/api/config").GetProperty("put").TryGetProperty("security", out _));
     }
 }

@@ -9,9 +9,9 @@ namespace Workflows.Host.Tests.Hosting;
 public sealed class ProblemDetailsTests
 {
     [Theory]
-    [InlineData("GET", "/api/no-such-route", 404)]
-    [InlineData("PATCH", "/api/config", 405)]
-    public async Task Framework_errors_are_problem_details(string method, string path, int status)
+    [InlineData("GET", "/api/no-such-route", 404, "Niet gevonden")]
+    [InlineData("PATCH", "/api/config", 405, "Methode niet toegestaan")]
+    public async Task Framework_errors_are_problem_details_with_a_Dutch_title(string method, string path, int status, string title)
     {
         // Under the Functions host the key is checked by the host, so the request reaches routing here.
         var app = WorkflowsApp.Build(new AppSetup(HostingMode.FunctionsHost) { Urls = ["http://127.0.0.1:0"] });
@@ -26,7 +26,7 @@ public sealed class ProblemDetailsTests
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             Assert.Equal(status, problem.RootElement.GetProperty("status").GetInt32());
-            Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("title").GetString()));
+            Assert.Equal(title, problem.RootElement.GetProperty("title").GetString());
             Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("type").GetString()));
         }
         finally

@@ -9,7 +9,7 @@ namespace Workflows.Host.Tests.Hosting;
 public sealed class ServeProcessTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task Serve_answers_on_its_port_enforces_the_api_key_and_exits_cleanly_on_SIGTERM()
+    public async Task Serve_answers_on_its_port_enforces_the_api_key_lets_probes_in_and_exits_cleanly_on_SIGTERM()
     {
         int port = FreePorts.Pick(1)[0];
         string key = "test-key-" + Guid.NewGuid().ToString("N");
@@ -20,9 +20,10 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
         await serve.WaitForLineAsync("Listening on");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
 
-        using var without = await http.GetAsync("api/health");
-        using var wrong = await Get(http, "api/health", "not-the-key");
-        using var with = await Get(http, "api/health", key);
+        using var without = await http.GetAsync("api/series");
+        using var wrong = await Get(http, "api/series", "not-the-key");
+        using var with = await Get(http, "api/series", key);
+        using var probe = await http.GetAsync("api/health");
         using var dashboard = await Get(http, "dashboard", key);
         using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = http.BaseAddress };
         using var anonymousDashboard = await noRedirects.GetAsync("dashboard");
@@ -35,6 +36,7 @@ public sealed class ServeProcessTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.OK, with.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, probe.StatusCode);
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
         Assert.Contains("Profijt", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("/dashboard/login", anonymousDashboard.Headers.Location?.OriginalString);

@@ -106,7 +106,14 @@ public sealed class SubsidyApiTests(AzuriteFixture azurite)
                 "deadline: '2027-02-30' is geen datum (yyyy-MM-dd) of datum met tijd (yyyy-MM-ddTHH:mm).",
             ],
             problem.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).Take(4));
-        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetString()!.StartsWith("audience: 'org:nergens'", StringComparison.Ordinal));
+        Assert.Contains(
+            "audience: 'org:nergens' is geen geldige selector of noemt een onbekende persoon of organisatie (gebruik role:…, kind:…, org:… of een persoons-id; combineer met &).",
+            problem.GetProperty("errors").EnumerateArray().Select(e => e.GetString()));
+        var notJson = await Api.ApiHost.ProblemAsync(await http.PostAsync("/api/subsidy-rounds", new StringContent("{\"id\": \"x\",", System.Text.Encoding.UTF8, "application/json")), 400);
+        Assert.StartsWith("De gegevens zijn geen geldige JSON of passen niet bij de velden: fout ", notJson.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var unknownField = await Api.ApiHost.ProblemAsync(await http.PostAsJsonAsync("/api/subsidy-rounds", new { id = "x", titel = "t" }), 400);
+        Assert.Equal("Ongeldige invoer", unknownField.GetProperty("title").GetString());
+        Assert.DoesNotContain("JSON property", unknownField.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await http.PostAsync("/api/subsidy-rounds", new StringContent("id: x"))).StatusCode);
 
         var created = await http.PostAsJsonAsync("/api/subsidy-rounds", new { id = "extra-2027", title = "Extra techniekgeld", funder = "Gemeente", deadline = "2027-04-30", audience = new[] { "role:directeur" }, reminders = new[] { 7 } });

@@ -13,6 +13,6 @@ public static class ApiAuthentication
 
     public const string BearerScheme = "WorkflowsEntraId";
 
-    /// <summary>The authorization policy on every <c>/api/</c> route but the action links.</summary>
+    /// <summary>The authorization policy on every <c>/api/</c> route but the action links, health and the OpenAPI document.</summary>
     public const string Policy = "WorkflowsApi";
 }

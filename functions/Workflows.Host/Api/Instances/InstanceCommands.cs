@@ -64,7 +64,9 @@ internal static class InstanceCommands
         }
         catch (JsonException e)
         {
-            return english ? $"The payload does not match: {expected} ({e.Message})" : $"De inhoud klopt niet: {expected} ({e.Message})";
+            return english
+                ? $"The payload does not match: {expected} ({JsonErrors.Describe(e, english)})."
+                : $"De inhoud klopt niet: {expected} ({JsonErrors.Describe(e)}).";
         }
     }
 
@@ -134,7 +136,7 @@ internal static class InstanceCommands
     }
 
     /// <summary>An event payload as JSON; false with the parser's message when it is not JSON (nothing is raised then).</summary>
-    public static bool TryParsePayload(string json, out JsonElement? payload, out string? error)
+    public static bool TryParsePayload(string json, out JsonElement? payload, out string? error, bool english = false)
     {
         try
         {
@@ -142,7 +144,9 @@ internal static class InstanceCommands
             if (!JsonStrings.AreValid(document.RootElement))
             {
                 payload = null;
-                error = "een tekst bevat een losse helft van een UTF-16-tekenpaar (\\uD800–\\uDFFF).";
+                error = english
+                    ? "a text holds half of a UTF-16 pair on its own (\\uD800–\\uDFFF)."
+                    : "een tekst bevat een losse helft van een UTF-16-tekenpaar (\\uD800–\\uDFFF).";
                 return false;
             }
 
@@ -153,7 +157,7 @@ internal static class InstanceCommands
         catch (JsonException e)
         {
             payload = null;
-            error = e.Message;
+            error = JsonErrors.Describe(e, english) + ".";
             return false;
         }
     }

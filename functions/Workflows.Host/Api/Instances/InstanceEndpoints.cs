@@ -199,7 +199,8 @@ internal static partial class InstanceEndpoints
         InstanceVerdict.AlreadySuspended => ApiProblems.Conflict($"Instantie '{id}' is al onderbroken."),
         InstanceVerdict.NotSuspended => ApiProblems.Conflict($"Instantie '{id}' is niet onderbroken (status {check.Instance?.RuntimeStatus})."),
         InstanceVerdict.NotFinished => ApiProblems.Conflict($"Instantie '{id}' is {check.Instance?.RuntimeStatus}; alleen voltooide, mislukte of beëindigde instanties kunnen worden verwijderd."),
-        InstanceVerdict.Refused => ApiProblems.Conflict(check.EngineMessage ?? $"Instantie '{id}' kan nu niet worden verwijderd."),
+        // The engine's own reason is English; the API answers in Dutch.
+        InstanceVerdict.Refused => ApiProblems.Conflict($"Instantie '{id}' kan nu niet worden verwijderd (de workflow-engine weigert het); probeer het later opnieuw."),
         _ => InvalidIdProblem(),
     };
 

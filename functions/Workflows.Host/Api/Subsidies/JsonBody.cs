@@ -30,7 +30,7 @@ internal static class JsonBody
         }
         catch (JsonException e)
         {
-            return (null, ApiProblems.BadRequest($"De gegevens zijn geen geldige JSON: {e.Message}"));
+            return (null, ApiProblems.BadRequest($"De gegevens zijn geen geldige JSON of passen niet bij de velden: {JsonErrors.Describe(e)}."));
         }
     }
 }

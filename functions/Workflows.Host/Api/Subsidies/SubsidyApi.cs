@@ -231,7 +231,15 @@ public static partial class SubsidyApi
         {
             foreach (string selector in body.Audience)
             {
-                errors.AddRange(SelectorResolver.Validate(config, selector ?? string.Empty).Select(e => $"audience: '{selector}': {e}"));
+                // The resolver's reasons are the configuration file's diagnostics, in English: the Dutch answer names
+                // the selector and what a selector may be.
+                var problems = SelectorResolver.Validate(config, selector ?? string.Empty);
+                if (problems.Count > 0)
+                {
+                    errors.AddRange(english
+                        ? problems.Select(e => $"audience: '{selector}': {e}")
+                        : [$"audience: '{selector}' is geen geldige selector of noemt een onbekende persoon of organisatie (gebruik role:…, kind:…, org:… of een persoons-id; combineer met &)."]);
+                }
             }
 
             if (errors.Count == 0 && SelectorResolver.Resolve(config, body.Audience).Count == 0)

@@ -43,7 +43,7 @@ internal static class InstanceActions
         }
 
         JsonElement? payload = null;
-        if (!string.IsNullOrWhiteSpace(text) && !InstanceCommands.TryParsePayload(text, out payload, out string? error))
+        if (!string.IsNullOrWhiteSpace(text) && !InstanceCommands.TryParsePayload(text, out payload, out string? error, r.English))
         {
             errors.Add(r.L($"De inhoud is geen geldige JSON: {error}", $"The payload is not valid JSON: {error}"));
         }
