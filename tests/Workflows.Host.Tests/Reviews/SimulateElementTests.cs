@@ -4,18 +4,15 @@ namespace Workflows.Host.Tests.Reviews;
 
 /// <summary><c>simulate</c> on the Het Element sample: one bestuur talk per convenant, invited with its agenda.</summary>
 [Collection(Simulation.SimulationCollectionDefinition.Name)]
-public sealed class SimulateElementTests : IDisposable
+public sealed class SimulateElementTests(Simulation.SimulatedYears years)
 {
-    private readonly string _out = Path.Combine(Path.GetTempPath(), "simulate-element-" + Guid.NewGuid().ToString("N")[..8]);
-
     [Fact]
     public async Task A_school_year_shows_one_invited_talk_per_convenant_with_its_agenda()
     {
-        var (exit, _, error) = await CliRun.InProcessAsync(
-            "simulate", CliRun.Sample("element.yaml"), "--from", "2026-08-01", "--to", "2027-07-31", "--out", _out);
+        var year = await years.GetAsync("element.yaml", null);
 
-        Assert.True(exit == 0, error);
-        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_out, "timeline.json")));
+        Assert.True(year.Exit == 0, year.Error);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(year.TimelineJson));
         var invited = json.RootElement.GetProperty("events").EnumerateArray()
             .Where(e => e.GetProperty("kind").GetString() == "review.invited")
             .Select(e => $"{e.GetProperty("convenant").GetString()} {e.GetProperty("start").GetString()} {e.GetProperty("recipients").GetArrayLength()}")
@@ -27,22 +24,14 @@ public sealed class SimulateElementTests : IDisposable
                 "element-rijn-ijssel 2027-05-11T15:00:00+02:00 4",
             ],
             invited);
-        var agendas = Directory.GetFiles(Path.Combine(_out, "outbox"), "*.ics")
+        var agendas = Directory.GetFiles(year.Outbox, "*.ics")
             .Select(f => File.ReadAllText(f).Replace("\r\n ", string.Empty, StringComparison.Ordinal))
             .Where(t => t.Contains("SUMMARY:Bestuursgesprek convenant", StringComparison.Ordinal))
             .ToList();
         Assert.Equal(3, agendas.Count);
         Assert.All(agendas, a => Assert.Contains("Verdeling van de samenwerking over het mbo-aanbod", a, StringComparison.Ordinal));
-        string html = await File.ReadAllTextAsync(Path.Combine(_out, "timeline.html"));
+        string html = await File.ReadAllTextAsync(year.TimelineHtml);
         Assert.Contains("<td>Uitnodiging bestuursgesprek verstuurd</td><td>Convenant ", html, StringComparison.Ordinal);
         Assert.Contains("<td>Convenant loopt af</td>", html, StringComparison.Ordinal);
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_out))
-        {
-            Directory.Delete(_out, recursive: true);
-        }
     }
 }

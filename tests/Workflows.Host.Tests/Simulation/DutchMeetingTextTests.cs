@@ -11,7 +11,7 @@ namespace Workflows.Host.Tests.Simulation;
 /// whose subject names a series (its short name: the calendar title, also in the cancellation).
 /// </summary>
 [Collection(SimulationCollectionDefinition.Name)]
-public sealed partial class DutchMeetingTextTests : IDisposable
+public sealed partial class DutchMeetingTextTests(SimulatedYears years)
 {
     private static readonly string[] Banned =
     [
@@ -22,28 +22,23 @@ public sealed partial class DutchMeetingTextTests : IDisposable
         "quorum", "Beste genodigden", "aangenomen", "Uitnodiging:", "Geannuleerd", "Als voorzitter", "misschien is het goed",
     ];
 
-    private readonly string _out = Path.Combine(Path.GetTempPath(), "dutch-" + Guid.NewGuid().ToString("N")[..8]);
-
     [Theory]
     [InlineData("profijt.yaml", "profijt-responses.yaml", new[] { "Directieberaad Profijt", "Klankbordgroep decanen", "Klankbordgroep zorgcoördinatoren", "Docentenwerkgroep BWI", "Docentenwerkgroep PIE", "Docentenwerkgroep M&T", "Docentenwerkgroep MaT", "Docentenwerkgroep MVI", "Docentenwerkgroep Z&W", "Docentenwerkgroep E&O", "Docentenwerkgroep HBR", "Docentenwerkgroep Groen", "Docentenwerkgroep D&P" })]
     [InlineData("element.yaml", null, new[] { "Routeoverleg vmbo-mbo" })]
     public async Task A_simulated_year_writes_every_meeting_message_as_a_coordinator_would(string config, string? responses, string[] shortNames)
     {
-        string[] args = responses is null
-            ? ["simulate", CliRun.Sample(config), "--from", "2026-08-01", "--to", "2027-07-31", "--out", _out]
-            : ["simulate", CliRun.Sample(config), "--from", "2026-08-01", "--to", "2027-07-31", "--out", _out, "--responses", CliRun.Sample(responses)];
-        var (exit, _, error) = await CliRun.InProcessAsync(args);
-        Assert.True(exit == 0, error);
+        var year = await years.GetAsync(config, responses);
+        Assert.True(year.Exit == 0, year.Error);
 
         var messages = new List<(string File, string Subject, string Text)>();
-        foreach (var file in Directory.GetFiles(Path.Combine(_out, "outbox"), "*.eml"))
+        foreach (var file in Directory.GetFiles(year.Outbox, "*.eml"))
         {
             using var mail = await MimeMessage.LoadAsync(file);
             messages.Add((file, mail.Subject ?? string.Empty, mail.TextBody ?? string.Empty));
         }
 
         var titles = new List<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(_out, "outbox"), "*.ics"))
+        foreach (var file in Directory.GetFiles(year.Outbox, "*.ics"))
         {
             var calendar = Calendar.Load(await File.ReadAllTextAsync(file))!;
             var item = Assert.Single(calendar.Events);
@@ -74,20 +69,12 @@ public sealed partial class DutchMeetingTextTests : IDisposable
             Assert.True(GoesAhead().Count(text) <= 1, $"{m.File}: 'gaat (niet) door' more than once in\n{text}");
         });
 
-        string html = await File.ReadAllTextAsync(Path.Combine(_out, "timeline.html"));
+        string html = await File.ReadAllTextAsync(year.TimelineHtml);
         string shown = WebUtility.HtmlDecode(Tags().Replace(html, " "));
         Assert.False(ColonTime().IsMatch(shown), "timeline.html writes a time with a colon");
         foreach (var word in (string[])["applying", "declined", "agenda-request", "meeting.", "subsidy.", "review.", "Overige gebeurtenis"])
         {
             Assert.DoesNotContain(word, shown, StringComparison.Ordinal);
-        }
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_out))
-        {
-            Directory.Delete(_out, recursive: true);
         }
     }
 

@@ -8,12 +8,10 @@ namespace Workflows.Host.Tests.Simulation;
 /// The samples read like real partnerships (issue 17): every person is someone else, every group meets, the editor
 /// finds the schema, and Het Element's year with its responses file has meetings that go ahead.
 /// </summary>
-[Collection("azurite")]
-public sealed class SampleFilesTests : IDisposable
+[Collection(SimulationCollectionDefinition.Name)]
+public sealed class SampleFilesTests(SimulatedYears years)
 {
     private const string SchemaLine = "# yaml-language-server: $schema=../../docs/partnership.schema.json";
-
-    private readonly string _out = Path.Combine(Path.GetTempPath(), "simulate-samples-" + Guid.NewGuid().ToString("N")[..8]);
 
     [Theory]
     [InlineData("profijt.yaml")]
@@ -50,11 +48,10 @@ public sealed class SampleFilesTests : IDisposable
     [Fact]
     public async Task Element_year_with_its_responses_file_has_meetings_that_go_ahead_with_the_mbo_and_one_called_off()
     {
-        var (exit, _, error) = await CliRun.InProcessAsync(
-            "simulate", CliRun.Sample("element.yaml"), "--from", "2026-08-01", "--to", "2027-07-31", "--out", _out, "--responses", CliRun.Sample("element-responses.yaml"));
+        var year = await years.GetAsync("element.yaml", "element-responses.yaml");
 
-        Assert.True(exit == 0, error);
-        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_out, "timeline.json")));
+        Assert.True(year.Exit == 0, year.Error);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(year.TimelineJson));
         var meetings = json.RootElement.GetProperty("events").EnumerateArray()
             .Where(e => e.TryGetProperty("series", out var s) && s.GetString() == "routeoverleg")
             .Select(e => (Kind: e.GetProperty("kind").GetString(), Start: e.GetProperty("start").GetString()))
@@ -74,13 +71,5 @@ public sealed class SampleFilesTests : IDisposable
         var result = PartnershipConfigLoader.Load(CliRun.Sample(sample), new LocalDate(2026, 8, 1));
         Assert.True(result.IsValid, string.Join("\n", result.Errors));
         return result.Config!;
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_out))
-        {
-            Directory.Delete(_out, recursive: true);
-        }
     }
 }

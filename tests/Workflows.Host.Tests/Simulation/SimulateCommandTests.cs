@@ -8,20 +8,19 @@ namespace Workflows.Host.Tests.Simulation;
 /// the timeline files (DESIGN.md's contract).
 /// </summary>
 [Collection(SimulationCollectionDefinition.Name)]
-public sealed class SimulateCommandTests : IDisposable
+public sealed class SimulateCommandTests(SimulatedYears years) : IDisposable
 {
     private readonly string _out = Path.Combine(Path.GetTempPath(), "simulate-" + Guid.NewGuid().ToString("N")[..8]);
 
     [Fact]
     public async Task Profijt_school_year_gives_a_timeline_in_the_designed_shape_with_the_coordinators_asked_and_the_july_meeting_the_week_before()
     {
-        var (exit, output, error) = await CliRun.InProcessAsync(
-            "simulate", CliRun.Sample("profijt.yaml"), "--from", "2026-08-01", "--to", "2027-07-31", "--out", _out, "--responses", CliRun.Sample("profijt-responses.yaml"));
+        var year = await years.GetAsync("profijt.yaml", "profijt-responses.yaml");
 
-        Assert.True(exit == 0, error);
-        Assert.Contains("timeline.json", output, StringComparison.Ordinal);
-        Assert.Contains("simulate: 2027-07", error, StringComparison.Ordinal);
-        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_out, "timeline.json")));
+        Assert.True(year.Exit == 0, year.Error);
+        Assert.Contains("timeline.json", year.Output, StringComparison.Ordinal);
+        Assert.Contains("simulate: 2027-07", year.Error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(year.TimelineJson));
         var root = json.RootElement;
         Assert.Equal("2026-08-01", root.GetProperty("from").GetString());
         Assert.Equal("2027-07-31", root.GetProperty("to").GetString());
@@ -120,9 +119,9 @@ public sealed class SimulateCommandTests : IDisposable
             round.Where(e => e.GetProperty("kind").GetString() == "subsidy.reminded" && string.CompareOrdinal(e.GetProperty("at").GetString(), "2027-05-20") > 0),
             e => Assert.DoesNotContain(e.GetProperty("recipients").EnumerateArray(), r => acknowledged.Contains(r.GetString())));
 
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_out, "outbox"), "*.ics"));
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_out, "outbox"), "*.eml"));
-        string html = await File.ReadAllTextAsync(Path.Combine(_out, "timeline.html"));
+        Assert.NotEmpty(Directory.GetFiles(year.Outbox, "*.ics"));
+        Assert.NotEmpty(Directory.GetFiles(year.Outbox, "*.eml"));
+        string html = await File.ReadAllTextAsync(year.TimelineHtml);
         Assert.Contains("<h2>november 2026</h2>", html, StringComparison.Ordinal);
         Assert.Contains("Coördinatoren om een keuze gevraagd", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("Agendapunten niet gevraagd", html, StringComparison.Ordinal);
