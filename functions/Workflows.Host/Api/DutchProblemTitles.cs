@@ -11,15 +11,15 @@ internal static class DutchProblemTitles
 {
     private static readonly Dictionary<int, string> Titles = new()
     {
-        [StatusCodes.Status400BadRequest] = "Ongeldig verzoek",
+        [StatusCodes.Status400BadRequest] = "Ongeldige invoer",
         [StatusCodes.Status401Unauthorized] = "Niet aangemeld",
         [StatusCodes.Status403Forbidden] = "Geen toegang",
         [StatusCodes.Status404NotFound] = "Niet gevonden",
-        [StatusCodes.Status405MethodNotAllowed] = "Methode niet toegestaan",
-        [StatusCodes.Status406NotAcceptable] = "Antwoordvorm niet beschikbaar",
+        [StatusCodes.Status405MethodNotAllowed] = "HTTP-methode niet toegestaan",
+        [StatusCodes.Status406NotAcceptable] = "Antwoordformaat niet beschikbaar",
         [StatusCodes.Status408RequestTimeout] = "Verzoek duurde te lang",
         [StatusCodes.Status409Conflict] = "Conflict",
-        [StatusCodes.Status411LengthRequired] = "Lengte ontbreekt",
+        [StatusCodes.Status411LengthRequired] = "Lengte van de inhoud ontbreekt",
         [StatusCodes.Status412PreconditionFailed] = "Voorwaarde niet vervuld",
         [StatusCodes.Status413PayloadTooLarge] = "Te groot",
         [StatusCodes.Status415UnsupportedMediaType] = "Verkeerd inhoudstype",

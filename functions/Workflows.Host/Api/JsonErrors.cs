@@ -30,7 +30,7 @@ internal static class JsonErrors
             (not null, not null, true) => $"error at {field} ({place})",
             (not null, null, true) => $"error at {field}",
             (null, not null, true) => $"error at {place}",
-            _ => english ? "the JSON does not fit" : "de JSON past niet",
+            _ => english ? "the JSON does not fit" : "plaats onbekend",
         };
     }
 }

@@ -74,7 +74,7 @@ internal sealed class ReviewActivities(ReviewServices services)
         bool moved = previous != input.Start;
         var notice = ReviewMessages.DeclinedNotice(c, side, previous, moved ? ReviewMessages.Day(c, input.Start) : null);
         await services.Gateway.SendMailAsync(
-            new MailMessage(context.IdempotencyKey + "/notice", c.Organizer, [.. c.Coordinators.Select(m => new Recipient(m.Email, m.Name))], [], notice.Subject, notice.Body, [], Labels(ReviewEvents.Declined, input)),
+            new MailMessage(context.IdempotencyKey + "/notice", c.Organizer, [.. c.Coordinators.Select(m => new Recipient(m.Email, m.Name))], [], notice.Subject, notice.Body, [], Labels(ReviewEvents.Declined, input, OutboxFileLabels.Date(previous, c.TimeZone))),
             context.CancellationToken);
         await RecordAsync(context.IdempotencyKey + "/notice", input, ReviewEvents.Declined, [.. c.Coordinators.Select(m => m.Email)], ReviewMessages.DeclinedReason(c, side), context.CancellationToken);
         if (!moved || input.Event is null)
@@ -156,7 +156,8 @@ internal sealed class ReviewActivities(ReviewServices services)
             new TimelineEvent(input.At, kind, ReviewEvents.Workflow, input.Instance, recipients, null, kind == ReviewEvents.Expiring ? null : input.Start, kind == ReviewEvents.Expiring ? null : input.End, reason) { Convenant = input.Convenant.ConvenantId },
             cancellationToken);
 
-    private static MessageLabels Labels(string kind, ReviewStepInput input) =>
+    /// <param name="date">The date the file is named by when not the talk's own: the declined talk's old date.</param>
+    private static MessageLabels Labels(string kind, ReviewStepInput input, string? date = null) =>
         MessageLabels.Of(
             kind,
             ("partnership", input.Convenant.PartnershipId),
@@ -166,7 +167,7 @@ internal sealed class ReviewActivities(ReviewServices services)
         {
             // The expiry alert is about the convenant, not the talk: it is named by the day it is sent.
             FileLabel = OutboxFileLabels.Of(
-                kind == ReviewEvents.Expiring || string.IsNullOrEmpty(input.TalkDate) ? OutboxFileLabels.Date(input.At, input.Convenant.TimeZone) : input.TalkDate,
+                date ?? (kind == ReviewEvents.Expiring || string.IsNullOrEmpty(input.TalkDate) ? OutboxFileLabels.Date(input.At, input.Convenant.TimeZone) : input.TalkDate),
                 input.Convenant.ConvenantId,
                 kind,
                 input.Convenant.IsEnglish),

@@ -81,7 +81,7 @@ internal sealed class SubsidyActivities(SubsidyServices services)
         var (key, notice, kind) = withdrawn
             ? (context.IdempotencyKey + "/withdrawn", SubsidyMessages.ApplicationWithdrawnNotice(r, who, others.Count > 0), SubsidyEvents.ApplicationWithdrawn)
             : (context.IdempotencyKey + "/notice", SubsidyMessages.ApplicationNotice(r, who, others.Count > 0), SubsidyEvents.ApplicationShared);
-        await SendAsync(key, r, r.Coordinators, others, notice, kind, input, context.CancellationToken);
+        await SendAsync(key, r, r.Coordinators, others, notice, kind, input, context.CancellationToken, about: who.OrganizationId);
         await services.Timeline.RecordAsync(
             r.PartnershipId,
             key,
@@ -128,7 +128,7 @@ internal sealed class SubsidyActivities(SubsidyServices services)
             services.Links.CreateUrl(new ActionLink(input.Instance, SubsidyEvents.Action, SubsidyEvents.Declined, to.Id, expires)));
     }
 
-    private Task<MessageReceipt> SendAsync(string key, SubsidyRoundSnapshot r, IReadOnlyList<MemberSnapshot> to, IReadOnlyList<MemberSnapshot> cc, RenderedMessage message, string kind, SubsidyStepInput input, CancellationToken cancellationToken) =>
+    private Task<MessageReceipt> SendAsync(string key, SubsidyRoundSnapshot r, IReadOnlyList<MemberSnapshot> to, IReadOnlyList<MemberSnapshot> cc, RenderedMessage message, string kind, SubsidyStepInput input, CancellationToken cancellationToken, string? about = null) =>
         services.Gateway.SendMailAsync(
             new MailMessage(
                 key,
@@ -140,8 +140,9 @@ internal sealed class SubsidyActivities(SubsidyServices services)
                 [],
                 MessageLabels.Of(kind, ("partnership", r.PartnershipId), ("round", r.RoundId), ("instance", input.Instance)) with
                 {
-                    // A mail to one person (announcement, reminder) names them; a notice to several does not.
-                    FileLabel = OutboxFileLabels.Of(OutboxFileLabels.Date(input.At, r.TimeZone), r.RoundId, kind, r.IsEnglish, to.Count == 1 && kind is SubsidyEvents.Announced or SubsidyEvents.Reminded ? to[0].Id : null),
+                    // A mail to one person (announcement, reminder) names them; a notice about a school's application
+                    // names the school, so several on one day are told apart.
+                    FileLabel = OutboxFileLabels.Of(OutboxFileLabels.Date(input.At, r.TimeZone), r.RoundId, kind, r.IsEnglish, about ?? (to.Count == 1 && kind is SubsidyEvents.Announced or SubsidyEvents.Reminded ? to[0].Id : null)),
                 }),
             cancellationToken);
 

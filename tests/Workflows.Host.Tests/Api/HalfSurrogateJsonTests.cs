@@ -39,6 +39,6 @@ public sealed class HalfSurrogateJsonTests(AzuriteFixture azurite)
 
         using var body = new StringContent(json, Encoding.UTF8, "application/json");
         var problem = await ApiHost.ProblemAsync(await host.Http.PostAsync(new Uri($"/api/series/directieberaad/occurrences/2026-12-01/{command}", UriKind.Relative), body), 400);
-        Assert.Contains("De body is geen geldige JSON.", problem.ToString(), StringComparison.Ordinal);
+        Assert.Contains("De inhoud is geen geldige JSON.", problem.ToString(), StringComparison.Ordinal);
     }
 }

@@ -10,7 +10,7 @@ public sealed class ProblemDetailsTests
 {
     [Theory]
     [InlineData("GET", "/api/no-such-route", 404, "Niet gevonden")]
-    [InlineData("PATCH", "/api/config", 405, "Methode niet toegestaan")]
+    [InlineData("PATCH", "/api/config", 405, "HTTP-methode niet toegestaan")]
     public async Task Framework_errors_are_problem_details_with_a_Dutch_title(string method, string path, int status, string title)
     {
         // Under the Functions host the key is checked by the host, so the request reaches routing here.

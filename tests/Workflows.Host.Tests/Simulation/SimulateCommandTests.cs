@@ -123,7 +123,7 @@ public sealed class SimulateCommandTests(SimulatedYears years) : IDisposable
         Assert.NotEmpty(Directory.GetFiles(year.Outbox, "*.eml"));
         string html = await File.ReadAllTextAsync(year.TimelineHtml);
         Assert.Contains("<h2>november 2026</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("Coördinatoren om een keuze gevraagd", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("Coördinatoren gevraagd: doorgaan of afgelasten", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("Agendapunten niet gevraagd", html, StringComparison.Ordinal);
         Assert.Contains("Docentenwerkgroep Z&amp;W", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Z&W", html, StringComparison.Ordinal);

@@ -139,7 +139,7 @@ internal static partial class InstanceEndpoints
             string body = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
             if (!InstanceCommands.TryParsePayload(body, out payload, out string? error))
             {
-                return ApiProblems.BadRequest($"De body is geen geldige JSON: {error}");
+                return ApiProblems.BadRequest($"De inhoud is geen geldige JSON: {error}");
             }
         }
 

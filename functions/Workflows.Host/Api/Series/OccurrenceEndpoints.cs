@@ -245,7 +245,7 @@ internal static class OccurrenceEndpoints
 
             if (!JsonStrings.AreValid(document.RootElement))
             {
-                errors.Add("De body is geen geldige JSON.");
+                errors.Add("De inhoud is geen geldige JSON.");
                 return null;
             }
 
@@ -253,7 +253,7 @@ internal static class OccurrenceEndpoints
         }
         catch (JsonException)
         {
-            errors.Add("De body is geen geldige JSON.");
+            errors.Add("De inhoud is geen geldige JSON.");
             return null;
         }
     }

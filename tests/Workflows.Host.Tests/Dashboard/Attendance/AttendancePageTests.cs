@@ -14,7 +14,7 @@ namespace Workflows.Host.Tests.Dashboard.Attendance;
 
 /// <summary>
 /// The Attendance tab over real HTTP on the whole app: the Profijt sample run through 16 March 2027, when the
-/// afdelingsleiders decline the directieberaad ("Open dag voorbereiding"), read back as chart, table and low-turnout
+/// afdelingsleiders decline the directieberaad ("Voorbereiding open dag"), read back as chart, table and low-turnout
 /// list; expected figures are computed from the rows the meeting cycle stored.
 /// </summary>
 [Collection("dashboard-azurite")]
@@ -45,7 +45,7 @@ public sealed class AttendancePageTests(AzuriteFixture azurite)
 
         // What the sample says happened: the afdelingsleider of Slinge Lyceum declined with the open day as reason.
         var slinge = rows.Single(r => r.OrganizationId == "slinge-lyceum");
-        Assert.Contains(new DeclineComment("Ahmet Yıldız", "Open dag voorbereiding"), slinge.Declines);
+        Assert.Contains(new DeclineComment("Ahmet Yıldız", "Voorbereiding open dag"), slinge.Declines);
         Assert.Equal(slinge.Declines.Count, slinge.Declined);
 
         var page = await host.GetDocumentAsync(Page);
@@ -99,7 +99,7 @@ public sealed class AttendancePageTests(AzuriteFixture azurite)
         var slingeEntry = section.QuerySelector("article[data-org='slinge-lyceum'] li[data-date='2027-03-16']")!;
         Assert.Equal("Slinge Lyceum Winterswijk", section.QuerySelector("article[data-org='slinge-lyceum'] h3")!.TextContent);
         Assert.Contains("Ahmet Yıldız", slingeEntry.QuerySelector(".comments .who")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Open dag voorbereiding", slingeEntry.QuerySelector(".comments q")!.TextContent);
+        Assert.Equal("Voorbereiding open dag", slingeEntry.QuerySelector(".comments q")!.TextContent);
 
         // Another series, picked in the GET form: its own organizations, nobody low.
         var bwiRows = await store.ReadOccurrencesAsync(Partnership, "werkgroep-bwi", "2026-08-01", "2027-07-31");

@@ -34,7 +34,7 @@ public sealed class OperationsListTests(AzuriteFixture azurite) : DashboardHostT
         Assert.Equal("uitnodiging versturen", cycle.QuerySelector("[data-phase]")?.TextContent);
         Assert.DoesNotContain("invitation", cycle.TextContent, StringComparison.Ordinal);
         var round = page.QuerySelector($"tr[data-instance='{Round}']")!;
-        Assert.Contains("Subsidieronde Provinciale subsidie doorlopende techniekroutes 2027", round.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Subsidieronde Doorlopende techniekroutes 2027", round.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("form[method='get'] select[name='status'] option[value='Suspended']"));
         Assert.NotNull(page.QuerySelector("form[method='get'] input[name='prefix']"));
 
@@ -86,7 +86,7 @@ public sealed class OperationsListTests(AzuriteFixture azurite) : DashboardHostT
         Assert.Equal(HttpStatusCode.OK, english);
         Assert.Equal("Operations", en.QuerySelector("h1")?.TextContent);
         Assert.Contains("Meeting cycle of Directieberaad Profijt", en.QuerySelector($"tr[data-instance='{Directieberaad}']")?.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Subsidy round Provinciale subsidie", en.QuerySelector($"tr[data-instance='{Round}']")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Subsidy round Doorlopende techniekroutes", en.QuerySelector($"tr[data-instance='{Round}']")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Running", en.QuerySelector($"tr[data-instance='{Round}'] .badge")?.TextContent);
         Assert.Equal(
             ["Instance id", "What", "Status", "Created", "Last updated", "Phase"],
