@@ -6,8 +6,8 @@ namespace Workflows.Host.Tests.Simulation;
 /// <c>simulate</c> twice with the same input writes the same bytes (timeline.json, timeline.html, every outbox file
 /// under the same name), and the timeline points at every outbox file it caused.
 /// </summary>
-[Collection("azurite")]
-public sealed class ReproducibleSimulationTests : IDisposable
+[Collection(SimulationCollectionDefinition.Name)]
+public sealed class ReproducibleSimulationTests(SimulatedYears years) : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "simulate-twice-" + Guid.NewGuid().ToString("N")[..8]);
 
@@ -41,7 +41,9 @@ public sealed class ReproducibleSimulationTests : IDisposable
     [Fact]
     public async Task Every_outbox_file_is_pointed_to_by_an_event_and_every_pointer_is_a_file()
     {
-        string output = await SimulateAsync("pointers");
+        var year = await years.GetAsync("profijt.yaml", "profijt-responses.yaml");
+        Assert.True(year.Exit == 0, year.Error);
+        string output = year.Directory;
 
         using var json = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(output, "timeline.json")));
         var events = json.RootElement.GetProperty("events").EnumerateArray().ToList();
