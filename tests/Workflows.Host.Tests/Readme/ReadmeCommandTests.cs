@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Workflows.Host.Tests.Hosting;
-using Workflows.Host.Tests.Simulation;
 
 namespace Workflows.Host.Tests.Readme;
 
@@ -9,9 +8,10 @@ namespace Workflows.Host.Tests.Readme;
 /// The README's commands work as pasted: no placeholder or optional part written literally, and the ones that run
 /// in seconds on the repository alone (copying a sample, validate, occurrences, simulate) are run here, in README
 /// order, in a scratch copy of the samples and docs. The rest (Azure, curl, serve, the test command) need a cloud,
-/// a running server or this very suite; they are still checked for placeholders.
+/// a running server or this very suite; they are still checked for placeholders. A collection of its own: its two
+/// simulated years run as real processes beside the in-process simulations rather than after them.
 /// </summary>
-[Collection(SimulationCollectionDefinition.Name)]
+[Collection("readme")]
 public sealed partial class ReadmeCommandTests : IDisposable
 {
     private const string HostPrefix = "dotnet run --project functions/Workflows.Host";
