@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace Workflows.Functions.Tests;
 
 /// <summary>
-/// The Release publish for linux-x64 (what <c>azd up</c> deploys) is a folder the Functions host can run: host.json
+/// The publish for linux-x64 (what <c>azd up</c> deploys, there with <c>-c Release</c>) is a folder the Functions host can run: host.json
 /// with the Durable Task settings, the generated functions.metadata and worker.config.json, the worker, and the host-side
 /// extensions in <c>.azurefunctions/</c> (the Durable Task extension with DTFx's Azure Storage provider). No host runs
 /// here (<c>func</c> cannot be installed on these machines), so this is proven by the folder's contents.
@@ -16,6 +16,16 @@ public sealed class PublishTests(PublishFixture publish, ITestOutputHelper outpu
     {
         output.WriteLine($"dotnet publish took {publish.Elapsed.TotalSeconds:F0} s");
         publish.AssertSucceeded();
+    }
+
+    [Fact]
+    public void A_publish_without_a_runtime_is_for_linux_x64()
+    {
+        // No -r was given, as azd gives none: the project's own rule must make it a Linux package.
+        publish.AssertSucceeded();
+        using var deps = JsonDocument.Parse(File.ReadAllText(Path.Combine(publish.Folder, "Workflows.Functions.deps.json")));
+        Assert.Equal(".NETCoreApp,Version=v10.0/linux-x64", deps.RootElement.GetProperty("runtimeTarget").GetProperty("name").GetString());
+        Assert.False(File.Exists(Path.Combine(publish.Folder, "Workflows.Functions.exe")), "a Windows apphost in a Linux package");
     }
 
     [Fact]
