@@ -11,7 +11,7 @@ namespace Workflows.Host.Tests.Hosting;
 /// </summary>
 public sealed class ServeCrashRecoveryTests : IDisposable
 {
-    private const string Cycle = "meeting:profijt:directieberaad";
+    private const string Cycle = "meeting:het-element:routeoverleg";
     private const string Key = "crash-test-key-0123456789abcdefGHIJKL";
 
     // Generous: after a kill the restarted worker may wait for the dead one's partition lease to run out.
@@ -43,7 +43,8 @@ public sealed class ServeCrashRecoveryTests : IDisposable
         for (int round = 0; round <= killAfter.Length; round++)
         {
             // The file only the first time: later starts use what is stored, as after a crash.
-            string[] args = round == 0 ? ["serve", CliRun.Sample("profijt.yaml"), "--urls", url] : ["serve", "--urls", url];
+            // The small sample: what is tested is the restart, not the size of the network.
+            string[] args = round == 0 ? ["serve", CliRun.Sample("element.yaml"), "--urls", url] : ["serve", "--urls", url];
             using var serve = AppProcess.Start(args, environment, workingDirectory: _work);
             await serve.WaitForLineAsync("Listening on");
             var overrides = await WaitForCycleAsync(http, moved, serve);
@@ -63,7 +64,7 @@ public sealed class ServeCrashRecoveryTests : IDisposable
 
             string seriesDate = (await FutureSeriesDatesAsync(http))[round + 1];
             string newDate = DateOnly.ParseExact(seriesDate, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            using var move = await http.PostAsJsonAsync($"api/series/directieberaad/occurrences/{seriesDate}/move", new { newDate, reason = "crash test" });
+            using var move = await http.PostAsJsonAsync($"api/series/routeoverleg/occurrences/{seriesDate}/move", new { newDate, reason = "crash test" });
             Assert.Equal(HttpStatusCode.Accepted, move.StatusCode);
             moved[seriesDate] = newDate;
             await Task.Delay(killAfter[round]);
@@ -122,7 +123,7 @@ public sealed class ServeCrashRecoveryTests : IDisposable
     {
         string today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         string to = DateTime.UtcNow.AddYears(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var json = JsonNode.Parse(await http.GetStringAsync($"api/series/directieberaad/occurrences?from={today}&to={to}"))!;
+        var json = JsonNode.Parse(await http.GetStringAsync($"api/series/routeoverleg/occurrences?from={today}&to={to}"))!;
         return [.. json["occurrences"]!.AsArray().Select(o => o!["start"]!.GetValue<string>()[..10])];
     }
 

@@ -17,12 +17,13 @@ public sealed class ServeStartupConfigTests(AzuriteFixture azurite) : IDisposabl
     [Fact]
     public async Task A_different_start_up_file_is_listed_and_kept_out_unless_replace_config_is_given()
     {
-        string original = await File.ReadAllTextAsync(CliRun.Sample("profijt.yaml"));
+        // The small sample: four serve starts with Profijt's thirteen cycles would test the same at six times the cost.
+        string original = await File.ReadAllTextAsync(CliRun.Sample("element.yaml"));
         string changed = original
-            .Replace("location: Berkel College Eibergen, vergaderzaal", "location: Graafschap College Doetinchem", StringComparison.Ordinal)
-            .Replace("  - id: techniek-achterhoek-2027", "  - id: techniek-achterhoek-2028", StringComparison.Ordinal);
+            .Replace("location: Het Element, locatie Amersfoort", "location: Het Element, locatie Vathorst", StringComparison.Ordinal)
+            .Replace("  - id: element-rijn-ijssel", "  - id: element-rijn-ijssel-nieuw", StringComparison.Ordinal);
         Assert.NotEqual(original, changed);
-        string originalFile = await WriteAsync("profijt.yaml", original);
+        string originalFile = await WriteAsync("element.yaml", original);
         string changedFile = await WriteAsync("older.yaml", changed);
         string commentedFile = await WriteAsync("commented.yaml", changed + "\n# Only a comment more.\n");
 
@@ -38,9 +39,9 @@ public sealed class ServeStartupConfigTests(AzuriteFixture azurite) : IDisposabl
         // The log may write between them: the differences are the lines indented under the message.
         Assert.Equal(
             [
-                "  the file changes meeting series: directieberaad",
-                "  the file adds subsidy rounds: techniek-achterhoek-2028",
-                "  the file removes subsidy rounds: techniek-achterhoek-2027",
+                "  the file changes meeting series: routeoverleg",
+                "  the file adds convenants: element-rijn-ijssel-nieuw",
+                "  the file removes convenants: element-rijn-ijssel",
             ],
             keptLines.Where(l => l.StartsWith("  the file ", StringComparison.Ordinal)));
         Assert.Equal(original, keptStored);
@@ -51,7 +52,7 @@ public sealed class ServeStartupConfigTests(AzuriteFixture azurite) : IDisposabl
         var (replaced, replacedStored) = await ServeAsync(changedFile, "--replace-config");
         Assert.Contains($"{changedFile} differs from the configuration stored on ", replaced, StringComparison.Ordinal);
         Assert.Contains("; --replace-config: the file replaces it.", replaced, StringComparison.Ordinal);
-        Assert.Contains("  the file changes meeting series: directieberaad", replaced, StringComparison.Ordinal);
+        Assert.Contains("  the file changes meeting series: routeoverleg", replaced, StringComparison.Ordinal);
         Assert.Equal(changed, replacedStored);
 
         var (same, sameStored) = await ServeAsync(commentedFile);
