@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Tests.Api;
 using Workflows.Host.Tests.Hosting;
 using Workflows.Testing;
@@ -14,10 +12,7 @@ public sealed partial class ReadmeApiTableTests(AzuriteFixture azurite)
     public async Task Every_api_route_is_in_the_README_table_and_every_route_there_exists()
     {
         await using var host = await ApiHost.StartAsync(azurite);
-        var routes = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m.ToUpperInvariant()} {e.RoutePattern.RawText!.TrimEnd('/')}"))
-            .ToHashSet(StringComparer.Ordinal);
+        var routes = MappedApiRoutes.Of(host.Services).ToHashSet(StringComparer.Ordinal);
         var table = TableRoutes(File.ReadAllText(Path.Combine(RepoPaths.Root(), "README.md")));
 
         Assert.True(routes.Count > 20, string.Join('\n', routes));
