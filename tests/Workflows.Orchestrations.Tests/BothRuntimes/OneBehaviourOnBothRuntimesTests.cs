@@ -151,12 +151,43 @@ public sealed class OneBehaviourOnBothRuntimesTests(AzuriteFixture azurite)
     /// </summary>
     private static SubsidyRoundSnapshot RoundAt(DateTimeOffset now)
     {
-        var local = Instant.FromDateTimeOffset(now).InZone(TestPartnership.Amsterdam).LocalDateTime;
+        var local = Instant.FromDateTimeOffset(now).InZone(RoundZone).LocalDateTime;
         var deadline = local.TimeOfDay < new LocalTime(9, 0) ? local.Date : local.Date.PlusDays(1);
-        return TestPartnership.Round() with { Deadline = deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+        return TestPartnership.Round() with
+        {
+            Deadline = deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            TimeZone = RoundZone.Id,
+        };
     }
 
-    private static LocalDate LocalDate(TimeProvider clock) => Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(TestPartnership.Amsterdam).Date;
+    /// <summary>
+    /// The round's zone: one where the test's real "now" lies in working hours (10:00–16:00) on a weekday. A round is
+    /// announced at once only then (else at 09:00 the next working day), and the Azure Storage run cannot wait for a
+    /// real morning. Amsterdam when it is working hours there. Weekends and school holidays still have no such zone.
+    /// </summary>
+    private static readonly DateTimeZone RoundZone = ZoneInWorkingHours(DateTimeOffset.UtcNow);
+
+    private static DateTimeZone ZoneInWorkingHours(DateTimeOffset now)
+    {
+        static bool Working(DateTimeZone zone, DateTimeOffset at)
+        {
+            var local = Instant.FromDateTimeOffset(at).InZone(zone).LocalDateTime;
+            return local.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+                && local.TimeOfDay >= new LocalTime(10, 0) && local.TimeOfDay < new LocalTime(16, 0);
+        }
+
+        if (Working(TestPartnership.Amsterdam, now))
+        {
+            return TestPartnership.Amsterdam;
+        }
+
+        // Etc/GMT+N is UTC-N (POSIX sign).
+        return Enumerable.Range(-12, 27)
+            .Select(n => DateTimeZoneProviders.Tzdb[n == 0 ? "Etc/GMT" : n > 0 ? $"Etc/GMT-{n}" : $"Etc/GMT+{-n}"])
+            .FirstOrDefault(zone => Working(zone, now)) ?? TestPartnership.Amsterdam;
+    }
+
+    private static LocalDate LocalDate(TimeProvider clock) => Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(RoundZone).Date;
 
     private sealed record Outcome(List<string> Meeting, List<string> Subsidy);
 }
