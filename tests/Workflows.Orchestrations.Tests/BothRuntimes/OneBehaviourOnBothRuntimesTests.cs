@@ -7,6 +7,7 @@ using Workflows.Orchestrations.Meetings;
 using Workflows.Orchestrations.Subsidies;
 using Workflows.Orchestrations.Tests.Support;
 using Workflows.Orchestrations.Timeline;
+using Workflows.Partnerships.Configuration;
 using Workflows.Runtime;
 using Workflows.Runtime.AzureStorage;
 using Workflows.Testing;
@@ -50,6 +51,18 @@ public sealed class OneBehaviourOnBothRuntimesTests(AzuriteFixture azurite)
             virtualRun.Subsidy.Select(line => line.Split(' ')[0]));
         Assert.Equal(virtualRun.Meeting, azureRun.Meeting);
         Assert.Equal(virtualRun.Subsidy, azureRun.Subsidy);
+    }
+
+    [Fact]
+    public void The_round_can_be_placed_at_every_half_hour_of_a_school_year_with_its_holidays()
+    {
+        // The real-time run happens whenever CI runs: evenings, weekends, the Christmas holiday.
+        for (var at = TestPartnership.At(2026, 12, 1, 0); at < TestPartnership.At(2027, 12, 1, 0); at = at.AddMinutes(30))
+        {
+            var round = RoundAt(at);
+            Assert.Equal(at, SubsidySchedule.AnnounceAt(round, at));
+            Assert.True(SubsidySchedule.DeadlineAt(round) - at >= TimeSpan.FromHours(1), $"{at:O}: deadline {round.Deadline} {round.DeadlineTime}");
+        }
     }
 
     private async Task<Outcome> RunVirtualAsync()
@@ -128,7 +141,7 @@ public sealed class OneBehaviourOnBothRuntimesTests(AzuriteFixture azurite)
         await until(t => t.Any(e => e.Kind == SubsidyEvents.Announced));
         await client.RaiseEventAsync(RoundId, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Applying, "dirk", clock.GetUtcNow()), cancellationToken);
         await until(t => t.Any(e => e.Kind == SubsidyEvents.Acknowledged));
-        string yesterday = LocalDate(clock).PlusDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        string yesterday = Format(Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(DateTimeZoneProviders.Tzdb[round.TimeZone]).Date.PlusDays(-1));
         await client.RaiseEventAsync(RoundId, SubsidyEvents.DeadlineChanged, new DeadlineChange(yesterday, "Budget op"), cancellationToken);
         await until(t => t.Any(e => e.Kind == SubsidyEvents.Closed) && t.Any(e => e.Kind == MeetingEvents.Held));
 
@@ -146,48 +159,41 @@ public sealed class OneBehaviourOnBothRuntimesTests(AzuriteFixture azurite)
     }
 
     /// <summary>
-    /// The configured round with a deadline that makes it announce at once whatever the hour (today before 09:00,
-    /// else tomorrow) and leaves no reminder ahead, so only the scenario's events move it.
+    /// The configured round, placed so that it is announced at once at <paramref name="now"/>, with no reminder ahead
+    /// and a deadline at least an hour away, so only the scenario's events move it. The announcement waits for working
+    /// hours (09:00–17:00 on a working day) unless that wait reaches the deadline, and the Azure Storage run cannot wait
+    /// for a real morning. So: in Amsterdam with the deadline today or tomorrow when it is working hours there; else
+    /// with the deadline at the 09:00 the announcement would wait for (evenings, weekends, school holidays); else (the
+    /// hour before 09:00) in a zone where it is working hours. The real <see cref="SubsidySchedule"/> checks each
+    /// candidate, so the test does not depend on the hour it runs at.
     /// </summary>
-    private static SubsidyRoundSnapshot RoundAt(DateTimeOffset now)
+    internal static SubsidyRoundSnapshot RoundAt(DateTimeOffset now)
     {
-        var local = Instant.FromDateTimeOffset(now).InZone(RoundZone).LocalDateTime;
-        var deadline = local.TimeOfDay < new LocalTime(9, 0) ? local.Date : local.Date.PlusDays(1);
-        return TestPartnership.Round() with
-        {
-            Deadline = deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            TimeZone = RoundZone.Id,
-        };
-    }
-
-    /// <summary>
-    /// The round's zone: one where the test's real "now" lies in working hours (10:00–16:00) on a weekday. A round is
-    /// announced at once only then (else at 09:00 the next working day), and the Azure Storage run cannot wait for a
-    /// real morning. Amsterdam when it is working hours there. Weekends and school holidays still have no such zone.
-    /// </summary>
-    private static readonly DateTimeZone RoundZone = ZoneInWorkingHours(DateTimeOffset.UtcNow);
-
-    private static DateTimeZone ZoneInWorkingHours(DateTimeOffset now)
-    {
-        static bool Working(DateTimeZone zone, DateTimeOffset at)
-        {
-            var local = Instant.FromDateTimeOffset(at).InZone(zone).LocalDateTime;
-            return local.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
-                && local.TimeOfDay >= new LocalTime(10, 0) && local.TimeOfDay < new LocalTime(16, 0);
-        }
-
-        if (Working(TestPartnership.Amsterdam, now))
-        {
-            return TestPartnership.Amsterdam;
-        }
-
-        // Etc/GMT+N is UTC-N (POSIX sign).
-        return Enumerable.Range(-12, 27)
+        var configured = TestPartnership.Round();
+        var zones = Enumerable.Range(-12, 27)
             .Select(n => DateTimeZoneProviders.Tzdb[n == 0 ? "Etc/GMT" : n > 0 ? $"Etc/GMT-{n}" : $"Etc/GMT+{-n}"])
-            .FirstOrDefault(zone => Working(zone, now)) ?? TestPartnership.Amsterdam;
+            .Prepend(TestPartnership.Amsterdam);
+        var candidates = zones.SelectMany(zone =>
+        {
+            var local = Instant.FromDateTimeOffset(now).InZone(zone).LocalDateTime;
+            var inZone = configured with { TimeZone = zone.Id };
+            var nearDeadline = inZone with { Deadline = Format(local.TimeOfDay < SubsidySchedule.ReminderTime ? local.Date : local.Date.PlusDays(1)) };
+            var waitsFor = SubsidySchedule.AnnounceAt(inZone with { Deadline = Format(local.Date.PlusYears(1)) }, now);
+            var atThatMorning = inZone with
+            {
+                Deadline = Format(Instant.FromDateTimeOffset(waitsFor).InZone(zone).Date),
+                DeadlineTime = SubsidyDeadline.FormatTime(SubsidySchedule.ReminderTime),
+            };
+            return new[] { nearDeadline, atThatMorning };
+        });
+
+        return candidates.First(round =>
+            SubsidySchedule.AnnounceAt(round, now) == now
+            && SubsidySchedule.DeadlineAt(round) - now >= TimeSpan.FromHours(1)
+            && SubsidySchedule.Reminders(round).All(reminder => reminder.At <= now));
     }
 
-    private static LocalDate LocalDate(TimeProvider clock) => Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(RoundZone).Date;
+    private static string Format(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed record Outcome(List<string> Meeting, List<string> Subsidy);
 }
