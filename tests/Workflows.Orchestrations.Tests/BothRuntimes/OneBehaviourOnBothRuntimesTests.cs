@@ -53,11 +53,15 @@ public sealed class OneBehaviourOnBothRuntimesTests(AzuriteFixture azurite)
         Assert.Equal(virtualRun.Subsidy, azureRun.Subsidy);
     }
 
-    [Fact]
-    public void The_round_can_be_placed_at_every_half_hour_of_a_school_year_with_its_holidays()
+    [Theory]
+    [InlineData(2026, 12, 17, 19)] // the last working days before Christmas, the holiday, the first working days after
+    [InlineData(2027, 3, 26, 4)] // the change to summer time
+    public void The_round_can_be_placed_at_every_other_hour_of_a_period(int year, int month, int day, int days)
     {
-        // The real-time run happens whenever CI runs: evenings, weekends, the Christmas holiday.
-        for (var at = TestPartnership.At(2026, 12, 1, 0); at < TestPartnership.At(2027, 12, 1, 0); at = at.AddMinutes(30))
+        // The real-time run happens whenever CI runs: in working hours, the hour before 09:00, evenings, weekends and
+        // school holidays. Every other half past: 08:30 (the hour before the announcement would go out), 16:30, 18:30.
+        var from = TestPartnership.At(year, month, day, 0, 30);
+        for (var at = from; at < from.AddDays(days); at = at.AddHours(2))
         {
             var round = RoundAt(at);
             Assert.Equal(at, SubsidySchedule.AnnounceAt(round, at));
