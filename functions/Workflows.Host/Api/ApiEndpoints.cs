@@ -24,7 +24,7 @@ public static class ApiEndpoints
     internal const string OpenApiDocument = "v1";
 
     /// <summary>
-    /// Every route requires the <c>WorkflowsApi</c> policy (API key or bearer token) except <c>/api/links/{token}</c>,
+    /// Every route requires the <c>WorkflowsApi</c> policy (API key or bearer token) except <c>/api/links/{token}</c>, <c>/api/calendar/{token}.ics</c>,
     /// <c>/api/health</c> and <c>/api/openapi.json</c>.
     /// Unhandled errors become 500 problem details here, whatever middleware the host has.
     /// </summary>
@@ -40,6 +40,7 @@ public static class ApiEndpoints
         OccurrenceEndpoints.Map(api);
         InstanceEndpoints.Map(api);
         LinkEndpoints.Map(api);
+        Calendar.CalendarEndpoints.Map(api);
         Subsidies.SubsidyApi.Map(api);
         Reviews.ReviewApi.Map(api);
         return endpoints;

@@ -43,6 +43,7 @@ internal static class DashboardEndpoints
         DashboardAssets.Map(anonymous);
         LoginEndpoints.Map(anonymous, signedIn);
         OverviewPage.Map(signedIn);
+        YearPlan.YearPlanPage.Map(signedIn);
         AttendancePage.Map(signedIn);
         SubsidiesPage.Map(signedIn);
         ConvenantsPage.Map(signedIn);

@@ -30,7 +30,8 @@ internal static class DashboardLayout
     };
 
     /// <summary>A whole page for a signed-in coordinator.</summary>
-    public static IResult Page(DashboardRequest r, DashboardTab tab, string title, Html content, int status = StatusCodes.Status200OK)
+    /// <param name="contentLanguage">The language of the title and content when it is not the dashboard's (a page meant to be sent on, written in the partnership's language).</param>
+    public static IResult Page(DashboardRequest r, DashboardTab tab, string title, Html content, int status = StatusCodes.Status200OK, string? contentLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(r);
         string partnership = r.Config?.Partnership.Name ?? r.L("Samenwerkingsverband", "Partnership");
@@ -51,7 +52,7 @@ internal static class DashboardLayout
             """);
         return Document(r, $"{title} · {partnership}", Html.Of($"""
             {header}
-            <main id="main" tabindex="-1">
+            <main id="main" tabindex="-1"{(contentLanguage is null || contentLanguage == r.Language ? Html.Empty : Html.Of($" lang=\"{contentLanguage}\""))}>
             <h1>{title}</h1>
             {content}
             </main>

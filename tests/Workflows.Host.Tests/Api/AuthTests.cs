@@ -160,6 +160,9 @@ public sealed partial class AuthTests(AzuriteFixture azurite)
         "GET /api/openapi.json",
         "GET /api/links/{token}",
         "POST /api/links/{token}",
+
+        // Calendar clients subscribe anonymously; the signed, revocable token is the authorization.
+        "GET /api/calendar/{token}.ics",
     };
 
     [Fact]

@@ -51,6 +51,8 @@ public sealed partial class DashboardBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Afgelasten", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Bevestigen" })).ToBeVisibleAsync();
         failures.AddRange(await SeriousViolationsAsync(page, "cancel confirmation"));
+        await GoAsync(page, "/dashboard/year-plan");
+        failures.AddRange(await SeriousViolationsAsync(page, "year plan"));
 
         Assert.True(failures.Count == 0, "axe: serious or critical violations\n" + string.Join("\n", failures));
     }
