@@ -25,6 +25,7 @@ public static class ApiEndpoints
 
     /// <summary>
     /// Every route requires the <c>WorkflowsApi</c> policy (API key or bearer token) except <c>/api/links/{token}</c>,
+    /// <c>/api/documents/{token}</c> (signed download links),
     /// <c>/api/health</c> and <c>/api/openapi.json</c>.
     /// Unhandled errors become 500 problem details here, whatever middleware the host has.
     /// </summary>
@@ -42,6 +43,7 @@ public static class ApiEndpoints
         LinkEndpoints.Map(api);
         Subsidies.SubsidyApi.Map(api);
         Reviews.ReviewApi.Map(api);
+        Documents.DocumentEndpoints.Map(api);
         return endpoints;
     }
 
