@@ -38,13 +38,14 @@ public sealed partial class FunctionsMetadataTests
     public void Serve_maps_the_API_at_the_key_level_and_the_links_health_OpenAPI_and_dashboard_anonymously()
     {
         // The rule the HTTP functions follow, checked on serve itself: a route needs the API's policy (hence a
-        // Functions key) exactly when it is under /api/ and neither an action link, health nor the OpenAPI document.
+        // Functions key) exactly when it is under /api/ and neither an action or download link, health nor the OpenAPI document.
         Assert.NotEmpty(ServeRoutes.All);
         Assert.All(ServeRoutes.All, r =>
         {
             Assert.True(r.Route.StartsWith("api/", StringComparison.Ordinal) || r.Route.StartsWith("dashboard", StringComparison.Ordinal), r.ToString());
             bool key = r.Route.StartsWith("api/", StringComparison.Ordinal)
                 && !r.Route.StartsWith("api/links/", StringComparison.Ordinal)
+                && !r.Route.StartsWith("api/documents/", StringComparison.Ordinal)
                 && !OpenApiRoutes.Contains(r.Route, StringComparer.Ordinal);
             Assert.True(key == r.FunctionLevel, r.ToString());
             Assert.NotEmpty(r.Methods);
@@ -60,7 +61,8 @@ public sealed partial class FunctionsMetadataTests
         Assert.Equal(["GET"], Assert.Single(api, f => f.Route == "api/health").Methods);
         Assert.Equal(["GET"], Assert.Single(api, f => f.Route == "api/openapi.json").Methods);
 
-        var keyed = api.Where(f => !OpenApiRoutes.Contains(f.Route, StringComparer.Ordinal) && !f.Route.StartsWith("api/links/", StringComparison.Ordinal)).ToList();
+        var keyed = api.Where(f => !OpenApiRoutes.Contains(f.Route, StringComparer.Ordinal)
+            && !f.Route.StartsWith("api/links/", StringComparison.Ordinal) && !f.Route.StartsWith("api/documents/", StringComparison.Ordinal)).ToList();
         Assert.True(keyed.Count >= 10, string.Join(", ", keyed.Select(f => f.Name)));
         Assert.All(keyed, f => Assert.True(f.AuthLevel == "function", $"{f.Name} ({f.Route}) is {f.AuthLevel}"));
     }

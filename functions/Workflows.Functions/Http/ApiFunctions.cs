@@ -52,6 +52,10 @@ internal sealed class ApiFunctions(PlatformApp platform)
     public Task<IActionResult> OccurrenceDecision([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/series/{id}/occurrences/{date}/decision")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
+    [Function("Api_OccurrenceDocuments")]
+    public Task<IActionResult> OccurrenceDocuments([HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "api/series/{id}/occurrences/{date}/documents")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
     [Function("Api_SubsidyRounds")]
     public Task<IActionResult> SubsidyRounds([HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "api/subsidy-rounds")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);

@@ -6,12 +6,17 @@ using Microsoft.DurableTask.Client;
 namespace Workflows.Functions.Http;
 
 /// <summary>
-/// The signed action links (<c>/api/links/{token}</c>) mailed to participants: <c>Anonymous</c> at the host, since the
-/// token's signature is the credential, checked by <c>serve</c>'s own handler.
+/// The signed action links (<c>/api/links/{token}</c>) and document download links (<c>/api/documents/{token}</c>)
+/// mailed to participants: <c>Anonymous</c> at the host, since the token's signature is the credential, checked by
+/// <c>serve</c>'s own handler.
 /// </summary>
 internal sealed class LinkFunctions(PlatformApp platform)
 {
     [Function("Link_Action")]
     public Task<IActionResult> Action([HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "api/links/{token}")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Link_Document")]
+    public Task<IActionResult> Document([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/documents/{token}")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 }

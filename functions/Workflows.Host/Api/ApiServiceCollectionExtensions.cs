@@ -70,16 +70,42 @@ public static class ApiServiceCollectionExtensions
             Account(sp).CreateTableServiceClient().GetTableClient($"{Hub(sp)}UsedLinks"),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<LinkRateLimiter>();
+<<<<<<< HEAD
         services.TryAddSingleton(sp => new Calendar.CalendarFeedServices(
             new Calendar.CalendarFeedTokens(sp.GetRequiredService<LinkSigningKey>().Bytes),
             new Calendar.CalendarTokenStore(Account(sp).CreateTableServiceClient().GetTableClient($"{Hub(sp)}CalendarFeeds")),
             new Workflows.Orchestrations.Timeline.TimelineStore(Account(sp).CreateTableServiceClient().GetTableClient($"{Hub(sp)}Timeline")),
             sp.GetRequiredService<IOptions<WorkflowsApiOptions>>().Value.PublicBaseUrl));
+=======
+        AddDocuments(services);
+>>>>>>> h9
         services.TryAddSingleton<OpenEndpointRateLimiter>();
 
         // One count of failed sign-ins for the key header and the dashboard's login form.
         services.TryAddSingleton<SignInRateLimiter>();
         return services;
+    }
+
+    /// <summary>
+    /// Meeting documents: the store on <c>{hub}-documents</c>, download links signed with a key derived from the link
+    /// signing key, and the malware-scan hook the settings choose unless the host registered its own.
+    /// </summary>
+    private static void AddDocuments(IServiceCollection services)
+    {
+        services.AddOptions<WorkflowsApiOptions>()
+            .Validate(o => o.Documents.Problem() is null, "Workflows:Documents is invalid: MaxBytes 1..104857600, LinkValidity more than zero and at most 366 days, MalwareScanning None or DefenderForStorage.")
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => new Documents.DocumentStore(
+            Account(sp).CreateBlobServiceClient().GetBlobContainerClient($"{Hub(sp).ToLowerInvariant()}-documents"),
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new Documents.DocumentLinks(
+            sp.GetRequiredService<LinkSigningKey>().Bytes,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<WorkflowsApiOptions>>().Value.PublicBaseUrl));
+        services.TryAddSingleton<Documents.IDocumentScanner>(sp =>
+            sp.GetRequiredService<IOptions<WorkflowsApiOptions>>().Value.Documents.MalwareScanning == Documents.DocumentScanning.DefenderForStorage
+                ? new Documents.DefenderDocumentScanner()
+                : new Documents.NotScannedDocumentScanner());
     }
 
     private static void AddAuthentication(IServiceCollection services, EntraIdOptions? entra)

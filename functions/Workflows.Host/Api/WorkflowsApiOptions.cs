@@ -33,6 +33,9 @@ public sealed class WorkflowsApiOptions
     /// </summary>
     internal bool AuthenticatedByFunctionsHost { get; set; }
 
+    /// <summary><c>Workflows:Documents</c>: meeting documents' size limit, link validity and malware scanning (docs/documents.md).</summary>
+    public Documents.DocumentOptions Documents { get; set; } = new();
+
     /// <summary><c>Workflows:LinkRateLimit</c>: requests per client IP address to the public link endpoint.</summary>
     public LinkRateLimitOptions LinkRateLimit { get; set; } = new();
 }

@@ -153,13 +153,14 @@ public sealed partial class AuthTests(AzuriteFixture azurite)
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
     }
 
-    /// <summary>The API routes anyone may call: the action links (signed) and what probes and clients need without a key.</summary>
+    /// <summary>The API routes anyone may call: the action and download links (signed) and what probes and clients need without a key.</summary>
     private static readonly HashSet<string> AnonymousRoutes = new(StringComparer.Ordinal)
     {
         "GET /api/health",
         "GET /api/openapi.json",
         "GET /api/links/{token}",
         "POST /api/links/{token}",
+        "GET /api/documents/{token}",
 
         // Calendar clients subscribe anonymously; the signed, revocable token is the authorization.
         "GET /api/calendar/{token}.ics",

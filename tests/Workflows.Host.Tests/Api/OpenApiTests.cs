@@ -30,6 +30,8 @@ public sealed class OpenApiTests(AzuriteFixture azurite)
             ["/api/instances/{id}/resume"] = ["post"],
             ["/api/links/{token}"] = ["get", "post"],
             ["/api/health"] = ["get"],
+            ["/api/series/{id}/occurrences/{date}/documents"] = ["get", "post"],
+            ["/api/documents/{token}"] = ["get"],
         };
         foreach (var (path, methods) in expected)
         {
@@ -47,6 +49,8 @@ public sealed class OpenApiTests(AzuriteFixture azurite)
         Assert.Equal("header", scheme.GetProperty("in").GetString());
         Assert.True(document.GetProperty("security")[0].TryGetProperty("functionsKey", out _));
         Assert.Equal(0, paths.GetProperty("/api/links/{token}").GetProperty("post").GetProperty("security").GetArrayLength());
+        Assert.Equal(0, paths.GetProperty("/api/documents/{token}").GetProperty("get").GetProperty("security").GetArrayLength());
+        Assert.True(paths.GetProperty("/api/series/{id}/occurrences/{date}/documents").GetProperty("post").GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
         Assert.Equal(0, paths.GetProperty("/api/health").GetProperty("get").GetProperty("security").GetArrayLength());
         Assert.False(paths.GetProperty("/api/config").GetProperty("put").TryGetProperty("security", out _));
     }

@@ -108,7 +108,7 @@ internal static class LinkPages
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
-    private static HtmlPage Page(int status, string title, string body, TimeSpan? retryAfter = null)
+    internal static IResult Page(int status, string title, string body, TimeSpan? retryAfter = null)
     {
         string html = "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
