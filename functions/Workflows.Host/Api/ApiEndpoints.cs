@@ -24,12 +24,8 @@ public static class ApiEndpoints
     internal const string OpenApiDocument = "v1";
 
     /// <summary>
-<<<<<<< HEAD
-    /// Every route requires the <c>WorkflowsApi</c> policy (API key or bearer token) except <c>/api/links/{token}</c>, <c>/api/calendar/{token}.ics</c>,
-=======
     /// Every route requires the <c>WorkflowsApi</c> policy (API key or bearer token) except <c>/api/links/{token}</c>,
-    /// <c>/api/documents/{token}</c> (signed download links),
->>>>>>> h9
+    /// <c>/api/documents/{token}</c> (signed download links), <c>/api/calendar/{token}.ics</c> (signed feed tokens),
     /// <c>/api/health</c> and <c>/api/openapi.json</c>.
     /// Unhandled errors become 500 problem details here, whatever middleware the host has.
     /// </summary>

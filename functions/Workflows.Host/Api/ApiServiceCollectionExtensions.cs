@@ -70,15 +70,12 @@ public static class ApiServiceCollectionExtensions
             Account(sp).CreateTableServiceClient().GetTableClient($"{Hub(sp)}UsedLinks"),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<LinkRateLimiter>();
-<<<<<<< HEAD
         services.TryAddSingleton(sp => new Calendar.CalendarFeedServices(
             new Calendar.CalendarFeedTokens(sp.GetRequiredService<LinkSigningKey>().Bytes),
             new Calendar.CalendarTokenStore(Account(sp).CreateTableServiceClient().GetTableClient($"{Hub(sp)}CalendarFeeds")),
             new Workflows.Orchestrations.Timeline.TimelineStore(Account(sp).CreateTableServiceClient().GetTableClient($"{Hub(sp)}Timeline")),
             sp.GetRequiredService<IOptions<WorkflowsApiOptions>>().Value.PublicBaseUrl));
-=======
         AddDocuments(services);
->>>>>>> h9
         services.TryAddSingleton<OpenEndpointRateLimiter>();
 
         // One count of failed sign-ins for the key header and the dashboard's login form.
