@@ -56,6 +56,14 @@ internal sealed class ApiFunctions(PlatformApp platform)
     public Task<IActionResult> OccurrenceDocuments([HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "api/series/{id}/occurrences/{date}/documents")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
+    [Function("Api_CalendarSeriesToken")]
+    public Task<IActionResult> CalendarSeriesToken([HttpTrigger(AuthorizationLevel.Function, "post", "delete", Route = "api/calendar/series/{id}/token")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_CalendarPersonToken")]
+    public Task<IActionResult> CalendarPersonToken([HttpTrigger(AuthorizationLevel.Function, "post", "delete", Route = "api/calendar/people/{id}/token")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
     [Function("Api_SubsidyRounds")]
     public Task<IActionResult> SubsidyRounds([HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "api/subsidy-rounds")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);

@@ -51,6 +51,10 @@ internal sealed class DashboardFunctions(PlatformApp platform)
     public Task<IActionResult> OccurrenceDecision([HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/series/{id}/occurrences/{date}/decision")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
+    [Function("Dashboard_YearPlan")]
+    public Task<IActionResult> YearPlan([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/year-plan")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
     [Function("Dashboard_Subsidies")]
     public Task<IActionResult> Subsidies([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/subsidies")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
