@@ -24,6 +24,8 @@ public static class MeetingEvents
 
     /// <summary>No working day was left to ask the chair for agenda items before the invitation (a cycle started late).</summary>
     public const string AgendaSkipped = "meeting.agenda-skipped";
+    /// <summary>Someone proposed an item for an occurrence's agenda (contract name).</summary>
+    public const string AgendaItemProposed = "meeting.agenda-item-proposed";
     public const string Invited = "meeting.invited";
     public const string Updated = "meeting.updated";
     public const string Moved = "meeting.moved";

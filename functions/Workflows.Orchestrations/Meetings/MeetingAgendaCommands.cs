@@ -1,0 +1,51 @@
+using NodaTime;
+using NodaTime.Text;
+using Workflows.Orchestrations.Timeline;
+
+namespace Workflows.Orchestrations.Meetings;
+
+/// <summary>
+/// Proposing an item for an occurrence's agenda and a coordinator accepting or holding it over. Both write the agenda
+/// store; the cycle reads the accepted items when the invitation (or its update) goes out, so nothing is raised to it.
+/// </summary>
+public static class MeetingAgendaCommands
+{
+    /// <summary>
+    /// Stores the proposal (the same person with the same title again is the same item: the first stands) and records
+    /// <c>meeting.agenda-item-proposed</c> under the item's key, so a retry records it once.
+    /// </summary>
+    /// <param name="who">The person id of who brings it in; <paramref name="whoName"/> their name for the agenda.</param>
+    /// <returns>The stored item and whether this call created it.</returns>
+    public static async Task<(AgendaItem Item, bool Created)> ProposeAsync(
+        MeetingServices services, string partnershipId, string seriesId, LocalDate date, string who, string? whoName, string title, string? explanation, DateTimeOffset at,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        string day = LocalDatePattern.Iso.Format(date);
+        string trimmed = title.Trim();
+        var item = new AgendaItem(seriesId, day, AgendaItemKeys.Of(who, trimmed), trimmed, string.IsNullOrWhiteSpace(explanation) ? null : explanation.Trim(), who, AgendaItemStates.Proposed, at)
+        {
+            WhoName = whoName,
+        };
+        var (stored, created) = await services.Agenda.ProposeAsync(partnershipId, item, cancellationToken);
+        await services.Timeline.RecordAsync(
+            partnershipId,
+            $"agenda|{seriesId}|{day}|{stored.Key}",
+            new TimelineEvent(stored.ProposedAt, MeetingEvents.AgendaItemProposed, MeetingEvents.Workflow, SeriesSnapshots.InstanceId(partnershipId, seriesId), null, seriesId, null, null, stored.Title)
+            {
+                Date = day,
+            },
+            cancellationToken);
+        return (stored, created);
+    }
+
+    /// <summary>Accepts (<c>accepted</c>) or holds over (<c>held</c>) a proposed item; null when the occurrence has no item with that key.</summary>
+    /// <exception cref="ArgumentException">The decision is neither.</exception>
+    public static Task<AgendaItem?> DecideAsync(
+        MeetingServices services, string partnershipId, string seriesId, LocalDate date, string key, string decision, string? who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.Agenda.DecideAsync(partnershipId, seriesId, LocalDatePattern.Iso.Format(date), key, decision, who, cancellationToken);
+    }
+}
