@@ -38,6 +38,7 @@ public static class ApiEndpoints
         ConfigEndpoints.Map(api);
         SeriesEndpoints.Map(api);
         OccurrenceEndpoints.Map(api);
+        AgendaItemEndpoints.Map(api);
         InstanceEndpoints.Map(api);
         LinkEndpoints.Map(api);
         Subsidies.SubsidyApi.Map(api);

@@ -1,3 +1,4 @@
+using Microsoft.DurableTask.Client;
 using NodaTime;
 using NodaTime.Text;
 using Workflows.Orchestrations.Timeline;
@@ -40,12 +41,29 @@ public static class MeetingAgendaCommands
         return (stored, created);
     }
 
-    /// <summary>Accepts (<c>accepted</c>) or holds over (<c>held</c>) a proposed item; null when the occurrence has no item with that key.</summary>
+    /// <summary>
+    /// Accepts (<c>accepted</c>) or holds over (<c>held</c>) a proposed item; null when the occurrence has no item with
+    /// that key. With a <paramref name="client"/> the series' cycle hears that the agenda changed: when the invitation
+    /// already went out it sends the agenda update (<c>agenda.updateWorkingDays</c> before the meeting).
+    /// </summary>
     /// <exception cref="ArgumentException">The decision is neither.</exception>
-    public static Task<AgendaItem?> DecideAsync(
-        MeetingServices services, string partnershipId, string seriesId, LocalDate date, string key, string decision, string? who, CancellationToken cancellationToken = default)
+    public static async Task<AgendaItem?> DecideAsync(
+        MeetingServices services, DurableTaskClient? client, string partnershipId, string seriesId, LocalDate date, string key, string decision, string? who,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return services.Agenda.DecideAsync(partnershipId, seriesId, LocalDatePattern.Iso.Format(date), key, decision, who, cancellationToken);
+        string day = LocalDatePattern.Iso.Format(date);
+        var item = await services.Agenda.DecideAsync(partnershipId, seriesId, day, key, decision, who, cancellationToken);
+        if (item is not null && client is not null)
+        {
+            // A series without a running cycle sends nothing: the item is stored for when it runs again.
+            string id = SeriesSnapshots.InstanceId(partnershipId, seriesId);
+            if (await client.GetInstanceAsync(id, cancellation: cancellationToken) is { IsCompleted: false })
+            {
+                await client.RaiseEventAsync(id, MeetingEvents.AgendaChanged, new AgendaChangedRequest(day), cancellationToken);
+            }
+        }
+
+        return item;
     }
 }

@@ -18,6 +18,9 @@ public static class MeetingEvents
     /// <summary>Payload <see cref="OccurrenceDecisionRequest"/>: a coordinator's answer to <see cref="AtRisk"/>.</summary>
     public const string OccurrenceDecision = "occurrence-decision";
 
+    /// <summary>Payload <see cref="AgendaChangedRequest"/>: a coordinator accepted or held over an agenda item.</summary>
+    public const string AgendaChanged = "agenda-changed";
+
     public const string Workflow = "meeting-cycle";
 
     public const string AgendaRequested = "meeting.agenda-requested";

@@ -116,6 +116,10 @@ internal static class MeetingMessages
             ? "moved by the coordinators" + (string.IsNullOrWhiteSpace(reason) ? string.Empty : $": {reason}")
             : "verplaatst door de coördinatoren" + (string.IsNullOrWhiteSpace(reason) ? string.Empty : $": {reason}");
 
+    /// <summary>Why the invitation goes out again before the meeting: the agenda was completed after it was sent.</summary>
+    public static string AgendaUpdateReason(SeriesSnapshot s) =>
+        s.IsEnglish ? "agenda and papers: the agenda was completed" : "agenda en stukken: de agenda is aangevuld";
+
     public static string ResentReason(SeriesSnapshot s) =>
         s.IsEnglish ? "sent again at the coordinators' request" : "opnieuw verstuurd op verzoek van de coördinatoren";
 

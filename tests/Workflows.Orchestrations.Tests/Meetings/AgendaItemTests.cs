@@ -36,9 +36,9 @@ public sealed class AgendaItemTests(AzuriteFixture azurite)
         Assert.False(twice);
         Assert.Equal(accepted.Key, again.Key);
         var (held, _) = await MeetingAgendaCommands.ProposeAsync(services, TestPartnership.Id, "beraad", October, "anna", "Anna Akkermans", "Open dag in maart", null, at, world.Token);
-        Assert.NotNull(await MeetingAgendaCommands.DecideAsync(services, TestPartnership.Id, "beraad", October, accepted.Key, AgendaItemStates.Accepted, "coco", world.Token));
-        Assert.NotNull(await MeetingAgendaCommands.DecideAsync(services, TestPartnership.Id, "beraad", October, held.Key, AgendaItemStates.Held, "coco", world.Token));
-        Assert.Null(await MeetingAgendaCommands.DecideAsync(services, TestPartnership.Id, "beraad", October, "0000000000000000", AgendaItemStates.Accepted, "coco", world.Token));
+        Assert.NotNull(await MeetingAgendaCommands.DecideAsync(services, world.Client, TestPartnership.Id, "beraad", October, accepted.Key, AgendaItemStates.Accepted, "coco", world.Token));
+        Assert.NotNull(await MeetingAgendaCommands.DecideAsync(services, world.Client, TestPartnership.Id, "beraad", October, held.Key, AgendaItemStates.Held, "coco", world.Token));
+        Assert.Null(await MeetingAgendaCommands.DecideAsync(services, world.Client, TestPartnership.Id, "beraad", October, "0000000000000000", AgendaItemStates.Accepted, "coco", world.Token));
 
         await world.RunUntilAsync(TestPartnership.At(2026, 9, 24, 10));
 
