@@ -57,11 +57,36 @@ public sealed class AgendaItemTests(AzuriteFixture azurite)
         Assert.DoesNotContain("Actiepunten", description, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_item_accepted_after_the_invitation_goes_out_with_the_agenda_update_five_working_days_ahead()
+    {
+        await using var world = await VirtualWorld.StartAsync(azurite, Start, new ScriptedResponses(ResponseStatus.Accepted));
+        await MeetingCycleReconciler.ReconcileAsync(world.Client, null, TestPartnership.Config(), world.Clock);
+
+        // Invited on 22 September; the item comes in on the 24th and is accepted at once.
+        await world.RunUntilAsync(TestPartnership.At(2026, 9, 24, 10));
+        var services = world.Services.Meetings;
+        var (item, _) = await MeetingAgendaCommands.ProposeAsync(services, TestPartnership.Id, "beraad", October, "bart", "Bart Bosman", "Stageplaatsen techniek", null, world.Clock.GetUtcNow(), world.Token);
+        await MeetingAgendaCommands.DecideAsync(services, world.Client, TestPartnership.Id, "beraad", October, item.Key, AgendaItemStates.Accepted, "coco", world.Token);
+        await world.DrainAsync();
+        await world.RunUntilAsync(TestPartnership.At(2026, 10, 13, 12));
+
+        Assert.DoesNotContain("Stageplaatsen techniek", await InvitationDescriptionAsync(world, "2026-10-13"), StringComparison.Ordinal);
+        var update = Assert.Single(await world.TimelineAsync(), e => e.Kind == MeetingEvents.Updated && e.Start == TestPartnership.At(2026, 10, 13, 15));
+        Assert.Equal("agenda en stukken: de agenda is aangevuld", update.Reason);
+
+        // Five working days before Tuesday 13 October (no holiday between): Tuesday 6 October, at the meeting's hour.
+        Assert.Equal(TestPartnership.At(2026, 10, 6, 15), update.At);
+        Assert.Contains("Stageplaatsen techniek (Bart Bosman)", await DescriptionAsync(world, "2026-10-13", MeetingEvents.Updated), StringComparison.Ordinal);
+    }
+
     /// <summary>The DESCRIPTION of the first invitation of one occurrence, unfolded and unescaped (RFC 5545).</summary>
-    private static async Task<string> InvitationDescriptionAsync(VirtualWorld world, string date)
+    private static Task<string> InvitationDescriptionAsync(VirtualWorld world, string date) => DescriptionAsync(world, date, MeetingEvents.Invited);
+
+    private static async Task<string> DescriptionAsync(VirtualWorld world, string date, string kind)
     {
         var record = (await world.Services.Gateway.ListAsync(world.Token))
-            .First(r => r.Labels.Kind == MeetingEvents.Invited && r.Labels.Values.GetValueOrDefault("occurrence") == date);
+            .First(r => r.Labels.Kind == kind && r.Labels.Values.GetValueOrDefault("occurrence") == date);
         string ics = (await File.ReadAllTextAsync(world.Services.Gateway.GetPath(record), world.Token)).Replace("\r\n ", string.Empty, StringComparison.Ordinal);
         string line = ics.Split("\r\n").Single(l => l.StartsWith("DESCRIPTION", StringComparison.Ordinal));
         return line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..]
