@@ -202,9 +202,9 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
             yield return new Click(_ => at, async () =>
             {
                 var (item, _) = await MeetingAgendaCommands.ProposeAsync(
-                    services, config.Partnership.Id, rule.Series, rule.Date, rule.Who, rule.WhoName, rule.Title, null, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                    services.Agenda, services.Timeline, config.Partnership.Id, rule.Series, rule.Date, rule.Who, rule.WhoName, rule.Title, null, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 await MeetingAgendaCommands.DecideAsync(
-                    services, client, config.Partnership.Id, rule.Series, rule.Date, item.Key, rule.Accepted ? AgendaItemStates.Accepted : AgendaItemStates.Held, ResponsesFileReader.DefaultWho, cancellationToken).ConfigureAwait(false);
+                    services.Agenda, client, config.Partnership.Id, rule.Series, rule.Date, item.Key, rule.Accepted ? AgendaItemStates.Accepted : AgendaItemStates.Held, ResponsesFileReader.DefaultWho, cancellationToken).ConfigureAwait(false);
             });
         }
     }

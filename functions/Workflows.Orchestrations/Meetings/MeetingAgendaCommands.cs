@@ -18,10 +18,11 @@ public static class MeetingAgendaCommands
     /// <param name="who">The person id of who brings it in; <paramref name="whoName"/> their name for the agenda.</param>
     /// <returns>The stored item and whether this call created it.</returns>
     public static async Task<(AgendaItem Item, bool Created)> ProposeAsync(
-        MeetingServices services, string partnershipId, string seriesId, LocalDate date, string who, string? whoName, string title, string? explanation, DateTimeOffset at,
+        AgendaStore agenda, TimelineStore timeline, string partnershipId, string seriesId, LocalDate date, string who, string? whoName, string title, string? explanation, DateTimeOffset at,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(agenda);
+        ArgumentNullException.ThrowIfNull(timeline);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         string day = LocalDatePattern.Iso.Format(date);
         string trimmed = title.Trim();
@@ -29,8 +30,8 @@ public static class MeetingAgendaCommands
         {
             WhoName = whoName,
         };
-        var (stored, created) = await services.Agenda.ProposeAsync(partnershipId, item, cancellationToken);
-        await services.Timeline.RecordAsync(
+        var (stored, created) = await agenda.ProposeAsync(partnershipId, item, cancellationToken);
+        await timeline.RecordAsync(
             partnershipId,
             $"agenda|{seriesId}|{day}|{stored.Key}",
             new TimelineEvent(stored.ProposedAt, MeetingEvents.AgendaItemProposed, MeetingEvents.Workflow, SeriesSnapshots.InstanceId(partnershipId, seriesId), null, seriesId, null, null, stored.Title)
@@ -48,12 +49,12 @@ public static class MeetingAgendaCommands
     /// </summary>
     /// <exception cref="ArgumentException">The decision is neither.</exception>
     public static async Task<AgendaItem?> DecideAsync(
-        MeetingServices services, DurableTaskClient? client, string partnershipId, string seriesId, LocalDate date, string key, string decision, string? who,
+        AgendaStore agenda, DurableTaskClient? client, string partnershipId, string seriesId, LocalDate date, string key, string decision, string? who,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(agenda);
         string day = LocalDatePattern.Iso.Format(date);
-        var item = await services.Agenda.DecideAsync(partnershipId, seriesId, day, key, decision, who, cancellationToken);
+        var item = await agenda.DecideAsync(partnershipId, seriesId, day, key, decision, who, cancellationToken);
         if (item is not null && client is not null)
         {
             // A series without a running cycle sends nothing: the item is stored for when it runs again.

@@ -40,7 +40,7 @@ internal static class AgendaItemEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        string id, string date, [FromServices] IPartnershipConfigStore store, [FromServices] MeetingServices services, [FromServices] TimeProvider time, CancellationToken cancellationToken)
+        string id, string date, [FromServices] IPartnershipConfigStore store, [FromServices] AgendaItemStores stores, [FromServices] TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         var seriesDate = OccurrenceInput.ParseDate(date, "date", errors);
@@ -54,11 +54,11 @@ internal static class AgendaItemEndpoints
             return await NotFoundAsync(store, id, date, cancellationToken).ConfigureAwait(false);
         }
 
-        return TypedResults.Ok(await services.Agenda.ReadAsync(config.Partnership.Id, meeting.Id, date, cancellationToken).ConfigureAwait(false));
+        return TypedResults.Ok(await stores.Agenda.ReadAsync(config.Partnership.Id, meeting.Id, date, cancellationToken).ConfigureAwait(false));
     }
 
     private static async Task<IResult> ProposeAsync(
-        string id, string date, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] MeetingServices services, [FromServices] TimeProvider time,
+        string id, string date, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] AgendaItemStores stores, [FromServices] TimeProvider time,
         CancellationToken cancellationToken)
     {
         var errors = new List<string>();
@@ -93,14 +93,14 @@ internal static class AgendaItemEndpoints
         }
 
         var (item, created) = await MeetingAgendaCommands.ProposeAsync(
-            services, config.Partnership.Id, meeting.Id, seriesDate.Value, person.Id, person.Name, title!, explanation, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            stores.Agenda, stores.Timeline, config.Partnership.Id, meeting.Id, seriesDate.Value, person.Id, person.Name, title!, explanation, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return created
             ? TypedResults.Created($"/api/series/{meeting.Id}/occurrences/{date}/agenda-items", item)
             : TypedResults.Ok(item);
     }
 
     private static async Task<IResult> DecideAsync(
-        string id, string date, string key, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] MeetingServices services,
+        string id, string date, string key, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] AgendaItemStores stores,
         [FromServices] DurableTaskClient client, [FromServices] TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
@@ -128,7 +128,7 @@ internal static class AgendaItemEndpoints
         }
 
         var item = await MeetingAgendaCommands.DecideAsync(
-            services, client, config.Partnership.Id, meeting.Id, seriesDate.Value, key, decision!, OccurrenceEndpoints.ApiWho, cancellationToken).ConfigureAwait(false);
+            stores.Agenda, client, config.Partnership.Id, meeting.Id, seriesDate.Value, key, decision!, OccurrenceEndpoints.ApiWho, cancellationToken).ConfigureAwait(false);
         return item is null
             ? ApiProblems.NotFound($"De bijeenkomst op {date} van overlegreeks '{id}' heeft geen agendapunt '{key}'; de punten staan in GET /api/series/{id}/occurrences/{date}/agenda-items.")
             : TypedResults.Ok(item);
