@@ -201,8 +201,10 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
             var at = ProposedAt(SeriesSnapshots.Create(config, meeting), rule.Date, start);
             yield return new Click(_ => at, async () =>
             {
-                var (item, _) = await MeetingAgendaCommands.ProposeAsync(
-                    services.Agenda, services.Timeline, config.Partnership.Id, rule.Series, rule.Date, rule.Who, rule.WhoName, rule.Title, null, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                var now = clock.GetUtcNow();
+                var (begins, ends) = Api.Series.AgendaItemInput.Span(config, meeting, rule.Date, now);
+                var proposal = new AgendaProposal(config.Partnership.Id, rule.Series, rule.Date, rule.Who, rule.WhoName, rule.Title, null, now) { Start = begins, End = ends };
+                var (item, _) = await MeetingAgendaCommands.ProposeAsync(services.Agenda, services.Timeline, proposal, cancellationToken).ConfigureAwait(false);
                 await MeetingAgendaCommands.DecideAsync(
                     services.Agenda, client, config.Partnership.Id, rule.Series, rule.Date, item.Key, rule.Accepted ? AgendaItemStates.Accepted : AgendaItemStates.Held, ResponsesFileReader.DefaultWho, cancellationToken).ConfigureAwait(false);
             });

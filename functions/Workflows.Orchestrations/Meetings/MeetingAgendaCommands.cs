@@ -15,26 +15,26 @@ public static class MeetingAgendaCommands
     /// Stores the proposal (the same person with the same title again is the same item: the first stands) and records
     /// <c>meeting.agenda-item-proposed</c> under the item's key, so a retry records it once.
     /// </summary>
-    /// <param name="who">The person id of who brings it in; <paramref name="whoName"/> their name for the agenda.</param>
     /// <returns>The stored item and whether this call created it.</returns>
     public static async Task<(AgendaItem Item, bool Created)> ProposeAsync(
-        AgendaStore agenda, TimelineStore timeline, string partnershipId, string seriesId, LocalDate date, string who, string? whoName, string title, string? explanation, DateTimeOffset at,
-        CancellationToken cancellationToken = default)
+        AgendaStore agenda, TimelineStore timeline, AgendaProposal proposal, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agenda);
         ArgumentNullException.ThrowIfNull(timeline);
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        string day = LocalDatePattern.Iso.Format(date);
-        string trimmed = title.Trim();
-        var item = new AgendaItem(seriesId, day, AgendaItemKeys.Of(who, trimmed), trimmed, string.IsNullOrWhiteSpace(explanation) ? null : explanation.Trim(), who, AgendaItemStates.Proposed, at)
+        ArgumentNullException.ThrowIfNull(proposal);
+        ArgumentException.ThrowIfNullOrWhiteSpace(proposal.Title);
+        var p = proposal;
+        string day = LocalDatePattern.Iso.Format(p.Date);
+        string title = p.Title.Trim();
+        var item = new AgendaItem(p.SeriesId, day, AgendaItemKeys.Of(p.Who, title), title, string.IsNullOrWhiteSpace(p.Explanation) ? null : p.Explanation.Trim(), p.Who, AgendaItemStates.Proposed, p.At)
         {
-            WhoName = whoName,
+            WhoName = p.WhoName,
         };
-        var (stored, created) = await agenda.ProposeAsync(partnershipId, item, cancellationToken);
+        var (stored, created) = await agenda.ProposeAsync(p.PartnershipId, item, cancellationToken);
         await timeline.RecordAsync(
-            partnershipId,
-            $"agenda|{seriesId}|{day}|{stored.Key}",
-            new TimelineEvent(stored.ProposedAt, MeetingEvents.AgendaItemProposed, MeetingEvents.Workflow, SeriesSnapshots.InstanceId(partnershipId, seriesId), null, seriesId, null, null, stored.Title)
+            p.PartnershipId,
+            $"agenda|{p.SeriesId}|{day}|{stored.Key}",
+            new TimelineEvent(stored.ProposedAt, MeetingEvents.AgendaItemProposed, MeetingEvents.Workflow, SeriesSnapshots.InstanceId(p.PartnershipId, p.SeriesId), null, p.SeriesId, p.Start, p.End, stored.Title)
             {
                 Date = day,
             },

@@ -30,12 +30,12 @@ public sealed class AgendaItemTests(AzuriteFixture azurite)
         await world.RunUntilAsync(TestPartnership.At(2026, 9, 16, 10));
         var services = world.Services.Meetings;
         var at = world.Clock.GetUtcNow();
-        var (accepted, created) = await MeetingAgendaCommands.ProposeAsync(services.Agenda, services.Timeline, TestPartnership.Id, "beraad", October, "xena", "Xena Xander", "Doorstroom techniek naar niveau 2", "Cijfers van dit schooljaar", at, world.Token);
+        var (accepted, created) = await MeetingAgendaCommands.ProposeAsync(services.Agenda, services.Timeline, new AgendaProposal(TestPartnership.Id, "beraad", October, "xena", "Xena Xander", "Doorstroom techniek naar niveau 2", "Cijfers van dit schooljaar", at), world.Token);
         Assert.True(created);
-        var (again, twice) = await MeetingAgendaCommands.ProposeAsync(services.Agenda, services.Timeline, TestPartnership.Id, "beraad", October, "xena", "Xena Xander", "  doorstroom techniek  naar niveau 2 ", null, at.AddMinutes(5), world.Token);
+        var (again, twice) = await MeetingAgendaCommands.ProposeAsync(services.Agenda, services.Timeline, new AgendaProposal(TestPartnership.Id, "beraad", October, "xena", "Xena Xander", "  doorstroom techniek  naar niveau 2 ", null, at.AddMinutes(5)), world.Token);
         Assert.False(twice);
         Assert.Equal(accepted.Key, again.Key);
-        var (held, _) = await MeetingAgendaCommands.ProposeAsync(services.Agenda, services.Timeline, TestPartnership.Id, "beraad", October, "anna", "Anna Akkermans", "Open dag in maart", null, at, world.Token);
+        var (held, _) = await MeetingAgendaCommands.ProposeAsync(services.Agenda, services.Timeline, new AgendaProposal(TestPartnership.Id, "beraad", October, "anna", "Anna Akkermans", "Open dag in maart", null, at), world.Token);
         Assert.NotNull(await MeetingAgendaCommands.DecideAsync(services.Agenda, world.Client, TestPartnership.Id, "beraad", October, accepted.Key, AgendaItemStates.Accepted, "coco", world.Token));
         Assert.NotNull(await MeetingAgendaCommands.DecideAsync(services.Agenda, world.Client, TestPartnership.Id, "beraad", October, held.Key, AgendaItemStates.Held, "coco", world.Token));
         Assert.Null(await MeetingAgendaCommands.DecideAsync(services.Agenda, world.Client, TestPartnership.Id, "beraad", October, "0000000000000000", AgendaItemStates.Accepted, "coco", world.Token));
@@ -66,7 +66,7 @@ public sealed class AgendaItemTests(AzuriteFixture azurite)
         // Invited on 22 September; the item comes in on the 24th and is accepted at once.
         await world.RunUntilAsync(TestPartnership.At(2026, 9, 24, 10));
         var services = world.Services.Meetings;
-        var (item, _) = await MeetingAgendaCommands.ProposeAsync(services.Agenda, services.Timeline, TestPartnership.Id, "beraad", October, "bart", "Bart Bosman", "Stageplaatsen techniek", null, world.Clock.GetUtcNow(), world.Token);
+        var (item, _) = await MeetingAgendaCommands.ProposeAsync(services.Agenda, services.Timeline, new AgendaProposal(TestPartnership.Id, "beraad", October, "bart", "Bart Bosman", "Stageplaatsen techniek", null, world.Clock.GetUtcNow()), world.Token);
         await MeetingAgendaCommands.DecideAsync(services.Agenda, world.Client, TestPartnership.Id, "beraad", October, item.Key, AgendaItemStates.Accepted, "coco", world.Token);
         await world.DrainAsync();
         await world.RunUntilAsync(TestPartnership.At(2026, 10, 13, 12));

@@ -92,8 +92,10 @@ internal static class AgendaItemEndpoints
             return ApiProblems.Conflict($"De bijeenkomst op {date} van overlegreeks '{id}' is al begonnen of voorbij; er kan geen agendapunt meer bij.");
         }
 
-        var (item, created) = await MeetingAgendaCommands.ProposeAsync(
-            stores.Agenda, stores.Timeline, config.Partnership.Id, meeting.Id, seriesDate.Value, person.Id, person.Name, title!, explanation, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var (start, end) = AgendaItemInput.Span(config, meeting, seriesDate.Value, now);
+        var proposal = new AgendaProposal(config.Partnership.Id, meeting.Id, seriesDate.Value, person.Id, person.Name, title!, explanation, now) { Start = start, End = end };
+        var (item, created) = await MeetingAgendaCommands.ProposeAsync(stores.Agenda, stores.Timeline, proposal, cancellationToken).ConfigureAwait(false);
         return created
             ? TypedResults.Created($"/api/series/{meeting.Id}/occurrences/{date}/agenda-items", item)
             : TypedResults.Ok(item);

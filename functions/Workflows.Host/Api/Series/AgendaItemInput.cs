@@ -1,3 +1,4 @@
+using NodaTime;
 using Workflows.Orchestrations.Meetings;
 using Workflows.Partnerships.Configuration;
 using Workflows.Partnerships.Limits;
@@ -92,5 +93,24 @@ internal static class AgendaItemInput
             ? $"who '{who}' is geen persoon uit de configuratie."
             : "who is geen persoon uit de configuratie.");
         return null;
+    }
+
+    /// <summary>
+    /// When the occurrence of series date <paramref name="date"/> starts and ends as the cycle plans it (a holiday can
+    /// move it), for the timeline; the series' own times on that date when the plan does not reach it.
+    /// </summary>
+    public static (DateTimeOffset Start, DateTimeOffset End) Span(PartnershipConfig config, Meeting meeting, LocalDate date, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(meeting);
+        string day = NodaTime.Text.LocalDatePattern.Iso.Format(date);
+        var plan = OccurrencePlanner.Plan(new PlanInput(SeriesSnapshots.Create(config, meeting), NodaTime.Text.LocalDatePattern.Iso.Format(date.PlusDays(-1)), [], now));
+        if (plan.Next is { } next && next.Date == day)
+        {
+            return (next.Start, next.End);
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb[config.Partnership.TimeZone];
+        return (zone.AtLeniently(date + meeting.Time.Start).ToDateTimeOffset(), zone.AtLeniently(date + meeting.Time.End).ToDateTimeOffset());
     }
 }
