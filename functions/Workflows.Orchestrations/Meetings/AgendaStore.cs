@@ -38,8 +38,8 @@ public sealed class AgendaStore(TableClient table)
         }
     }
 
-    /// <summary>Accepts or holds over an item; null when there is no such item.</summary>
-    public async Task<AgendaItem?> DecideAsync(string partnershipId, string series, string date, string key, string state, string? who, CancellationToken cancellationToken = default)
+    /// <summary>Accepts or holds over an item; null when there is no such item. An item already in that state is left as it is.</summary>
+    public async Task<(AgendaItem? Item, bool Changed)> DecideAsync(string partnershipId, string series, string date, string key, string state, string? who, CancellationToken cancellationToken = default)
     {
         if (!AgendaItemStates.IsDecision(state))
         {
@@ -47,6 +47,16 @@ public sealed class AgendaStore(TableClient table)
         }
 
         await _created.Value;
+        if (await ReadAsync(partnershipId, series, date, key, cancellationToken) is not { } current)
+        {
+            return (null, false);
+        }
+
+        if (current.State == state)
+        {
+            return (current, false);
+        }
+
         var patch = new TableEntity(partnershipId, RowKey(series, date, key)) { ["State"] = state, ["DecidedBy"] = who };
         try
         {
@@ -54,10 +64,10 @@ public sealed class AgendaStore(TableClient table)
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            return null;
+            return (null, false);
         }
 
-        return await ReadAsync(partnershipId, series, date, key, cancellationToken);
+        return (current with { State = state, DecidedBy = who }, true);
     }
 
     /// <summary>Every item of one occurrence, in the order proposed.</summary>

@@ -54,8 +54,10 @@ public static class MeetingAgendaCommands
     {
         ArgumentNullException.ThrowIfNull(agenda);
         string day = LocalDatePattern.Iso.Format(date);
-        var item = await agenda.DecideAsync(partnershipId, seriesId, day, key, decision, who, cancellationToken);
-        if (item is not null && client is not null)
+        var (item, changed) = await agenda.DecideAsync(partnershipId, seriesId, day, key, decision, who, cancellationToken);
+
+        // The same decision again changes no agenda, so no update goes out for it.
+        if (changed && client is not null)
         {
             // A series without a running cycle sends nothing: the item is stored for when it runs again.
             string id = SeriesSnapshots.InstanceId(partnershipId, seriesId);

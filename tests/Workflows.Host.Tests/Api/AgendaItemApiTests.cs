@@ -48,6 +48,10 @@ public sealed class AgendaItemApiTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         var decided = await ApiHost.JsonAsync(accepted);
         Assert.Equal(("accepted", "api"), (decided.GetProperty("state").GetString(), decided.GetProperty("decidedBy").GetString()));
+        using var again = await host.Http.PostAsync(new Uri($"{Items}/{key}/decision", UriKind.Relative), Json("{\"decision\":\"accept\"}"));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+
+        // Accepting it again changes no agenda: the cycle hears of the first decision only.
         Assert.Equal([MeetingEvents.AgendaChanged, TestOrchestrations.Marker], await host.EventsBeforeMarkerAsync(Instance));
     }
 
