@@ -64,6 +64,14 @@ internal sealed class ApiFunctions(PlatformApp platform)
     public Task<IActionResult> CalendarPersonToken([HttpTrigger(AuthorizationLevel.Function, "post", "delete", Route = "api/calendar/people/{id}/token")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
+    [Function("Api_AgendaItems")]
+    public Task<IActionResult> AgendaItems([HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "api/series/{id}/occurrences/{date}/agenda-items")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_AgendaItemDecision")]
+    public Task<IActionResult> AgendaItemDecision([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/series/{id}/occurrences/{date}/agenda-items/{key}/decision")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
     [Function("Api_SubsidyRounds")]
     public Task<IActionResult> SubsidyRounds([HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "api/subsidy-rounds")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);

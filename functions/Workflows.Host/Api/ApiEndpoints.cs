@@ -39,6 +39,7 @@ public static class ApiEndpoints
         ConfigEndpoints.Map(api);
         SeriesEndpoints.Map(api);
         OccurrenceEndpoints.Map(api);
+        AgendaItemEndpoints.Map(api);
         InstanceEndpoints.Map(api);
         LinkEndpoints.Map(api);
         Calendar.CalendarEndpoints.Map(api);

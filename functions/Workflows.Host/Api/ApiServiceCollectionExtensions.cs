@@ -1,4 +1,6 @@
 using Workflows.Orchestrations.Links;
+using Workflows.Orchestrations.Meetings;
+using Workflows.Orchestrations.Timeline;
 using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -69,6 +71,11 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton(sp => new UsedLinkStore(
             Account(sp).CreateTableServiceClient().GetTableClient($"{Hub(sp)}UsedLinks"),
             sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp =>
+        {
+            var tables = Account(sp).CreateTableServiceClient();
+            return new Series.AgendaItemStores(AgendaStore.For(tables, Hub(sp)), new TimelineStore(tables.GetTableClient(Hub(sp) + "Timeline")));
+        });
         services.TryAddSingleton<LinkRateLimiter>();
         services.TryAddSingleton(sp => new Calendar.CalendarFeedServices(
             new Calendar.CalendarFeedTokens(sp.GetRequiredService<LinkSigningKey>().Bytes),

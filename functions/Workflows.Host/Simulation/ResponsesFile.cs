@@ -8,7 +8,8 @@ namespace Workflows.Host.Simulation;
 /// The simulated answers (DESIGN.md): <c>default</c> for everyone, then <c>rules</c> per series, date and person
 /// or selector; the last rule that matches an attendee wins, so general rules go first and exceptions after.
 /// Everyone answers as soon as they are invited. <c>acknowledge</c> rules are read and checked for the subsidy
-/// workflow, <c>decisions</c> for the coordinators' answer to an occurrence at risk.
+/// workflow, <c>decisions</c> for the coordinators' answer to an occurrence at risk, <c>agendaItems</c> for the items
+/// proposed for an occurrence's agenda (accepted unless <c>accepted: false</c>).
 /// </summary>
 public sealed class ResponsesFile : IResponseSource
 {
@@ -33,6 +34,9 @@ public sealed class ResponsesFile : IResponseSource
 
     /// <summary>The coordinators' decisions about occurrences at risk (<c>decisions:</c>), in file order.</summary>
     public IReadOnlyList<DecisionRule> Decisions { get; init; } = [];
+
+    /// <summary>The proposed agenda items (<c>agendaItems:</c>), in file order.</summary>
+    public IReadOnlyList<AgendaItemRule> AgendaItems { get; init; } = [];
 
     public IReadOnlyList<AttendeeResponse> GetResponses(CalendarEventSnapshot calendarEvent, DateTimeOffset asOf)
     {

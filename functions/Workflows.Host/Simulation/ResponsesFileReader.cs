@@ -16,10 +16,14 @@ namespace Workflows.Host.Simulation;
 /// </remarks>
 public static class ResponsesFileReader
 {
-    private static readonly string[] TopKeys = ["default", "rules", "acknowledge", "decisions"];
+    private static readonly string[] TopKeys = ["default", "rules", "acknowledge", "decisions", "agendaItems"];
     private static readonly string[] RuleKeys = ["series", "date", "who", "response", "comment"];
     private static readonly string[] AcknowledgeKeys = ["round", "who", "date"];
     private static readonly string[] DecisionKeys = ["series", "date", "decision", "who", "at"];
+    private static readonly string[] AgendaKeys = ["series", "date", "who", "title", "accepted"];
+
+    /// <summary>The longest title of an agenda item (one line), as the API allows.</summary>
+    public const int AgendaTitleLength = Api.Series.AgendaItemInput.MaxTitleLength;
     private static readonly LocalDateTimePattern AtPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
     /// <summary>Who decided when a decision does not say.</summary>
@@ -82,6 +86,7 @@ public static class ResponsesFileReader
         var rules = new List<ResponseRule>();
         var acknowledge = new List<AcknowledgeRule>();
         var decisions = new List<DecisionRule>();
+        var agendaItems = new List<AgendaItemRule>();
         foreach (var (keyNode, value) in root.Children)
         {
             if (KeyName(keyNode, string.Empty) is not { } key)
@@ -124,13 +129,23 @@ public static class ResponsesFileReader
                     }
 
                     break;
+                case "agendaItems":
+                    foreach (var item in Items(value, "agendaItems"))
+                    {
+                        if (ReadAgendaItem(item) is { } agendaItem)
+                        {
+                            agendaItems.Add(agendaItem);
+                        }
+                    }
+
+                    break;
                 default:
                     Error(keyNode.Start, $"unknown key '{key}' (expected {string.Join(", ", TopKeys)})");
                     break;
             }
         }
 
-        return errors.Count > 0 ? (null, [.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]) : (new ResponsesFile(@default, rules, acknowledge) { Decisions = decisions }, []);
+        return errors.Count > 0 ? (null, [.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]) : (new ResponsesFile(@default, rules, acknowledge) { Decisions = decisions, AgendaItems = agendaItems }, []);
 
         ResponseRule? ReadRule(YamlMappingNode item)
         {
@@ -214,6 +229,58 @@ public static class ResponsesFileReader
             return meeting is null || date is not { Valid: true } || decision is null || !atValid
                 ? null
                 : new DecisionRule(series!, date.Value.Value, decision, who ?? DefaultWho, at);
+        }
+
+        AgendaItemRule? ReadAgendaItem(YamlMappingNode item)
+        {
+            var fields = Fields(item, AgendaKeys, "agendaItems");
+            string? series = Scalar(fields, item, "series", required: true, TextLimits.Id);
+            var meeting = series is null ? null : config.FindMeeting(series);
+            if (series is not null && meeting is null)
+            {
+                Error(fields["series"].Start, $"agendaItems: no meeting series '{series}'; the configuration has: {string.Join(", ", config.Meetings.Select(m => m.Id))}");
+            }
+
+            var date = Date(fields, "agendaItems");
+            if (date is null)
+            {
+                Error(item.Start, "agendaItems: 'date' is missing (the occurrence's series date, yyyy-MM-dd)");
+            }
+            else if (date is { Valid: true } day && meeting is not null && !Api.Series.SeriesDates.IsOccurrence(config, meeting, day.Value, day.Value))
+            {
+                Error(fields["date"].Start, $"agendaItems: series '{series}' has no meeting on {LocalDatePattern.Iso.Format(day.Value)}");
+                date = (false, day.Value);
+            }
+
+            string? who = Scalar(fields, item, "who", required: true, TextLimits.Id);
+            var person = who is null ? null : config.FindPerson(who);
+            if (who is not null && person is null)
+            {
+                Error(fields["who"].Start, $"agendaItems: who '{who}' is not a person id of the configuration");
+            }
+
+            string? title = Scalar(fields, item, "title", required: true, AgendaTitleLength);
+            bool accepted = true;
+            bool acceptedValid = true;
+            if (fields.TryGetValue("accepted", out var acceptedNode))
+            {
+                switch ((acceptedNode as YamlScalarNode)?.Value)
+                {
+                    case "true":
+                        break;
+                    case "false":
+                        accepted = false;
+                        break;
+                    default:
+                        Error(acceptedNode.Start, "agendaItems: accepted is true or false");
+                        acceptedValid = false;
+                        break;
+                }
+            }
+
+            return meeting is null || date is not { Valid: true } || person is null || title is null || !acceptedValid
+                ? null
+                : new AgendaItemRule(meeting.Id, date.Value.Value, person.Id, person.Name, title.Trim(), accepted);
         }
 
         ResponseStatus? MissingResponse(YamlNode item)

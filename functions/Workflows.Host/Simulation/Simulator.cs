@@ -72,6 +72,7 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
         var clicks = Acknowledgements(from, zone)
             .SelectMany(a => a.Clicks.Select(c => new Click(_ => a.At, () => client.RaiseEventAsync(c.Instance, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Applying, c.Person, clock.GetUtcNow()), cancellationToken))))
             .Concat(Decisions(client, zone, start, cancellationToken))
+            .Concat(AgendaItems(services, client, clock, start, cancellationToken))
             .ToList();
 
         // The cycles just started have no timer yet: without this the first click would be waited for in one jump.
@@ -176,6 +177,51 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
             });
         }
 
+    }
+
+    /// <summary>
+    /// The <c>agendaItems:</c> of the responses file as clicks: proposed one hour after the chair was asked for items
+    /// (one hour before the invitation when the series has no chair or the request came too late), and at once
+    /// accepted or held over by the coordinators.
+    /// </summary>
+    private IEnumerable<Click> AgendaItems(MeetingServices services, DurableTaskClient client, TimeProvider clock, DateTimeOffset start, CancellationToken cancellationToken)
+    {
+        if (responses is not ResponsesFile file)
+        {
+            yield break;
+        }
+
+        foreach (var rule in file.AgendaItems)
+        {
+            if (config.FindMeeting(rule.Series) is not { } meeting)
+            {
+                continue;
+            }
+
+            var at = ProposedAt(SeriesSnapshots.Create(config, meeting), rule.Date, start);
+            yield return new Click(_ => at, async () =>
+            {
+                var now = clock.GetUtcNow();
+                var (begins, ends) = Api.Series.AgendaItemInput.Span(config, meeting, rule.Date, now);
+                var proposal = new AgendaProposal(config.Partnership.Id, rule.Series, rule.Date, rule.Who, rule.WhoName, rule.Title, null, now) { Start = begins, End = ends };
+                var (item, _) = await MeetingAgendaCommands.ProposeAsync(services.Agenda, services.Timeline, proposal, cancellationToken).ConfigureAwait(false);
+                await MeetingAgendaCommands.DecideAsync(
+                    services.Agenda, client, config.Partnership.Id, rule.Series, rule.Date, item.Key, rule.Accepted ? AgendaItemStates.Accepted : AgendaItemStates.Held, ResponsesFileReader.DefaultWho, cancellationToken).ConfigureAwait(false);
+            });
+        }
+    }
+
+    /// <summary>When a simulated proposal for one occurrence comes: after the agenda request, before the invitation; never before the run starts.</summary>
+    private static DateTimeOffset ProposedAt(SeriesSnapshot series, LocalDate date, DateTimeOffset now)
+    {
+        var plan = OccurrencePlanner.Plan(new PlanInput(series, NodaTime.Text.LocalDatePattern.Iso.Format(date.PlusDays(-1)), [], now));
+        if (plan.Next is not { } next || next.Date != NodaTime.Text.LocalDatePattern.Iso.Format(date))
+        {
+            return now;
+        }
+
+        var at = series.Chair is not null && next.ChairReminderAt.AddHours(1) < next.InviteAt ? next.ChairReminderAt.AddHours(1) : next.InviteAt.AddHours(-1);
+        return at < now ? now : at;
     }
 
     /// <summary>The RSVP deadline of one occurrence as the cycle plans it (the series' end time when it cannot be planned).</summary>

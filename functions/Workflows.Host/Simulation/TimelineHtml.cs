@@ -76,6 +76,7 @@ internal static class TimelineHtml
     {
         MeetingEvents.AgendaRequested => "Agendapunten gevraagd",
         MeetingEvents.AgendaSkipped => "Agendapunten niet gevraagd",
+        MeetingEvents.AgendaItemProposed => "Agendapunt ingediend",
         MeetingEvents.Invited => "Uitnodiging verstuurd",
         MeetingEvents.Updated => "Uitnodiging bijgewerkt",
         MeetingEvents.Moved => "Verplaatst",

@@ -37,7 +37,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
     {
         var s = input.Series;
         var o = input.Occurrence;
-        var (subject, body) = MeetingMessages.Invitation(s, o);
+        var (subject, body) = MeetingMessages.Invitation(s, o, await AgendaAsync(s, o, context.CancellationToken));
         var attendees = s.Members.Select(m => new Attendee(m.Email, m.Name)).ToList();
         var created = await Gateway.CreateEventAsync(
             new CalendarEventRequest(context.IdempotencyKey, s.Organizer, subject, body, o.Start, o.End, s.TimeZone, attendees, s.Location, s.Online, Labels(MeetingEvents.Invited, input)),
@@ -54,7 +54,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
         var o = input.Occurrence;
         var existing = input.Event ?? throw new InvalidOperationException("An update needs the event it updates.");
         string kind = o.MovedReason is not null && string.Equals(input.Reason, o.MovedReason, StringComparison.Ordinal) ? MeetingEvents.Moved : MeetingEvents.Updated;
-        var (subject, body) = MeetingMessages.Invitation(s, o);
+        var (subject, body) = MeetingMessages.Invitation(s, o, await AgendaAsync(s, o, context.CancellationToken));
         var attendees = s.Members.Select(m => new Attendee(m.Email, m.Name)).ToList();
         var updated = await Gateway.UpdateEventAsync(
             new CalendarEventUpdate(context.IdempotencyKey, existing, subject, body, o.Start, o.End, s.TimeZone, attendees, s.Location, Labels(kind, input)),
@@ -62,6 +62,17 @@ internal sealed partial class MeetingActivities(MeetingServices services)
         await RecordAsync(context, input, kind, [.. attendees.Select(a => a.Email)], input.Reason);
         MeetingLog.Updated(_logger, s.SeriesId, o.Date, kind);
         return new InvitationResult(updated, MeetingCycleOrchestrator.Desired(s, o));
+    }
+
+    /// <summary>
+    /// The agenda as it stands when the invitation (or its update) goes out: read here, in the step, so the cycle's
+    /// history holds only the result and a proposal never has to reach the orchestration.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> AgendaAsync(SeriesSnapshot s, PlannedOccurrence o, CancellationToken cancellationToken)
+    {
+        var accepted = await services.Agenda.ReadAcceptedAsync(s.PartnershipId, s.SeriesId, o.Date, cancellationToken);
+        var rounds = await services.SubsidyRounds.ReadRunningAsync(s.PartnershipId, cancellationToken);
+        return AgendaLines.Compose(s, accepted, rounds, await MeetingServices.OpenActionItemsAsync(s, o, cancellationToken));
     }
 
     /// <summary>

@@ -81,8 +81,26 @@ internal sealed partial class MeetingCycleOrchestrator
             return best ?? (_planned[0], StepKind.Finish, Now);
         }
 
-        /// <summary>What is next for one occurrence and when; null when nothing is left.</summary>
+        /// <summary>
+        /// What is next for one occurrence and when; null when nothing is left. An agenda update comes before the
+        /// occurrence's other step only when it is due first, so waiting for it never holds up the deadline.
+        /// </summary>
         private (StepKind Step, DateTimeOffset Due)? StepOf(PlannedOccurrence o, OccurrenceProgress p)
+        {
+            var regular = RegularStepOf(o, p);
+            if (p is { AgendaChanged: true, Event: not null, Done: false } && Now < o.Start)
+            {
+                var due = o.AgendaUpdateAt is { } at && at > Now ? at : Now;
+                if (regular is null || due <= regular.Value.Due)
+                {
+                    return (StepKind.AgendaUpdate, due);
+                }
+            }
+
+            return regular;
+        }
+
+        private (StepKind Step, DateTimeOffset Due)? RegularStepOf(PlannedOccurrence o, OccurrenceProgress p)
         {
             if (p.Done)
             {
@@ -173,9 +191,16 @@ internal sealed partial class MeetingCycleOrchestrator
                 case StepKind.Update:
                     // When the update fails for good the calendars keep what was sent; the next change tries again.
                     string reason = p.UpdateReason ?? MeetingMessages.ConfigChangedReason(_series);
+                    // The update carries the agenda as it stands, so a pending agenda update is sent with it.
                     Set(await TryAsync<InvitationResult>(MeetingActivityNames.UpdateInvitation, Step(o, p) with { Reason = reason }, o.Date) is { } updated
-                        ? p with { Event = updated.Event, Sent = updated.Sent, UpdateReason = null, Resend = false }
+                        ? p with { Event = updated.Event, Sent = updated.Sent, UpdateReason = null, Resend = false, AgendaChanged = false }
                         : p with { UpdateReason = null, Resend = false });
+                    break;
+                case StepKind.AgendaUpdate:
+                    // "Agenda en stukken": the invitation again with the agenda as it stands (same event, higher SEQUENCE).
+                    Set(await TryAsync<InvitationResult>(MeetingActivityNames.UpdateInvitation, Step(o, p) with { Reason = MeetingMessages.AgendaUpdateReason(_series) }, o.Date) is { } sent
+                        ? p with { Event = sent.Event, Sent = sent.Sent, AgendaChanged = false }
+                        : p with { AgendaChanged = false });
                     break;
                 case StepKind.Remind:
                     await DoAsync(MeetingActivityNames.Remind, Step(o, p), o.Date);
@@ -375,6 +400,7 @@ internal sealed partial class MeetingCycleOrchestrator
             StepKind.AgendaTooLate or StepKind.Invite => "invitation",
             StepKind.TooLateToInvite => "skipped",
             StepKind.Remind => "reminder",
+            StepKind.AgendaUpdate => "agenda-update",
             StepKind.AtRiskCheck => "at-risk-check",
             StepKind.Deadline => "rsvp-deadline",
             StepKind.Attendance => "meeting",
@@ -389,6 +415,7 @@ internal sealed partial class MeetingCycleOrchestrator
             TooLateToInvite,
             Invite,
             Update,
+            AgendaUpdate,
             Remind,
             AtRiskCheck,
             Deadline,

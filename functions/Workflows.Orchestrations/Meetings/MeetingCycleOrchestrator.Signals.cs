@@ -27,7 +27,8 @@ internal sealed partial class MeetingCycleOrchestrator
                 Signal.Of<OccurrenceCancelRequest>(MeetingEvents.OccurrenceCancel),
                 Signal.Of<OccurrenceMoveRequest>(MeetingEvents.OccurrenceMove),
                 Signal.Of<OccurrenceResendRequest>(MeetingEvents.OccurrenceResend),
-                Signal.Of<OccurrenceDecisionRequest>(MeetingEvents.OccurrenceDecision));
+                Signal.Of<OccurrenceDecisionRequest>(MeetingEvents.OccurrenceDecision),
+                Signal.Of<AgendaChangedRequest>(MeetingEvents.AgendaChanged));
         }
 
         /// <summary>
@@ -70,6 +71,11 @@ internal sealed partial class MeetingCycleOrchestrator
                             Set(atRisk with { Decision = request.Decision, DecidedBy = request.Who });
                         }
 
+                        break;
+                    case AgendaChangedRequest request when Progress(request.Date) is { Event: not null, Done: false } invited && Starts(request.Date) is { } begins && Now < begins:
+                        // The invitation went out with the agenda as it was: an update follows. Not invited yet, the
+                        // invitation reads the agenda itself when it goes.
+                        Set(invited with { AgendaChanged = true });
                         break;
                     default:
                         // A decision about a date already past (or a resend of an invitation not sent yet): nothing left to change.

@@ -18,12 +18,17 @@ public static class MeetingEvents
     /// <summary>Payload <see cref="OccurrenceDecisionRequest"/>: a coordinator's answer to <see cref="AtRisk"/>.</summary>
     public const string OccurrenceDecision = "occurrence-decision";
 
+    /// <summary>Payload <see cref="AgendaChangedRequest"/>: a coordinator accepted or held over an agenda item.</summary>
+    public const string AgendaChanged = "agenda-changed";
+
     public const string Workflow = "meeting-cycle";
 
     public const string AgendaRequested = "meeting.agenda-requested";
 
     /// <summary>No working day was left to ask the chair for agenda items before the invitation (a cycle started late).</summary>
     public const string AgendaSkipped = "meeting.agenda-skipped";
+    /// <summary>Someone proposed an item for an occurrence's agenda (contract name).</summary>
+    public const string AgendaItemProposed = "meeting.agenda-item-proposed";
     public const string Invited = "meeting.invited";
     public const string Updated = "meeting.updated";
     public const string Moved = "meeting.moved";

@@ -38,11 +38,14 @@ internal static class MeetingMessages
     }
 
     /// <summary>The calendar item; its subject (the series' short name) is its title and what <c>Desired</c> compares.</summary>
-    public static (string Subject, MessageBody Body) Invitation(SeriesSnapshot s, PlannedOccurrence o)
+    public static (string Subject, MessageBody Body) Invitation(SeriesSnapshot s, PlannedOccurrence o) => Invitation(s, o, s.FixedAgendaItems);
+
+    /// <summary>The calendar item with the agenda as composed for this occurrence (<see cref="AgendaLines"/>).</summary>
+    public static (string Subject, MessageBody Body) Invitation(SeriesSnapshot s, PlannedOccurrence o, IReadOnlyList<string> agenda)
     {
         var zone = Zone(s);
         var rendered = MessageTemplates.MeetingInvitation(
-            new MeetingInvitationModel(Voice(s), Zoned(o.Start, zone), Zoned(o.End, zone), s.Location, s.Online, s.FixedAgendaItems, Zoned(o.RsvpDeadlineAt, zone).Date, s.Chair?.Name),
+            new MeetingInvitationModel(Voice(s), Zoned(o.Start, zone), Zoned(o.End, zone), s.Location, s.Online, agenda, Zoned(o.RsvpDeadlineAt, zone).Date, s.Chair?.Name),
             Language(s));
         return (rendered.Subject, rendered.Body);
     }
@@ -112,6 +115,10 @@ internal static class MeetingMessages
         s.IsEnglish
             ? "moved by the coordinators" + (string.IsNullOrWhiteSpace(reason) ? string.Empty : $": {reason}")
             : "verplaatst door de coördinatoren" + (string.IsNullOrWhiteSpace(reason) ? string.Empty : $": {reason}");
+
+    /// <summary>Why the invitation goes out again before the meeting: the agenda was completed after it was sent.</summary>
+    public static string AgendaUpdateReason(SeriesSnapshot s) =>
+        s.IsEnglish ? "agenda and papers: the agenda was completed" : "agenda en stukken: de agenda is aangevuld";
 
     public static string ResentReason(SeriesSnapshot s) =>
         s.IsEnglish ? "sent again at the coordinators' request" : "opnieuw verstuurd op verzoek van de coördinatoren";

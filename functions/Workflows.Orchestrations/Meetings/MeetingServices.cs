@@ -20,6 +20,22 @@ public sealed record MeetingServices(IMessageGateway Gateway, TableServiceClient
 
     public AttendanceStore Attendance => _attendance ??= AttendanceStore.For(Tables, TablePrefix);
 
+    /// <summary>The proposed agenda items (<c>{prefix}AgendaItems</c>).</summary>
+    public AgendaStore Agenda => _agenda ??= AgendaStore.For(Tables, TablePrefix);
+
+    /// <summary>The running subsidy rounds the round activities keep (<c>{prefix}SubsidyRounds</c>), for the agenda.</summary>
+    public Subsidies.SubsidyRoundBoard SubsidyRounds => _rounds ??= Subsidies.SubsidyRoundBoard.For(Tables, TablePrefix);
+
+    /// <summary>
+    /// The open action items of the previous meeting, one line each ("what (owner, due date)"), for the agenda item
+    /// "Actiepunten vorig overleg". Action items are not recorded yet, so there are none and the agenda leaves the item
+    /// out instead of claiming that nothing is open; the minutes step replaces this when it records them.
+    /// </summary>
+    internal static Task<IReadOnlyList<string>> OpenActionItemsAsync(SeriesSnapshot series, PlannedOccurrence occurrence, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+
     private TimelineStore? _timeline;
+    private AgendaStore? _agenda;
+    private Subsidies.SubsidyRoundBoard? _rounds;
     private AttendanceStore? _attendance;
 }

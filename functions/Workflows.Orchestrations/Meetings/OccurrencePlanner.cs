@@ -41,8 +41,8 @@ internal static class OccurrencePlanner
             return new OccurrencePlan(skipped, null);
         }
 
-        var planned = Planned(spec, calendar, next, overrides.GetValueOrDefault(Format(next.Date)), input.Now);
-        return new OccurrencePlan(skipped, planned, Ahead(spec, calendar, result.Occurrences, next, planned, overrides, input.Now));
+        var planned = Planned(spec, calendar, next, overrides.GetValueOrDefault(Format(next.Date)), input.Now, UpdateDays(input.Series));
+        return new OccurrencePlan(skipped, planned, Ahead(spec, calendar, result.Occurrences, next, planned, overrides, input.Now, UpdateDays(input.Series)));
     }
 
     // Enough for a weekly series that invites seven weeks ahead; the config's lead limits keep real series far below.
@@ -59,7 +59,8 @@ internal static class OccurrencePlanner
         MeetingOccurrence next,
         PlannedOccurrence first,
         Dictionary<string, OccurrenceOverride> overrides,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        int updateDays)
     {
         var ahead = new List<PlannedOccurrence>();
         var previous = first;
@@ -70,7 +71,7 @@ internal static class OccurrencePlanner
                 continue;
             }
 
-            var planned = Planned(spec, calendar, o, overrides.GetValueOrDefault(Format(o.Date)), now);
+            var planned = Planned(spec, calendar, o, overrides.GetValueOrDefault(Format(o.Date)), now, updateDays);
             ahead.Add(planned);
             var firstStep = planned.ChairReminderAt < planned.InviteAt ? planned.ChairReminderAt : planned.InviteAt;
             if (firstStep >= previous.End || ahead.Count >= MaxAhead)
@@ -100,7 +101,11 @@ internal static class OccurrencePlanner
             s.MinAnswerWorkingDays > 0 ? s.MinAnswerWorkingDays : MeetingScheduleSpec.DefaultMinAnswerWorkingDays,
             s.MinReminderWorkingDays > 0 ? s.MinReminderWorkingDays : MeetingScheduleSpec.DefaultMinReminderWorkingDays);
 
-    private static PlannedOccurrence Planned(MeetingScheduleSpec spec, SchoolCalendar calendar, MeetingOccurrence o, OccurrenceOverride? moved, DateTimeOffset now)
+    // Snapshots from before the key read as the default.
+    private static int UpdateDays(SeriesSnapshot s) =>
+        s.AgendaUpdateWorkingDays > 0 ? s.AgendaUpdateWorkingDays : Partnerships.Configuration.MeetingAgenda.DefaultUpdateWorkingDays;
+
+    private static PlannedOccurrence Planned(MeetingScheduleSpec spec, SchoolCalendar calendar, MeetingOccurrence o, OccurrenceOverride? moved, DateTimeOffset now, int updateDays)
     {
         var zone = spec.Zone;
         var start = o.Start.ToDateTimeOffset();
@@ -130,7 +135,10 @@ internal static class OccurrencePlanner
         var reminderOn = late ? MeetingSteps.Reminder(calendar, inviteOn, rsvpBy, atRiskOn, spec.MinReminderWorkingDays) : o.ReminderOn;
         DateTimeOffset? atRisk = atRiskOn is { } check ? Min(At(zone, check, spec.StartTime), deadline) : null;
         DateTimeOffset? reminder = reminderOn is { } remind ? Min(At(zone, remind, spec.StartTime), deadline) : null;
-        return new PlannedOccurrence(Format(o.Date), start, end, Chair(), invite, reminder, deadline, moved?.Reason, atRisk);
+        // The agenda update goes out at the meeting's time of day, that many working days before its (moved) date.
+        var meetingDay = Instant.FromDateTimeOffset(start).InZone(zone).Date;
+        var agendaUpdate = Min(At(zone, calendar.WorkingDaysBefore(meetingDay, updateDays), spec.StartTime), start);
+        return new PlannedOccurrence(Format(o.Date), start, end, Chair(), invite, reminder, deadline, moved?.Reason, atRisk, agendaUpdate);
 
         // The agenda request must come before the invitation it feeds. Caught up onto the invitation's day (the
         // cycle started on the working day before, after the step's time) it goes right away instead; when no

@@ -16,6 +16,7 @@ namespace Workflows.Orchestrations.Meetings;
 /// <param name="AtRisk">That check found the rule not met and the coordinators were asked to decide.</param>
 /// <param name="Decision">A coordinator's decision ("hold" or "cancel") not acted on yet.</param>
 /// <param name="DecidedBy">Who decided, for the timeline.</param>
+/// <param name="AgendaChanged">An agenda item was accepted or held over after the invitation went out: the agenda update is due.</param>
 public sealed record OccurrenceProgress(
     string Date,
     CalendarEventRef? Event,
@@ -29,7 +30,8 @@ public sealed record OccurrenceProgress(
     bool AtRiskChecked = false,
     bool AtRisk = false,
     string? Decision = null,
-    string? DecidedBy = null)
+    string? DecidedBy = null,
+    bool AgendaChanged = false)
 {
     /// <summary>Nothing done yet for <paramref name="date"/>.</summary>
     public static OccurrenceProgress New(string date) => new(date, null, null, false, false, false, null);

@@ -15,6 +15,7 @@ namespace Workflows.Orchestrations.Meetings;
 /// <param name="MinAnswerWorkingDays">Working days at least between invitation and RSVP deadline.</param>
 /// <param name="MinReminderWorkingDays">Working days at least between invitation and reminder.</param>
 /// <param name="Require">The partner rule: from each requirement at least one member accepted (null: <see cref="RequireKinds"/> as before).</param>
+/// <param name="AgendaUpdateWorkingDays">Working days before the meeting the agenda update goes out when the agenda changed after the invitation.</param>
 /// <param name="OnMissing">What happens at the deadline when the rule is not met and no coordinator decided: "cancel", "hold" or "ask".</param>
 public sealed record SeriesSnapshot(
     string PartnershipId,
@@ -48,7 +49,8 @@ public sealed record SeriesSnapshot(
     int MinAnswerWorkingDays = 5,
     int MinReminderWorkingDays = 2,
     IReadOnlyList<QuorumRequirementSnapshot>? Require = null,
-    string OnMissing = "ask")
+    string OnMissing = "ask",
+    int AgendaUpdateWorkingDays = 5)
 {
     public bool IsEnglish => string.Equals(Language, "en", StringComparison.OrdinalIgnoreCase);
 }

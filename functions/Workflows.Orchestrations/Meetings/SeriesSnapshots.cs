@@ -64,7 +64,8 @@ public static class SeriesSnapshots
             MinAnswerWorkingDays: meeting.MinAnswerWorkingDays,
             MinReminderWorkingDays: meeting.MinReminderWorkingDays,
             Require: Requirements(config, meeting, members),
-            OnMissing: ConfigKeywords.ToKeyword(meeting.Quorum.OnMissing));
+            OnMissing: ConfigKeywords.ToKeyword(meeting.Quorum.OnMissing),
+            AgendaUpdateWorkingDays: meeting.Agenda.UpdateWorkingDays);
     }
 
     /// <summary>The partner rule resolved to the series' members (coordinators and organizer left out unless the file counts them).</summary>

@@ -146,8 +146,23 @@ internal sealed class SubsidyActivities(SubsidyServices services)
                 }),
             cancellationToken);
 
-    private Task RecordAsync(StepContext context, SubsidyStepInput input, string kind, IReadOnlyList<string>? recipients, string? reason) =>
-        services.Timeline.RecordAsync(input.Round.PartnershipId, context.IdempotencyKey, Event(input, kind, recipients, reason), context.CancellationToken);
+    private async Task RecordAsync(StepContext context, SubsidyStepInput input, string kind, IReadOnlyList<string>? recipients, string? reason)
+    {
+        // The board follows the round's steps, so the meetings' agendas list what runs with the deadline in force.
+        switch (kind)
+        {
+            case SubsidyEvents.Announced or SubsidyEvents.Reminded or SubsidyEvents.Rescheduled:
+                await services.Board.RunningAsync(input.Round, context.CancellationToken);
+                break;
+            case SubsidyEvents.Closed or SubsidyEvents.Withdrawn:
+                await services.Board.EndedAsync(input.Round, context.CancellationToken);
+                break;
+            default:
+                break;
+        }
+
+        await services.Timeline.RecordAsync(input.Round.PartnershipId, context.IdempotencyKey, Event(input, kind, recipients, reason), context.CancellationToken);
+    }
 
     private static TimelineEvent Event(SubsidyStepInput input, string kind, IReadOnlyList<string>? recipients, string? reason) =>
         new(input.At, kind, SubsidyEvents.Workflow, input.Instance, recipients, null, null, null, reason) { Round = input.Round.RoundId };

@@ -12,5 +12,9 @@ public sealed record SubsidyServices(IMessageGateway Gateway, ActionLinks Links,
 {
     public TimelineStore Timeline => _timeline ??= new TimelineStore(Tables.GetTableClient(TablePrefix + "Timeline"));
 
+    /// <summary>Which rounds run, for the meetings' agendas (<c>{prefix}SubsidyRounds</c>).</summary>
+    public SubsidyRoundBoard Board => _board ??= SubsidyRoundBoard.For(Tables, TablePrefix);
+
     private TimelineStore? _timeline;
+    private SubsidyRoundBoard? _board;
 }

@@ -28,7 +28,7 @@ internal static class ConfigKeys
         "minAnswerWorkingDays", "minReminderWorkingDays",
     ];
 
-    public static IReadOnlyList<string> Agenda { get; } = ["fixedItems", "chairReminderDays"];
+    public static IReadOnlyList<string> Agenda { get; } = ["fixedItems", "chairReminderDays", "updateWorkingDays"];
 
     public static IReadOnlyList<string> Quorum { get; } = ["requireKinds", "minAccepted", "require", "onMissing", "countCoordinators"];
 

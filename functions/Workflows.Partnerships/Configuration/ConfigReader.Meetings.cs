@@ -45,7 +45,12 @@ internal sealed partial class ConfigReader
         var agendaReader = m.Mapping("agenda", ConfigKeys.Agenda, required: false);
         var agenda = agendaReader is null
             ? MeetingAgenda.None
-            : Remember(new MeetingAgenda(agendaReader.Strings("fixedItems", required: false), agendaReader.Days("chairReminderDays", required: false)), agendaReader);
+            : Remember(
+                new MeetingAgenda(agendaReader.Strings("fixedItems", required: false), agendaReader.Days("chairReminderDays", required: false))
+                {
+                    UpdateWorkingDays = WorkingDays(agendaReader, "updateWorkingDays", MeetingAgenda.DefaultUpdateWorkingDays),
+                },
+                agendaReader);
         if (agendaReader is not null && agenda.ChairReminderDays is { } chair && inviteLeadDays is { } invitedAt && chair <= invitedAt)
         {
             // The invitation carries the agenda, so the chair must be asked for it first.

@@ -41,7 +41,7 @@ public sealed class SimulateCommandTests(SimulatedYears years) : IDisposable
             }
 
             Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$", e.GetProperty("at").GetString()!);
-            bool sends = kind is not ("meeting.held" or "meeting.skipped" or "meeting.agenda-skipped" or "review.held" or "subsidy.deadline-changed");
+            bool sends = kind is not ("meeting.held" or "meeting.skipped" or "meeting.agenda-skipped" or "meeting.agenda-item-proposed" or "review.held" or "subsidy.deadline-changed");
             Assert.Equal(sends, e.TryGetProperty("recipients", out _));
             if (sends)
             {

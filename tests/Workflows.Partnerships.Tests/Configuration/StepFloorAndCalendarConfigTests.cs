@@ -56,6 +56,20 @@ public sealed class StepFloorAndCalendarConfigTests
     public void A_wrong_floor_gives_one_located_error(string line, string expected) =>
         AssertSingleError(SampleConfigs.Full.Replace(AfterRsvp, AfterRsvp + line, StringComparison.Ordinal), expected);
 
+    [Fact]
+    public void The_agenda_update_day_defaults_to_five_working_days_and_is_read()
+    {
+        Assert.Equal(5, Load(SampleConfigs.Full).Meetings.Single().Agenda.UpdateWorkingDays);
+        var text = SampleConfigs.Full.Replace("chairReminderDays: 28", "chairReminderDays: 28\n      updateWorkingDays: 3", StringComparison.Ordinal);
+        Assert.Equal(3, Load(text).Meetings.Single().Agenda.UpdateWorkingDays);
+    }
+
+    [Theory]
+    [InlineData("0", "66:26: meetings[0].agenda.updateWorkingDays: 0 is not a number of working days from 1 to 20")]
+    [InlineData("21", "66:26: meetings[0].agenda.updateWorkingDays: 21 is not a number of working days from 1 to 20")]
+    public void A_wrong_agenda_update_day_gives_one_located_error(string days, string expected) =>
+        AssertSingleError(SampleConfigs.Full.Replace("chairReminderDays: 28", "chairReminderDays: 28\n      updateWorkingDays: " + days, StringComparison.Ordinal), expected);
+
     [Theory]
     [InlineData("  liberationDay: lustrm", "95:18: calendar.liberationDay: unknown Bevrijdingsdag rule 'lustrm' (expected lustrum, always or never); did you mean 'lustrum'?")]
     [InlineData("  fridayAfterAscension: ja", "95:25: calendar.fridayAfterAscension: 'ja' is not true or false")]

@@ -119,6 +119,7 @@ public sealed class SchemaKeyTests
             ["meetings[].tone"] = ConfigKeywords.Tones.ToKeyword(meeting.Tone),
             ["meetings[].minAnswerWorkingDays"] = meeting.MinAnswerWorkingDays,
             ["meetings[].minReminderWorkingDays"] = meeting.MinReminderWorkingDays,
+            ["meetings[].agenda.updateWorkingDays"] = meeting.Agenda.UpdateWorkingDays,
             ["meetings[].quorum.onMissing"] = ConfigKeywords.ToKeyword(meeting.Quorum.OnMissing),
             ["meetings[].quorum.countCoordinators"] = meeting.Quorum.CountCoordinators,
             ["subsidyRounds[].reminders"] = new JsonArray([.. round.Reminders.Select(d => JsonValue.Create(d))]),
@@ -162,6 +163,7 @@ public sealed class SchemaKeyTests
             time: 15:00-17:00
             inviteLeadDays: 14
             rsvpDeadlineDays: 5
+            agenda: { fixedItems: [Rondvraag] }
             quorum: { minAccepted: 1 }
             lowTurnout: 0.5
         subsidyRounds:

@@ -211,18 +211,18 @@ internal static class OccurrenceEndpoints
         return TypedResults.Accepted((string?)null, new AcceptedOccurrenceCommand(id, date, command, SeriesSnapshots.InstanceId(config.Partnership.Id, meeting.Id)));
     }
 
-    private static async Task<(PartnershipConfig Config, Meeting Meeting)?> SeriesAsync(IPartnershipConfigStore store, string id, CancellationToken cancellationToken)
+    internal static async Task<(PartnershipConfig Config, Meeting Meeting)?> SeriesAsync(IPartnershipConfigStore store, string id, CancellationToken cancellationToken)
     {
         var current = await store.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
         return current?.Config.FindMeeting(id) is { } meeting ? (current.Config, meeting) : null;
     }
 
-    private static async Task<IResult> MissingAsync(IPartnershipConfigStore store, string id, CancellationToken cancellationToken)
+    internal static async Task<IResult> MissingAsync(IPartnershipConfigStore store, string id, CancellationToken cancellationToken)
         => await store.GetCurrentAsync(cancellationToken).ConfigureAwait(false) is { } current
             ? ApiProblems.NotFound($"Er is geen overlegreeks '{id}'; de configuratie heeft: {string.Join(", ", current.Config.Meetings.Select(m => m.Id))}.")
             : ApiProblems.NotFound("Er is nog geen configuratie opgeslagen (PUT /api/config).");
 
-    private static async Task<JsonElement?> ReadBodyAsync(HttpRequest request, bool required, List<string> errors, CancellationToken cancellationToken)
+    internal static async Task<JsonElement?> ReadBodyAsync(HttpRequest request, bool required, List<string> errors, CancellationToken cancellationToken)
     {
         if (request.ContentLength == 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0))
         {
@@ -258,7 +258,7 @@ internal static class OccurrenceEndpoints
         }
     }
 
-    private static string? Text(JsonElement? body, string name, List<string> errors)
+    internal static string? Text(JsonElement? body, string name, List<string> errors)
     {
         if (body is not { } element || !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {

@@ -23,6 +23,7 @@ internal static class PhaseLabels
             ("meeting", "agenda-request") => r.L("agendapunten vragen", "asking for agenda items"),
             ("meeting", "invitation") => r.L("uitnodiging versturen", "sending the invitation"),
             ("meeting", "reminder") => r.L("herinnering versturen", "sending the reminder"),
+            ("meeting", "agenda-update") => r.L("agenda en stukken versturen", "sending the agenda and papers"),
             ("meeting", "at-risk-check") => r.L("aanmeldingen nakijken voor de coördinatoren", "checking the answers for the coordinators"),
             ("meeting", "decision") => r.L("wacht op de keuze van de coördinatoren", "waiting for the coordinators' decision"),
             ("meeting", "rsvp-deadline") => r.L("aanmeldtermijn sluit", "answers close"),
