@@ -12,8 +12,10 @@ namespace Workflows.Functions.Tests;
 /// date, and only the app and the SDK's generated WorkerExtensions project are built for linux-x64 (a Release publish
 /// rebuilt all of them: about a minute and a half of both cores). Release differs only in optimisation; azd's own
 /// publish is the same command with <c>-c Release</c>. In a solution run every project is built before any test starts
-/// (tests/Directory.Build.targets), so nothing builds beside this. Warnings stay errors. <c>-nr:false</c> and
-/// <c>--disable-build-servers</c>: no MSBuild node or compiler server outlives the test.
+/// (tests/Directory.Build.targets), so nothing builds beside this, and <c>--no-dependencies</c> takes the referenced
+/// projects' outputs as they are (this test project's own build made them) instead of checking each again: a third
+/// of the publish's CPU time. Warnings stay errors. <c>-nr:false</c> and <c>--disable-build-servers</c>: no MSBuild
+/// node or compiler server outlives the test.
 /// </remarks>
 public sealed class PublishFixture : IAsyncLifetime
 {
@@ -46,7 +48,7 @@ public sealed class PublishFixture : IAsyncLifetime
         foreach (var argument in new[]
         {
             "publish", project, "-c", Configuration, "-o", Folder,
-            "-nologo", "-nr:false", "--disable-build-servers", "-v:m",
+            "-nologo", "-nr:false", "--disable-build-servers", "--no-dependencies", "-v:m",
         })
         {
             start.ArgumentList.Add(argument);
