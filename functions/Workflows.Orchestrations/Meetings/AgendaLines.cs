@@ -93,7 +93,7 @@ internal static class AgendaLines
             : line;
     }
 
-    /// <summary>"‘Techniek Achterhoek 2027’ van de provincie Gelderland, uiterlijk vrijdag 18 december 2026 om 12.00 uur".</summary>
+    /// <summary>"‘Techniek Achterhoek 2027’ van de provincie Gelderland, aanvragen uiterlijk vrijdag 18 december 2026 om 12.00 uur".</summary>
     private static string Round(RunningSubsidyRound r, MessageLanguage language)
     {
         bool english = language == MessageLanguage.English;
@@ -107,7 +107,7 @@ internal static class AgendaLines
         string at = r.DeadlineTime is { } t && LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(t) is { Success: true } time
             ? english ? $" at {MessageFormat.Clock(time.Value, language)}" : $" om {MessageFormat.Clock(time.Value, language)} uur"
             : string.Empty;
-        return english ? $"{scheme}, deadline {by}{at}" : $"{scheme}, uiterlijk {by}{at}";
+        return english ? $"{scheme}, deadline {by}{at}" : $"{scheme}, aanvragen uiterlijk {by}{at}";
     }
 
     private static bool Closing(string item)

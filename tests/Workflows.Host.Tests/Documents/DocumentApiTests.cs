@@ -90,7 +90,7 @@ public sealed class DocumentApiTests(AzuriteFixture azurite)
     public static TheoryData<string, byte[], string?, int, string> Refusals() => new()
     {
         { "groot.pdf", [.. DocumentSamples.Pdf(), .. new byte[2048]], null, 413, "Het bestand is te groot: hoogstens 2.048 bytes. Er is niets opgeslagen." },
-        { "programma.exe", DocumentSamples.Pdf(), null, 415, "Dit soort bestand wordt niet aangenomen. Toegestaan zijn: pdf, docx, xlsx, pptx, odt, ods, odp, png, jpg, jpeg, txt. Er is niets opgeslagen." },
+        { "programma.exe", DocumentSamples.Pdf(), null, 415, "Dit bestandstype is niet toegestaan. Wel toegestaan: pdf, docx, xlsx, pptx, odt, ods, odp, png, jpg, jpeg, txt. Er is niets opgeslagen." },
         { "verslag.pdf", DocumentSamples.Png(), null, 415, "De inhoud van het bestand past niet bij de extensie .pdf. Er is niets opgeslagen." },
         { "verslag.pdf", DocumentSamples.Pdf(), "text/html", 415, "Het opgegeven inhoudstype past niet bij de extensie .pdf (verwacht: application/pdf). Er is niets opgeslagen." },
         { "leeg.pdf", [], null, 400, "Het bestand is leeg. Er is niets opgeslagen." },

@@ -78,7 +78,7 @@ public sealed class DocumentCheckTests
         var (_, refusal) = DocumentCheck.Run(name, null, DocumentSamples.Pdf(), Max);
 
         Assert.Equal(StatusCodes.Status415UnsupportedMediaType, refusal!.Status);
-        Assert.Equal("Dit soort bestand wordt niet aangenomen. Toegestaan zijn: pdf, docx, xlsx, pptx, odt, ods, odp, png, jpg, jpeg, txt.", refusal.Detail);
+        Assert.Equal("Dit bestandstype is niet toegestaan. Wel toegestaan: pdf, docx, xlsx, pptx, odt, ods, odp, png, jpg, jpeg, txt.", refusal.Detail);
     }
 
     [Fact]

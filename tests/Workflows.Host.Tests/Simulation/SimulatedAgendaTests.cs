@@ -29,7 +29,7 @@ public sealed class SimulatedAgendaTests(SimulatedYears years)
         Assert.Contains("Doorstroom techniek naar niveau 2 (Wendy Bosman)", description, StringComparison.Ordinal);
         Assert.DoesNotContain("Gezamenlijke open dag", description, StringComparison.Ordinal);
         Assert.Contains("Nieuws binnen Profijt", description, StringComparison.Ordinal);
-        Assert.Contains("Lopende subsidierondes: ‘Doorlopende techniekroutes 2027’ van de provincie Gelderland, uiterlijk dinsdag 15 juni 2027", description, StringComparison.Ordinal);
+        Assert.Contains("Lopende subsidierondes: ‘Doorlopende techniekroutes 2027’ van de provincie Gelderland, aanvragen uiterlijk dinsdag 15 juni 2027", description, StringComparison.Ordinal);
 
         // The accepted item comes before the closing item.
         Assert.True(description.IndexOf("Doorstroom techniek", StringComparison.Ordinal) < description.IndexOf("Rondvraag", StringComparison.Ordinal), description);

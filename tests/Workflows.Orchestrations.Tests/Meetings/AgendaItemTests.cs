@@ -51,7 +51,7 @@ public sealed class AgendaItemTests(AzuriteFixture azurite)
         Assert.Contains("Doorstroom techniek naar niveau 2 (Xena Xander): Cijfers van dit schooljaar", description, StringComparison.Ordinal);
         Assert.DoesNotContain("Open dag in maart", description, StringComparison.Ordinal);
         Assert.Contains("Nieuws binnen Proefnetwerk", description, StringComparison.Ordinal);
-        Assert.Contains("Lopende subsidierondes: ‘Techniekroutes 2027’ van de provincie Gelderland, uiterlijk maandag 15 maart 2027", description, StringComparison.Ordinal);
+        Assert.Contains("Lopende subsidierondes: ‘Techniekroutes 2027’ van de provincie Gelderland, aanvragen uiterlijk maandag 15 maart 2027", description, StringComparison.Ordinal);
 
         // Action items are not recorded yet: the agenda says nothing about them rather than "none open".
         Assert.DoesNotContain("Actiepunten", description, StringComparison.Ordinal);

@@ -31,7 +31,7 @@ public sealed class AgendaLinesTests
             [
                 "Opening en mededelingen",
                 "Nieuws binnen Profijt",
-                "Lopende subsidierondes: ‘Doorlopende techniekroutes 2027’ van de provincie Gelderland, uiterlijk dinsdag 15 juni 2027; ‘Stages in de regio’ van de gemeente Doetinchem, uiterlijk maandag 1 maart 2027 om 12.00 uur",
+                "Lopende subsidierondes: ‘Doorlopende techniekroutes 2027’ van de provincie Gelderland, aanvragen uiterlijk dinsdag 15 juni 2027; ‘Stages in de regio’ van de gemeente Doetinchem, aanvragen uiterlijk maandag 1 maart 2027 om 12.00 uur",
                 "Doorstroom techniek naar niveau 2 (Wendy Bosman): Cijfers van dit schooljaar",
                 "Rondvraag",
             ],
@@ -45,7 +45,7 @@ public sealed class AgendaLinesTests
 
         Assert.Equal(["Doorlopende leerroute", "Nieuws binnen Profijt"], AgendaLines.Compose(s, [], [], []));
         Assert.Equal(
-            ["Doorlopende leerroute", "Actiepunten vorig overleg: Rooster delen (Hilde Voskamp, 1 februari)", "Nieuws binnen Profijt", "Lopende subsidierondes: ‘Doorlopende techniekroutes 2027’ van de provincie Gelderland, uiterlijk dinsdag 15 juni 2027"],
+            ["Doorlopende leerroute", "Actiepunten vorig overleg: Rooster delen (Hilde Voskamp, 1 februari)", "Nieuws binnen Profijt", "Lopende subsidierondes: ‘Doorlopende techniekroutes 2027’ van de provincie Gelderland, aanvragen uiterlijk dinsdag 15 juni 2027"],
             AgendaLines.Compose(s, [], [Round], ["Rooster delen (Hilde Voskamp, 1 februari)"]));
     }
 

@@ -130,5 +130,5 @@ internal static class CalendarEndpoints
             ? series[0].Title
             : config.Partnership.Language == Language.En ? $"{config.Partnership.Name} meetings" : $"Overleggen {config.Partnership.Name}";
 
-    private static IResult Unknown() => ApiProblems.NotFound("Deze agenda bestaat niet of niet meer. Vraag de coördinatoren om een nieuwe link.");
+    private static IResult Unknown() => ApiProblems.NotFound("Dit agenda-abonnement bestaat niet of niet meer. Vraag de coördinatoren om een nieuwe link.");
 }

@@ -32,7 +32,7 @@ internal static class DocumentCheck
         if (DocumentTypes.ByFileName(name) is not { } type)
         {
             return (null, new(StatusCodes.Status415UnsupportedMediaType,
-                $"Dit soort bestand wordt niet aangenomen. Toegestaan zijn: {DocumentTypes.Extensions}."));
+                $"Dit bestandstype is niet toegestaan. Wel toegestaan: {DocumentTypes.Extensions}."));
         }
 
         if (!DocumentTypes.IsGeneric(declaredType)

@@ -22,7 +22,7 @@ internal static class DocumentPages
     public static IResult Missing() => LinkPages.Page(
         StatusCodes.Status404NotFound,
         "Document niet gevonden",
-        "<p>Dit document is er niet (meer). Neem contact op met de coördinator.</p>");
+        "<p>Dit document is niet (meer) beschikbaar. Neem contact op met de coördinator.</p>");
 
     public static IResult Pending() => LinkPages.Page(
         StatusCodes.Status503ServiceUnavailable,

@@ -109,7 +109,7 @@ internal static class AgendaItemEndpoints
         var seriesDate = OccurrenceInput.ParseDate(date, "date", errors);
         if (!AgendaItemKeys.IsWellFormed(key))
         {
-            errors.Add("key is geen sleutel van een agendapunt (16 tekens 0-9 en a-f, zoals de lijst ze geeft).");
+            errors.Add("key is geen sleutel van een agendapunt (16 tekens uit 0-9 en a-f, zoals in de lijst van agendapunten).");
         }
 
         var body = await OccurrenceEndpoints.ReadBodyAsync(request, required: true, errors, cancellationToken).ConfigureAwait(false);

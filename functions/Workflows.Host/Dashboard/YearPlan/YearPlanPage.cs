@@ -41,7 +41,7 @@ internal static class YearPlanPage
             if (!int.TryParse(asked, NumberStyles.None, CultureInfo.InvariantCulture, out int start) || start < SchoolYear.Earliest || start > SchoolYear.Latest)
             {
                 return DashboardLayout.Page(r, DashboardTab.Overview, r.L("Jaarplanning", "Year plan"), Html.Of($"""
-                    {DashboardForms.Errors(r, [r.L($"'{asked}' is geen schooljaar: geef het jaar waarin het begint ({SchoolYear.Earliest}–{SchoolYear.Latest}).", $"'{asked}' is not a school year: give the year it starts in ({SchoolYear.Earliest}–{SchoolYear.Latest}).")])}
+                    {DashboardForms.Errors(r, [r.L($"'{asked}' wordt niet herkend: geef het schooljaar als het jaar waarin het begint, bijvoorbeeld 2026 voor 2026–2027 ({SchoolYear.Earliest}–{SchoolYear.Latest}).", $"'{asked}' is not recognised: give the school year as the year it starts in, for example 2026 for 2026–2027 ({SchoolYear.Earliest}–{SchoolYear.Latest}).")])}
                     <p><a href="{Path}">{r.L("Naar de jaarplanning van het komende schooljaar", "To the coming school year's plan")}</a></p>
                     """), StatusCodes.Status400BadRequest);
             }
@@ -64,7 +64,7 @@ internal static class YearPlanPage
               <a href="{Path}?year={year.StartYear - 1}">{r.L("Vorig schooljaar", "Previous school year")} ({new SchoolYear(year.StartYear - 1).Label})</a>
               <a href="{Path}?year={year.StartYear + 1}">{r.L("Volgend schooljaar", "Next school year")} ({new SchoolYear(year.StartYear + 1).Label})</a>
             </nav>
-            <p class="screen-only hint">{r.L("Druk deze pagina af of bewaar hem als pdf met de afdrukfunctie van de browser; alleen de planning komt op papier.", "Print this page or save it as a PDF with the browser's print function; only the plan is printed.")}</p>
+            <p class="screen-only hint">{r.L("Druk deze pagina af of sla hem op als pdf via de afdrukfunctie van de browser; alleen de planning wordt afgedrukt.", "Print this page or save it as a PDF with the browser's print function; only the plan is printed.")}</p>
             """);
         var feedList = Html.Join(urls, u => Html.Of($"""
             <li><span class="feed-title">{u.Meeting.Title}</span><br><code class="feed-url">{u.Url.AbsoluteUri}</code></li>
@@ -78,8 +78,8 @@ internal static class YearPlanPage
             <section class="plan-feeds" aria-labelledby="plan-feeds-title">
               <h2 id="plan-feeds-title">{T("Agenda-abonnementen", "Calendar subscriptions")}</h2>
               <p>{T(
-                  "Met deze adressen zet u de overleggen als agenda in Outlook of Google Agenda (abonneren via een URL). Wijzigingen en afgelaste overleggen komen er dan vanzelf in.",
-                  "With these addresses you add the meetings as a calendar in Outlook or Google Calendar (subscribe by URL). Changes and cancelled meetings then appear in it by themselves.")}</p>
+                  "Met deze adressen neemt u in Outlook of Google Agenda een abonnement op de overleggen (agenda toevoegen via een URL). Wijzigingen komen er dan vanzelf in, ook als een overleg verplaatst wordt of niet doorgaat.",
+                  "With these addresses you subscribe to the meetings in Outlook or Google Calendar (add a calendar by URL). Changes then appear by themselves, also when a meeting is moved or will not take place.")}</p>
               <ul class="feeds">{feedList}</ul>
             </section>
             """);
@@ -94,7 +94,8 @@ internal static class YearPlanPage
             : string.IsNullOrWhiteSpace(meeting.Location) ? t("online (Teams)", "online (Teams)")
             : $"{meeting.Location} {t("of online (Teams)", "or online (Teams)")}";
         var place = where is null ? Html.Empty : Html.Of($"<p class=\"meta\">{t("Plaats", "Place")}: {where}</p>");
-        var members = group is null ? Html.Empty : Html.Of($"<p class=\"meta\">{t("Voor", "For")}: {group.Name}</p>");
+        // The group's name says nothing new where it is the meeting's title (every Profijt series).
+        var members = group is null || string.Equals(group.Name, meeting.Title, StringComparison.OrdinalIgnoreCase) ? Html.Empty : Html.Of($"<p class=\"meta\">{t("Voor", "For")}: {group.Name}</p>");
         var dates = occurrences.Count == 0
             ? Html.Of($"<p class=\"empty\">{t("In dit schooljaar zijn er geen overleggen gepland.", "No meetings are planned in this school year.")}</p>")
             : Html.Of($"""<ul class="plan-dates">{Html.Join(occurrences, o => Date(o, language, t))}</ul>""");
@@ -110,7 +111,8 @@ internal static class YearPlanPage
 
     private static Html Date(FeedOccurrence o, MessageLanguage language, Func<string, string, string> t)
     {
-        string when = MessageFormat.When(o.Start, o.End, language);
+        // A list: "dinsdag 15 september 2026, 15.00–17.00 uur" (SCHRIJFWIJZER: the range form in lists and tables).
+        string when = MessageFormat.Slot(o.Start, o.End, language);
         string date = o.SeriesDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return o.Cancelled
             ? Html.Of($"<li class=\"cancelled\" data-date=\"{date}\">{when}: <strong>{t("gaat niet door", "will not take place")}</strong></li>")

@@ -116,7 +116,7 @@ public sealed class YearPlanTests(AzuriteFixture azurite) : DashboardHostTests(a
         // Revoking one scope leaves the others working.
         Assert.NotEmpty((await FeedAsync(carla)).Calendar.Events);
         Assert.True(refusals.Distinct(StringComparer.Ordinal).Count() == 1, string.Join("\n---\n", refusals));
-        Assert.Contains("detail=Deze agenda bestaat niet of niet meer.", Assert.Single(refusals.Distinct(StringComparer.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("detail=Dit agenda-abonnement bestaat niet of niet meer.", Assert.Single(refusals.Distinct(StringComparer.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,8 +137,8 @@ public sealed class YearPlanTests(AzuriteFixture azurite) : DashboardHostTests(a
         }
 
         var dates = page.QuerySelector("section.plan-series[data-series='directieberaad']")!;
-        Assert.Equal("dinsdag 15 september 2026 van 15.00 tot 17.00 uur", dates.QuerySelector("li[data-date='2026-09-15']")!.TextContent.Trim());
-        Assert.Equal("dinsdag 17 november 2026 van 15.00 tot 17.00 uur: gaat niet door", dates.QuerySelector("li[data-date='2026-11-17']")!.TextContent.Trim());
+        Assert.Equal("dinsdag 15 september 2026, 15.00–17.00 uur", dates.QuerySelector("li[data-date='2026-09-15']")!.TextContent.Trim());
+        Assert.Equal("dinsdag 17 november 2026, 15.00–17.00 uur: gaat niet door", dates.QuerySelector("li[data-date='2026-11-17']")!.TextContent.Trim());
 
         // The feed URLs are the ones the API hands out, and they work.
         var urls = page.QuerySelectorAll(".plan-feeds code.feed-url").Select(c => c.TextContent.Trim()).ToList();
@@ -149,7 +149,7 @@ public sealed class YearPlanTests(AzuriteFixture azurite) : DashboardHostTests(a
         Assert.Equal("Jaarplanning 2027–2028", (await Host.GetDocumentAsync("dashboard/year-plan")).QuerySelector("main h1")!.TextContent.Trim());
         using var bad = await Host.Http.GetAsync(new Uri("dashboard/year-plan?year=20x6", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Contains("is geen schooljaar", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("wordt niet herkend", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Signed-in only; linked from the overview.
         using var anonymous = await Host.Anonymous.GetAsync(new Uri("dashboard/year-plan", UriKind.Relative));
