@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -24,6 +23,7 @@ public sealed class ActionLinks
     private static readonly long MaxExpiry = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
     private static readonly byte[] Version = "v1."u8.ToArray();
     private readonly byte[] _key;
+    private readonly SignedToken _tokens;
     private readonly TimeProvider _time;
     private readonly Uri _publicBaseUrl;
     private readonly bool _reproducible;
@@ -32,6 +32,7 @@ public sealed class ActionLinks
     public ActionLinks(ReadOnlySpan<byte> key, TimeProvider time, Uri publicBaseUrl)
     {
         _key = key.ToArray();
+        _tokens = new SignedToken(_key, Version);
         _time = time;
         _publicBaseUrl = publicBaseUrl;
     }
@@ -74,16 +75,7 @@ public sealed class ActionLinks
     public ActionLinkVerification Verify(string? token)
     {
         var invalid = new ActionLinkVerification(ActionLinkStatus.Invalid, null, null);
-        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength)
-        {
-            return invalid;
-        }
-
-        int dot = token.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || dot != token.LastIndexOf('.')
-            || !TryDecode(token.AsSpan(0, dot), out var body)
-            || !TryDecode(token.AsSpan(dot + 1), out var signature)
-            || !CryptographicOperations.FixedTimeEquals(signature, Sign(body)))
+        if (_tokens.Open(token, MaxTokenLength) is not { } body)
         {
             return invalid;
         }
@@ -135,30 +127,12 @@ public sealed class ActionLinks
     {
         var payload = new Payload(link.InstanceId, link.EventName, link.Action, link.RecipientId, link.ExpiresAt.ToUnixTimeSeconds(), nonce, link.Target);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(payload);
-        return $"{Base64Url.EncodeToString(body)}.{Base64Url.EncodeToString(Sign(body))}";
+        return _tokens.Create(body);
     }
 
     private Uri Url(string path) => new(new Uri(_publicBaseUrl.AbsoluteUri.TrimEnd('/') + "/"), path.TrimStart('/'));
 
-    private byte[] Sign(byte[] body)
-    {
-        byte[] data = new byte[Version.Length + body.Length];
-        Version.CopyTo(data, 0);
-        body.CopyTo(data, Version.Length);
-        return HMACSHA256.HashData(_key, data);
-    }
 
-    private static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
-    {
-        bytes = [];
-        if (text.IsEmpty || !Base64Url.IsValid(text, out int length))
-        {
-            return false;
-        }
-
-        bytes = new byte[length];
-        return Base64Url.TryDecodeFromChars(text, bytes, out int written) && written == length;
-    }
 
     /// <summary>Short names keep links short: a mail client may wrap a long URL.</summary>
     internal sealed record Payload(

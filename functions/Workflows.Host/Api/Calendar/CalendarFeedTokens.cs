@@ -1,7 +1,6 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Workflows.Orchestrations.Links;
 
 namespace Workflows.Host.Api.Calendar;
 
@@ -25,12 +24,14 @@ internal sealed class CalendarFeedTokens(byte[] key)
 
     private static readonly byte[] Domain = "calendar.v1."u8.ToArray();
 
+    private readonly SignedToken _tokens = new(key, Domain);
+
     /// <summary>The same token for the same scope and version: the URL a coordinator copies stays the same until revoked.</summary>
     public string Create(CalendarFeedToken token)
     {
         ArgumentNullException.ThrowIfNull(token);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(new Payload(token.Scope == CalendarFeedScope.Series ? "s" : "p", token.Id, token.Version));
-        return $"{Base64Url.EncodeToString(body)}.{Base64Url.EncodeToString(Sign(body))}";
+        return _tokens.Create(body);
     }
 
     /// <summary>The feed's path: <c>/api/calendar/{token}.ics</c>.</summary>
@@ -46,16 +47,7 @@ internal sealed class CalendarFeedTokens(byte[] key)
     /// <summary>The token's content when its signature holds; null for anything else (nothing of it is trusted then).</summary>
     public CalendarFeedToken? Verify(string? token)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength)
-        {
-            return null;
-        }
-
-        int dot = token.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || dot != token.LastIndexOf('.')
-            || !TryDecode(token.AsSpan(0, dot), out var body)
-            || !TryDecode(token.AsSpan(dot + 1), out var signature)
-            || !CryptographicOperations.FixedTimeEquals(signature, Sign(body)))
+        if (_tokens.Open(token, MaxTokenLength) is not { } body)
         {
             return null;
         }
@@ -79,25 +71,7 @@ internal sealed class CalendarFeedTokens(byte[] key)
         return scope is { } s && !string.IsNullOrEmpty(payload!.I) && payload.V > 0 ? new CalendarFeedToken(s, payload.I, payload.V) : null;
     }
 
-    private byte[] Sign(byte[] body)
-    {
-        byte[] data = new byte[Domain.Length + body.Length];
-        Domain.CopyTo(data, 0);
-        body.CopyTo(data, Domain.Length);
-        return HMACSHA256.HashData(key, data);
-    }
 
-    private static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
-    {
-        bytes = [];
-        if (text.IsEmpty || !Base64Url.IsValid(text, out int length))
-        {
-            return false;
-        }
-
-        bytes = new byte[length];
-        return Base64Url.TryDecodeFromChars(text, bytes, out int written) && written == length;
-    }
 
     /// <summary>Short names keep the URL short.</summary>
     private sealed record Payload(
