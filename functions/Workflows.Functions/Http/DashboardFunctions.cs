@@ -55,6 +55,14 @@ internal sealed class DashboardFunctions(PlatformApp platform)
     public Task<IActionResult> YearPlan([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/year-plan")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
+    [Function("Dashboard_YearReport")]
+    public Task<IActionResult> YearReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/year-report")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Dashboard_YearReportCsv")]
+    public Task<IActionResult> YearReportCsv([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/year-report.csv")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
     [Function("Dashboard_Subsidies")]
     public Task<IActionResult> Subsidies([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/subsidies")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);

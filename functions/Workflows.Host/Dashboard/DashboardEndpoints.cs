@@ -44,6 +44,7 @@ internal static class DashboardEndpoints
         LoginEndpoints.Map(anonymous, signedIn);
         OverviewPage.Map(signedIn);
         YearPlan.YearPlanPage.Map(signedIn);
+        YearReport.YearReportPage.Map(signedIn);
         AttendancePage.Map(signedIn);
         SubsidiesPage.Map(signedIn);
         ConvenantsPage.Map(signedIn);

@@ -53,6 +53,31 @@ internal sealed class OverviewReader(DurableTaskClient client, IMessageGateway g
     }
 
     /// <summary>
+    /// One school year's outcomes for the year report: the cancelled and skipped occurrences exactly as the overview
+    /// lists them, and the occurrences held (the timeline's <c>meeting.held</c>, one per series and date, with their times).
+    /// </summary>
+    public async Task<(IReadOnlyList<CancelledOccurrence> Cancelled, IReadOnlyList<HeldOccurrence> Held)> ReadYearAsync(PartnershipConfig config, LocalDate yearStart, LocalDate yearEnd, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var zone = PartnershipPlanner.Zone(config);
+        var cycles = Task.WhenAll(config.Meetings.Select(m => RunningCycles.ReadAsync(client, gateway, config.Partnership.Id, m.Id, cancellationToken)));
+        var read = timeline.ReadAsync(config.Partnership.Id, TimelineFrom(yearStart, zone), yearEnd.PlusDays(1).AtStartOfDayInZone(zone).ToDateTimeOffset(), cancellationToken);
+        await Task.WhenAll(cycles, read).ConfigureAwait(false);
+        var events = await read.ConfigureAwait(false);
+        var cancelled = Cancelled(config, await cycles.ConfigureAwait(false), events, zone, yearStart, yearEnd);
+        var held = new Dictionary<(string Series, LocalDate Date), HeldOccurrence>();
+        foreach (var e in events)
+        {
+            if (e is { Kind: MeetingEvents.Held, Series: { } id } && Day(e, zone) is { } day && day >= yearStart && day <= yearEnd)
+            {
+                held[(id, day)] = new HeldOccurrence(id, day, e.Start is { } s ? Instant.FromDateTimeOffset(s).InZone(zone) : null, e.End is { } end ? Instant.FromDateTimeOffset(end).InZone(zone) : null);
+            }
+        }
+
+        return (cancelled, [.. held.Values.OrderBy(h => h.Date).ThenBy(h => h.SeriesId, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
     /// Where the timeline read starts: a cancellation made ahead is recorded when it was made, possibly in the school
     /// year before the date it cancels, so the read reaches back one more year (not every year the partnership ran).
     /// </summary>

@@ -14,7 +14,7 @@ internal static class OverviewRenderer
             ? Html.Of($"<p class=\"empty\">{r.L("De configuratie heeft geen overlegreeksen.", "The configuration has no meeting series.")}</p>")
             : Html.Join(model.Series, s => Series(r, s));
         return Html.Of($"""
-            <p class="meta">{r.L("Vandaag", "Today")}: {r.Date(r.Today)} · <a href="{YearPlan.YearPlanPage.Path}">{r.L("Jaarplanning voor de scholen", "Year plan for the schools")}</a></p>
+            <p class="meta">{r.L("Vandaag", "Today")}: {r.Date(r.Today)} · <a href="{YearPlan.YearPlanPage.Path}">{r.L("Jaarplanning voor de scholen", "Year plan for the schools")}</a> · <a href="{YearReport.YearReportPage.Path}">{r.L("Jaarverslag voor de besturen", "Year report for the boards")}</a></p>
             {series}
             {Cancelled(r, model)}
             """);

@@ -1,0 +1,263 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Workflows.Host.Dashboard.Attendance;
+using Workflows.Host.Dashboard.Subsidies;
+using Workflows.Messaging.Templates;
+
+namespace Workflows.Host.Dashboard.YearReport;
+
+/// <summary>
+/// The printable year report at <c>/dashboard/year-report?year=2026</c> (default the current school year) for the
+/// besturen and the directieberaad: per series the meetings held, cancelled and skipped with the reasons, the
+/// attendance per organization (the Attendance tab's figures, chart and table), and the school year's subsidy rounds
+/// with who applied; <c>/dashboard/year-report.csv</c> has the same figures. Like the year plan it is written in the
+/// partnership's language, and only the report itself is printed. Attendance counts who had accepted: presence is
+/// not confirmed yet, and the report says so.
+/// </summary>
+internal static class YearReportPage
+{
+    public const string Path = DashboardEndpoints.Prefix + "/year-report";
+    public const string CsvPath = Path + ".csv";
+
+    public static void Map(RouteGroupBuilder dashboard)
+    {
+        dashboard.MapPage("/year-report", RenderAsync);
+        dashboard.MapPage("/year-report.csv", CsvAsync);
+    }
+
+    private static async Task<IResult> CsvAsync(DashboardRequest r)
+    {
+        if (r.Config is not { } config)
+        {
+            return DashboardEndpoints.NoConfig(r, DashboardTab.Overview);
+        }
+
+        if (Year(r) is not { } year)
+        {
+            return BadYear(r);
+        }
+
+        var t = new YearReportTexts(config);
+        var model = await YearReportReader.ReadAsync(r, config, year).ConfigureAwait(false);
+        string name = string.Create(CultureInfo.InvariantCulture, $"{t.T("jaarverslag", "year-report")}-{config.Partnership.Id}-{year.StartYear}-{year.StartYear + 1}.csv");
+        return Results.File(YearReportCsv.Write(model, t), "text/csv; charset=utf-8", name);
+    }
+
+    private static async Task<IResult> RenderAsync(DashboardRequest r)
+    {
+        if (r.Config is not { } config)
+        {
+            return DashboardEndpoints.NoConfig(r, DashboardTab.Overview);
+        }
+
+        if (Year(r) is not { } year)
+        {
+            return BadYear(r);
+        }
+
+        var t = new YearReportTexts(config);
+        var model = await YearReportReader.ReadAsync(r, config, year).ConfigureAwait(false);
+        string title = t.T($"Jaarverslag {year.Label}", $"Year report {year.Label}");
+        var nav = Html.Of($"""
+            <nav class="screen-only year-nav" aria-label="{r.L("Schooljaren", "School years")}">
+              <a href="{Path}?year={year.StartYear - 1}">{r.L("Vorig schooljaar", "Previous school year")} ({new SchoolYear(year.StartYear - 1).Label})</a>
+              <a href="{Path}?year={year.StartYear + 1}">{r.L("Volgend schooljaar", "Next school year")} ({new SchoolYear(year.StartYear + 1).Label})</a>
+            </nav>
+            <p class="screen-only hint">{r.L("Druk deze pagina af of sla hem op als pdf via de afdrukfunctie van de browser; alleen het jaarverslag wordt afgedrukt.", "Print this page or save it as a PDF with the browser's print function; only the report is printed.")}</p>
+            """);
+        var content = Html.Of($"""
+            {nav}
+            <p class="report-intro">{t.T(
+                $"De overleggen van {config.Partnership.Name} in het schooljaar {year.Label}: welke bijeenkomsten gehouden zijn en welke niet doorgingen, de opkomst per organisatie en de subsidierondes.",
+                $"The meetings of {config.Partnership.Name} in the school year {year.Label}: which meetings were held and which did not take place, the attendance per organization and the subsidy rounds.")}</p>
+            {Summary(model, t)}
+            {Html.Join(model.Series, s => Series(s, t))}
+            {Rounds(model, t)}
+            {Csv(year, t)}
+            """);
+        return DashboardLayout.Page(r, DashboardTab.Overview, title, content, contentLanguage: t.Lang);
+    }
+
+    /// <summary>The school year asked for (default the current one); null when it is no school year.</summary>
+    private static SchoolYear? Year(DashboardRequest r)
+    {
+        string? asked = r.Http.Request.Query["year"];
+        if (asked is null)
+        {
+            return SchoolYear.Containing(r.Today);
+        }
+
+        return asked.Length <= 4 && int.TryParse(asked, NumberStyles.None, CultureInfo.InvariantCulture, out int start) && start is >= SchoolYear.Earliest and <= SchoolYear.Latest
+            ? new SchoolYear(start)
+            : null;
+    }
+
+    private static IResult BadYear(DashboardRequest r)
+    {
+        string asked = r.Http.Request.Query["year"].ToString();
+        string shown = asked.Length <= 20 ? asked : asked[..20] + "…";
+        return DashboardLayout.Page(r, DashboardTab.Overview, r.L("Jaarverslag", "Year report"), Html.Of($"""
+            {DashboardForms.Errors(r, [r.L($"'{shown}' wordt niet herkend: geef het schooljaar als het jaar waarin het begint, bijvoorbeeld 2026 voor 2026–2027 ({SchoolYear.Earliest}–{SchoolYear.Latest}).", $"'{shown}' is not recognised: give the school year as the year it starts in, for example 2026 for 2026–2027 ({SchoolYear.Earliest}–{SchoolYear.Latest}).")])}
+            <p><a href="{Path}">{r.L("Naar het jaarverslag van dit schooljaar", "To this school year's report")}</a></p>
+            """), StatusCodes.Status400BadRequest);
+    }
+
+    private static Html Summary(YearReportModel model, YearReportTexts t)
+    {
+        var rows = Html.Join(model.Series, s => Html.Of($"""
+            <tr data-series="{s.Meeting.Id}"><th scope="row">{s.Meeting.Title}</th><td class="num held">{s.Held.Count}</td><td class="num cancelled">{s.CancelledCount}</td><td class="num skipped">{s.SkippedCount}</td></tr>
+
+            """));
+        return Html.Of($"""
+            <section class="report-summary" aria-labelledby="report-summary-title">
+            <h2 id="report-summary-title">{t.T("Bijeenkomsten per overleg", "Meetings per series")}</h2>
+            <div class="table-wrap">
+            <table class="report-outcomes">
+            <thead><tr><th scope="col">{t.T("Overleg", "Meeting series")}</th><th scope="col" class="num">{t.T("Gehouden", "Held")}</th><th scope="col" class="num">{t.T("Afgelast", "Cancelled")}</th><th scope="col" class="num">{t.T("Overgeslagen", "Skipped")}</th></tr></thead>
+            <tbody>
+            {rows}</tbody>
+            </table>
+            </div>
+            </section>
+            """);
+    }
+
+    private static Html Series(SeriesYear s, YearReportTexts t)
+    {
+        string id = $"report-{s.Meeting.Id}";
+        var outcomes = MeetingOutcome.Of(s);
+        var meetings = outcomes.Count == 0
+            ? Html.Of($"<p class=\"empty\">{t.T("In dit schooljaar is geen bijeenkomst gehouden, afgelast of overgeslagen.", "No meeting was held, cancelled or skipped in this school year.")}</p>")
+            : Html.Of($"""
+                <div class="table-wrap">
+                <table class="report-meetings">
+                <caption>{t.T("Bijeenkomsten", "Meetings")}, {s.Meeting.Title}</caption>
+                <thead><tr><th scope="col">{t.T("Datum", "Date")}</th><th scope="col">{t.T("Uitkomst", "Outcome")}</th><th scope="col">{t.T("Reden", "Reason")}</th></tr></thead>
+                <tbody>
+                {Html.Join(outcomes, o => Html.Of($"""
+                    <tr data-date="{o.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" data-outcome="{o.Kind}"><td>{t.When(o)}</td><td>{t.Outcome(o.Kind)}</td><td class="reason">{o.Reason ?? string.Empty}</td></tr>
+
+                    """))}</tbody>
+                </table>
+                </div>
+                """);
+        return Html.Of($"""
+            <section class="report-series" id="{id}" aria-labelledby="{id}-title" data-series="{s.Meeting.Id}">
+            <h2 id="{id}-title">{s.Meeting.Title}</h2>
+            {meetings}
+            {Attendance(s, t)}
+            </section>
+            """);
+    }
+
+    private static Html Attendance(SeriesYear s, YearReportTexts t)
+    {
+        var report = s.Attendance;
+        string title = t.T("Opkomst per organisatie", "Attendance per organization");
+        if (report.Organizations.Count == 0)
+        {
+            return Html.Of($"""
+                <h3>{title}</h3>
+                <p class="empty">{t.T("Er zijn nog geen opkomstcijfers: in dit schooljaar is nog geen bijeenkomst gehouden.", "There are no attendance figures yet: no meeting has been held in this school year.")}</p>
+                """);
+        }
+
+        string basis = t.T("op basis van aanmeldingen (niet bevestigd)", "based on acceptances (not confirmed)");
+        string threshold = t.Percent(report.Threshold);
+        int low = report.Organizations.Count(o => o.Low);
+        var chart = AttendanceChart.Render(new AttendanceChartModel(
+            $"report-chart-{s.Meeting.Id}",
+            $"{title}, {s.Meeting.Title}, {basis}",
+            t.T(
+                $"Horizontale staven: het deel van de genodigden dat zich had aangemeld, per organisatie. Drempel voor lage opkomst: {threshold}; {low} van {report.Organizations.Count} organisaties eronder.",
+                $"Horizontal bars: the share of those invited who had accepted, per organization. Low-turnout threshold: {threshold}; {low} of {report.Organizations.Count} organizations below it."),
+            report.Threshold,
+            t.T($"drempel {threshold}", $"threshold {threshold}"),
+            t.T("onder drempel", "below threshold"),
+            [.. report.Organizations.Select(o => new ChartBar(o.Name, o.Rate, t.Percent(o.Rate), o.Low))],
+            [t.Percent(0), t.Percent(0.5), t.Percent(1)]));
+        var rows = Html.Join(report.Organizations, o => Html.Of($"""
+            <tr data-org="{o.OrganizationId}"><th scope="row">{o.Name}</th><td class="num">{o.Meetings}</td><td class="num">{o.Invited}</td><td class="num">{o.Attended}</td><td class="num rate">{t.Percent(o.Rate)}</td></tr>
+
+            """));
+        return Html.Of($"""
+            <h3>{title}</h3>
+            <p class="meta basis">{t.T(
+                $"Aanwezig: {basis}. Wie zich had aangemeld, telt als aanwezig. Drempel voor lage opkomst: {threshold}.",
+                $"Attended: {basis}. Whoever had accepted counts as present. Low-turnout threshold: {threshold}.")}</p>
+            <div class="chart-wrap" tabindex="0" role="region" aria-label="{t.T("Grafiek", "Chart")}">{chart}</div>
+            <div class="table-wrap">
+            <table class="report-attendance">
+            <caption>{title}, {s.Meeting.Title}, {basis}</caption>
+            <thead><tr><th scope="col">{t.T("Organisatie", "Organization")}</th><th scope="col" class="num">{t.T("Bijeenkomsten", "Meetings")}</th><th scope="col" class="num">{t.T("Uitgenodigd", "Invited")}</th><th scope="col" class="num">{t.T("Aanwezig", "Attended")}</th><th scope="col" class="num">{t.T("Opkomst", "Rate")}</th></tr></thead>
+            <tbody>
+            {rows}</tbody>
+            </table>
+            </div>
+            """);
+    }
+
+    private static Html Rounds(YearReportModel model, YearReportTexts t)
+    {
+        var order = StringComparer.Create(t.Culture, ignoreCase: false);
+        var content = model.Rounds.Count == 0
+            ? Html.Of($"<p class=\"empty\">{t.T("In dit schooljaar waren er geen subsidierondes.", "There were no subsidy rounds in this school year.")}</p>")
+            : Html.Of($"""
+                <div class="table-wrap">
+                <table class="report-rounds">
+                <thead><tr><th scope="col">{t.T("Regeling", "Scheme")}</th><th scope="col">{t.T("Verstrekker", "Funder")}</th><th scope="col">{t.T("Aanvragen uiterlijk", "Applications due by")}</th><th scope="col">{t.T("Aangevraagd door", "Applied for by")}</th></tr></thead>
+                <tbody>
+                {Html.Join(model.Rounds, round => Round(round, t, order))}</tbody>
+                </table>
+                </div>
+                """);
+        return Html.Of($"""
+            <section class="report-subsidies" aria-labelledby="report-subsidies-title">
+            <h2 id="report-subsidies-title">{t.T("Subsidierondes", "Subsidy rounds")}</h2>
+            {content}
+            </section>
+            """);
+    }
+
+    private static Html Round(SubsidyRoundView round, YearReportTexts t, StringComparer order)
+    {
+        var applying = round.Applying.Count == 0
+            ? Html.Of($"<span class=\"empty\">{t.T("geen aanvraag", "no application")}</span>")
+            : Html.Of($"""<ul class="applicants">{Html.Join(round.Applying.OrderBy(p => p.Organization, order).ThenBy(p => p.Name, order), p => Html.Of($"""<li data-person="{p.Id}">{p.Organization} <span class="meta">({p.Name})</span></li>"""))}</ul>""");
+        return Html.Of($"""
+            <tr data-round="{round.Id}"><th scope="row">{round.Title}</th><td>{round.Funder}</td><td>{TimeOfDayFormat.Deadline(round.Deadline, round.DeadlineTime, t.Language)}</td><td>{applying}</td></tr>
+
+            """);
+    }
+
+    /// <summary>The download and what its columns hold (on screen only: the printed report needs neither).</summary>
+    private static Html Csv(SchoolYear year, YearReportTexts t)
+    {
+        var columns = YearReportCsv.Columns(t);
+        string[] meanings =
+        [
+            t.T($"'{YearReportCsv.AttendanceKind(t)}' voor een regel per overleg en organisatie, of de uitkomst van een bijeenkomst: 'gehouden', 'afgelast' of 'overgeslagen'.", $"'{YearReportCsv.AttendanceKind(t)}' for a row per series and organization, or a meeting's outcome: 'held', 'cancelled' or 'skipped'."),
+            t.T("De naam van het overleg.", "The meeting series' name."),
+            t.T("Alleen bij opkomst: de organisatie.", "Attendance rows only: the organization."),
+            t.T("Alleen bij een bijeenkomst: de datum (jjjj-mm-dd).", "Meeting rows only: the date (yyyy-mm-dd)."),
+            t.T("Alleen bij opkomst: het aantal gehouden bijeenkomsten waarvoor de organisatie was uitgenodigd.", "Attendance rows only: the number of meetings held that the organization was invited to."),
+            t.T("Alleen bij opkomst: het aantal uitnodigingen, opgeteld over die bijeenkomsten.", "Attendance rows only: the number of invitations, summed over those meetings."),
+            t.T("Alleen bij opkomst: het aantal aanmeldingen, opgeteld (niet bevestigd).", "Attendance rows only: the number of acceptances, summed (not confirmed)."),
+            t.T("Alleen bij opkomst: aanwezig als percentage van uitgenodigd, afgerond op een heel getal.", "Attendance rows only: attended as a percentage of invited, rounded to a whole number."),
+            t.T("Alleen bij afgelast of overgeslagen: de reden.", "Cancelled or skipped only: the reason."),
+        ];
+        var list = Html.Join(columns.Zip(meanings), c => Html.Of($"<dt>{c.First}</dt><dd>{c.Second}</dd>\n"));
+        return Html.Of($"""
+            <section class="screen-only report-csv" aria-labelledby="report-csv-title">
+            <h2 id="report-csv-title">{t.T("De cijfers als CSV-bestand", "The figures as a CSV file")}</h2>
+            <p><a class="button" href="{CsvPath}?year={year.StartYear}" download>{t.T($"CSV-bestand {year.Label} downloaden", $"Download the CSV file {year.Label}")}</a></p>
+            <p>{t.T(
+                "Het bestand opent in Excel: UTF-8, met een puntkomma tussen de velden. De eerste regel heeft de kolomnamen; daarna een regel per overleg en organisatie met de opkomst, en een regel per bijeenkomst met de uitkomst. De kolommen:",
+                "The file opens in Excel: UTF-8, with a semicolon between the fields. The first row has the column names; then a row per series and organization with the attendance, and a row per meeting with its outcome. The columns:")}</p>
+            <dl class="csv-columns">
+            {list}</dl>
+            </section>
+            """);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Workflows.Host.Dashboard.Attendance;
+using Workflows.Messaging.Templates;
+
+namespace Workflows.Host.Dashboard.YearReport;
+
+/// <summary>
+/// The report's words, dates and percentages in the partnership's language (it goes to the besturen and the
+/// directieberaad), whatever language the coordinator reads the dashboard in; shared by the page and the CSV.
+/// </summary>
+internal sealed class YearReportTexts(Workflows.Partnerships.Configuration.PartnershipConfig config)
+{
+    public bool English { get; } = config.Partnership.Language == Workflows.Partnerships.Configuration.Language.En;
+
+    public MessageLanguage Language => English ? MessageLanguage.English : MessageLanguage.Dutch;
+
+    public CultureInfo Culture => CultureInfo.GetCultureInfo(English ? "en-GB" : "nl-NL");
+
+    /// <summary>"nl" or "en", for the content's lang attribute.</summary>
+    public string Lang => English ? "en" : "nl";
+
+    public string T(string dutch, string english) => English ? english : dutch;
+
+    public string Percent(double fraction) => AttendanceFormat.Percent(fraction, Culture);
+
+    /// <summary>"gehouden", "afgelast", "overgeslagen".</summary>
+    public string Outcome(string kind) => kind switch
+    {
+        MeetingOutcome.HeldKind => T("gehouden", "held"),
+        MeetingOutcome.SkippedKind => T("overgeslagen", "skipped"),
+        _ => T("afgelast", "cancelled"),
+    };
+
+    /// <summary>In a table: "dinsdag 15 september 2026, 15.00–17.00 uur" when the times are known, else the date alone.</summary>
+    public string When(MeetingOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Held is { Start: { } start, End: { } end }
+            ? MessageFormat.Slot(start, end, Language)
+            : MessageFormat.Date(outcome.Date, Language);
+    }
+}
