@@ -69,7 +69,7 @@ internal static class YearReportPage
         var content = Html.Of($"""
             {nav}
             <p class="report-intro">{t.T(
-                $"De overleggen van {config.Partnership.Name} in het schooljaar {year.Label}: welke bijeenkomsten gehouden zijn en welke niet doorgingen, de opkomst per organisatie en de subsidierondes.",
+                $"De overleggen van {config.Partnership.Name} in het schooljaar {year.Label}: welke bijeenkomsten zijn gehouden en welke niet zijn doorgegaan, de opkomst per organisatie en de subsidierondes.",
                 $"The meetings of {config.Partnership.Name} in the school year {year.Label}: which meetings were held and which did not take place, the attendance per organization and the subsidy rounds.")}</p>
             {Summary(model, t)}
             {Html.Join(model.Series, s => Series(s, t))}
@@ -114,7 +114,7 @@ internal static class YearReportPage
             <h2 id="report-summary-title">{t.T("Bijeenkomsten per overleg", "Meetings per series")}</h2>
             <div class="table-wrap">
             <table class="report-outcomes">
-            <thead><tr><th scope="col">{t.T("Overleg", "Meeting series")}</th><th scope="col" class="num">{t.T("Gehouden", "Held")}</th><th scope="col" class="num">{t.T("Afgelast", "Cancelled")}</th><th scope="col" class="num">{t.T("Overgeslagen", "Skipped")}</th></tr></thead>
+            <thead><tr><th scope="col">{t.T("Overleg", "Meeting series")}</th><th scope="col" class="num">{t.T("Gehouden", "Held")}</th><th scope="col" class="num">{t.T("Afgelast", "Cancelled")}</th><th scope="col" class="num">{t.T("Vervallen", "Skipped")}</th></tr></thead>
             <tbody>
             {rows}</tbody>
             </table>
@@ -128,7 +128,7 @@ internal static class YearReportPage
         string id = $"report-{s.Meeting.Id}";
         var outcomes = MeetingOutcome.Of(s);
         var meetings = outcomes.Count == 0
-            ? Html.Of($"<p class=\"empty\">{t.T("In dit schooljaar is geen bijeenkomst gehouden, afgelast of overgeslagen.", "No meeting was held, cancelled or skipped in this school year.")}</p>")
+            ? Html.Of($"<p class=\"empty\">{t.T("In dit schooljaar is geen bijeenkomst gehouden, afgelast of vervallen.", "No meeting was held, cancelled or skipped in this school year.")}</p>")
             : Html.Of($"""
                 <div class="table-wrap">
                 <table class="report-meetings">
@@ -163,7 +163,7 @@ internal static class YearReportPage
                 """);
         }
 
-        string basis = t.T("op basis van aanmeldingen (niet bevestigd)", "based on acceptances (not confirmed)");
+        string basis = t.T("volgens de aanmeldingen (aanwezigheid niet bevestigd)", "from the acceptances (presence not confirmed)");
         string threshold = t.Percent(report.Threshold);
         int low = report.Organizations.Count(o => o.Low);
         var chart = AttendanceChart.Render(new AttendanceChartModel(
@@ -206,7 +206,7 @@ internal static class YearReportPage
             : Html.Of($"""
                 <div class="table-wrap">
                 <table class="report-rounds">
-                <thead><tr><th scope="col">{t.T("Regeling", "Scheme")}</th><th scope="col">{t.T("Verstrekker", "Funder")}</th><th scope="col">{t.T("Aanvragen uiterlijk", "Applications due by")}</th><th scope="col">{t.T("Aangevraagd door", "Applied for by")}</th></tr></thead>
+                <thead><tr><th scope="col">{t.T("Regeling", "Scheme")}</th><th scope="col">{t.T("Verstrekker", "Funder")}</th><th scope="col">{t.T("Aanvragen uiterlijk", "Applications due by")}</th><th scope="col">{t.T("Aanvraag door", "Application by")}</th></tr></thead>
                 <tbody>
                 {Html.Join(model.Rounds, round => Round(round, t, order))}</tbody>
                 </table>
@@ -237,15 +237,15 @@ internal static class YearReportPage
         var columns = YearReportCsv.Columns(t);
         string[] meanings =
         [
-            t.T($"'{YearReportCsv.AttendanceKind(t)}' voor een regel per overleg en organisatie, of de uitkomst van een bijeenkomst: 'gehouden', 'afgelast' of 'overgeslagen'.", $"'{YearReportCsv.AttendanceKind(t)}' for a row per series and organization, or a meeting's outcome: 'held', 'cancelled' or 'skipped'."),
+            t.T($"'{YearReportCsv.AttendanceKind(t)}' voor een regel per overleg en organisatie, of de uitkomst van een bijeenkomst: 'gehouden', 'afgelast' of 'vervallen'.", $"'{YearReportCsv.AttendanceKind(t)}' for a row per series and organization, or a meeting's outcome: 'held', 'cancelled' or 'skipped'."),
             t.T("De naam van het overleg.", "The meeting series' name."),
             t.T("Alleen bij opkomst: de organisatie.", "Attendance rows only: the organization."),
             t.T("Alleen bij een bijeenkomst: de datum (jjjj-mm-dd).", "Meeting rows only: the date (yyyy-mm-dd)."),
             t.T("Alleen bij opkomst: het aantal gehouden bijeenkomsten waarvoor de organisatie was uitgenodigd.", "Attendance rows only: the number of meetings held that the organization was invited to."),
             t.T("Alleen bij opkomst: het aantal uitnodigingen, opgeteld over die bijeenkomsten.", "Attendance rows only: the number of invitations, summed over those meetings."),
-            t.T("Alleen bij opkomst: het aantal aanmeldingen, opgeteld (niet bevestigd).", "Attendance rows only: the number of acceptances, summed (not confirmed)."),
-            t.T("Alleen bij opkomst: aanwezig als percentage van uitgenodigd, afgerond op een heel getal.", "Attendance rows only: attended as a percentage of invited, rounded to a whole number."),
-            t.T("Alleen bij afgelast of overgeslagen: de reden.", "Cancelled or skipped only: the reason."),
+            t.T("Alleen bij opkomst: het aantal aanmeldingen, opgeteld over die bijeenkomsten (wie er werkelijk was, is niet bevestigd).", "Attendance rows only: the number of acceptances, summed (not confirmed)."),
+            t.T("Alleen bij opkomst: het aantal aanmeldingen als percentage van het aantal uitnodigingen, afgerond op hele procenten.", "Attendance rows only: attended as a percentage of invited, rounded to a whole number."),
+            t.T("Alleen bij afgelast of vervallen: de reden.", "Cancelled or skipped only: the reason."),
         ];
         var list = Html.Join(columns.Zip(meanings), c => Html.Of($"<dt>{c.First}</dt><dd>{c.Second}</dd>\n"));
         return Html.Of($"""
@@ -253,7 +253,7 @@ internal static class YearReportPage
             <h2 id="report-csv-title">{t.T("De cijfers als CSV-bestand", "The figures as a CSV file")}</h2>
             <p><a class="button" href="{CsvPath}?year={year.StartYear}" download>{t.T($"CSV-bestand {year.Label} downloaden", $"Download the CSV file {year.Label}")}</a></p>
             <p>{t.T(
-                "Het bestand opent in Excel: UTF-8, met een puntkomma tussen de velden. De eerste regel heeft de kolomnamen; daarna een regel per overleg en organisatie met de opkomst, en een regel per bijeenkomst met de uitkomst. De kolommen:",
+                "U kunt het bestand openen in Excel (UTF-8, met een puntkomma tussen de velden). In de eerste regel staan de kolomnamen; daarna volgt per overleg en organisatie een regel met de opkomst, en per bijeenkomst een regel met de uitkomst. De kolommen:",
                 "The file opens in Excel: UTF-8, with a semicolon between the fields. The first row has the column names; then a row per series and organization with the attendance, and a row per meeting with its outcome. The columns:")}</p>
             <dl class="csv-columns">
             {list}</dl>

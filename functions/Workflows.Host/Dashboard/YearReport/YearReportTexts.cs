@@ -23,11 +23,11 @@ internal sealed class YearReportTexts(Workflows.Partnerships.Configuration.Partn
 
     public string Percent(double fraction) => AttendanceFormat.Percent(fraction, Culture);
 
-    /// <summary>"gehouden", "afgelast", "overgeslagen".</summary>
+    /// <summary>"gehouden", "afgelast", "vervallen".</summary>
     public string Outcome(string kind) => kind switch
     {
         MeetingOutcome.HeldKind => T("gehouden", "held"),
-        MeetingOutcome.SkippedKind => T("overgeslagen", "skipped"),
+        MeetingOutcome.SkippedKind => T("vervallen", "skipped"),
         _ => T("afgelast", "cancelled"),
     };
 

@@ -102,7 +102,7 @@ public sealed class YearReportTests(AzuriteFixture azurite) : DashboardHostTests
             Assert.Equal(tabRows, reportRows);
             if (reportRows.Count > 0)
             {
-                Assert.Contains("op basis van aanmeldingen (niet bevestigd)", section.QuerySelector("table.report-attendance caption")!.TextContent, StringComparison.Ordinal);
+                Assert.Contains("volgens de aanmeldingen (aanwezigheid niet bevestigd)", section.QuerySelector("table.report-attendance caption")!.TextContent, StringComparison.Ordinal);
                 Assert.Equal(reportRows.Count, section.QuerySelectorAll("svg.chart rect.bar").Length);
             }
 
@@ -134,7 +134,7 @@ public sealed class YearReportTests(AzuriteFixture azurite) : DashboardHostTests
         var titles = config.Meetings.ToDictionary(m => m.Title, m => m.Id);
         var csvOutcomes = lines.Skip(1).Where(l => l[0] != "opkomst").ToDictionary(
             l => (titles[l[1]], l[3]),
-            l => (l[0] switch { "gehouden" => "held", "afgelast" => "cancelled", "overgeslagen" => "skipped", _ => l[0] }, l[8].Length == 0 ? null : l[8]));
+            l => (l[0] switch { "gehouden" => "held", "afgelast" => "cancelled", "vervallen" => "skipped", _ => l[0] }, l[8].Length == 0 ? null : l[8]));
         Assert.Equal(recorded.OrderBy(p => p.Key).ToList(), csvOutcomes.OrderBy(p => p.Key).Select(p => new KeyValuePair<(string, string), (string, string?)>(p.Key, p.Value)).ToList());
 
         // Linked from the overview next to the year plan; signed-in only; an impossible year is refused.
