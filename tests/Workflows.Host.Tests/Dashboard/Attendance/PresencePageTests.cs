@@ -69,6 +69,10 @@ public sealed class PresencePageTests(AzuriteFixture azurite)
         Assert.Null(after.QuerySelector("#low-turnout article[data-org='slinge-lyceum']"));
         Assert.NotNull(after.QuerySelector("#low-turnout article[data-org='roc-achterhoek'] li[data-date='2026-09-15']"));
 
+        // The year report says what its figures rest on.
+        var report = await host.GetDocumentAsync("dashboard/year-report?year=2026");
+        Assert.Contains(report.QuerySelectorAll("table.report-attendance caption"), c => c.TextContent.EndsWith("Directieberaad Profijt, op basis van bevestigde aanwezigheid; 1 van 2 bijeenkomsten niet bevestigd", StringComparison.Ordinal));
+
         // Not held, not invited, or no such series: refused, nothing changed.
         var (notHeld, _) = await host.PostFormAsync("dashboard/attendance/presence", [new("series", "directieberaad"), new("date", "2026-11-10"), new("organization", "roc-achterhoek"), new("confirmed", "yes")]);
         Assert.Equal(HttpStatusCode.Conflict, notHeld);
