@@ -72,6 +72,10 @@ internal sealed class ApiFunctions(PlatformApp platform)
     public Task<IActionResult> AgendaItemDecision([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/series/{id}/occurrences/{date}/agenda-items/{key}/decision")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
+    [Function("Api_OccurrencePresence")]
+    public Task<IActionResult> OccurrencePresence([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/series/{id}/occurrences/{date}/presence")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
     [Function("Api_SubsidyRounds")]
     public Task<IActionResult> SubsidyRounds([HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "api/subsidy-rounds")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);

@@ -35,6 +35,10 @@ internal sealed class DashboardFunctions(PlatformApp platform)
     public Task<IActionResult> Attendance([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/attendance")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
+    [Function("Dashboard_AttendancePresence")]
+    public Task<IActionResult> AttendancePresence([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dashboard/attendance/presence")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
     [Function("Dashboard_OccurrenceCancel")]
     public Task<IActionResult> OccurrenceCancel([HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/series/{id}/occurrences/{date}/cancel")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);

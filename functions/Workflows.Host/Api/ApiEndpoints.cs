@@ -40,6 +40,7 @@ public static class ApiEndpoints
         SeriesEndpoints.Map(api);
         OccurrenceEndpoints.Map(api);
         AgendaItemEndpoints.Map(api);
+        PresenceEndpoints.Map(api);
         InstanceEndpoints.Map(api);
         LinkEndpoints.Map(api);
         Calendar.CalendarEndpoints.Map(api);

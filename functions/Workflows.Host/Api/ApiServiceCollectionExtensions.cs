@@ -76,6 +76,7 @@ public static class ApiServiceCollectionExtensions
             var tables = Account(sp).CreateTableServiceClient();
             return new Series.AgendaItemStores(AgendaStore.For(tables, Hub(sp)), new TimelineStore(tables.GetTableClient(Hub(sp) + "Timeline")));
         });
+        services.TryAddSingleton(sp => AttendanceStore.For(Account(sp).CreateTableServiceClient(), Hub(sp)));
         services.TryAddSingleton<LinkRateLimiter>();
         services.TryAddSingleton(sp => new Calendar.CalendarFeedServices(
             new Calendar.CalendarFeedTokens(sp.GetRequiredService<LinkSigningKey>().Bytes),

@@ -9,7 +9,8 @@ namespace Workflows.Host.Simulation;
 /// or selector; the last rule that matches an attendee wins, so general rules go first and exceptions after.
 /// Everyone answers as soon as they are invited. <c>acknowledge</c> rules are read and checked for the subsidy
 /// workflow, <c>decisions</c> for the coordinators' answer to an occurrence at risk, <c>agendaItems</c> for the items
-/// proposed for an occurrence's agenda (accepted unless <c>accepted: false</c>).
+/// proposed for an occurrence's agenda (accepted unless <c>accepted: false</c>), <c>presence</c> for the organizations
+/// the coordinators confirm as present at a held occurrence.
 /// </summary>
 public sealed class ResponsesFile : IResponseSource
 {
@@ -37,6 +38,9 @@ public sealed class ResponsesFile : IResponseSource
 
     /// <summary>The proposed agenda items (<c>agendaItems:</c>), in file order.</summary>
     public IReadOnlyList<AgendaItemRule> AgendaItems { get; init; } = [];
+
+    /// <summary>The confirmed presence lists (<c>presence:</c>), in file order; a later one for the same occurrence replaces an earlier.</summary>
+    public IReadOnlyList<PresenceRule> Presence { get; init; } = [];
 
     public IReadOnlyList<AttendeeResponse> GetResponses(CalendarEventSnapshot calendarEvent, DateTimeOffset asOf)
     {

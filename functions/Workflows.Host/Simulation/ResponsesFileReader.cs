@@ -16,11 +16,12 @@ namespace Workflows.Host.Simulation;
 /// </remarks>
 public static class ResponsesFileReader
 {
-    private static readonly string[] TopKeys = ["default", "rules", "acknowledge", "decisions", "agendaItems"];
+    private static readonly string[] TopKeys = ["default", "rules", "acknowledge", "decisions", "agendaItems", "presence"];
     private static readonly string[] RuleKeys = ["series", "date", "who", "response", "comment"];
     private static readonly string[] AcknowledgeKeys = ["round", "who", "date"];
     private static readonly string[] DecisionKeys = ["series", "date", "decision", "who", "at"];
     private static readonly string[] AgendaKeys = ["series", "date", "who", "title", "accepted"];
+    private static readonly string[] PresenceKeys = ["series", "date", "organizations"];
 
     /// <summary>The longest title of an agenda item (one line), as the API allows.</summary>
     public const int AgendaTitleLength = Api.Series.AgendaItemInput.MaxTitleLength;
@@ -87,6 +88,7 @@ public static class ResponsesFileReader
         var acknowledge = new List<AcknowledgeRule>();
         var decisions = new List<DecisionRule>();
         var agendaItems = new List<AgendaItemRule>();
+        var presence = new List<PresenceRule>();
         foreach (var (keyNode, value) in root.Children)
         {
             if (KeyName(keyNode, string.Empty) is not { } key)
@@ -139,13 +141,23 @@ public static class ResponsesFileReader
                     }
 
                     break;
+                case "presence":
+                    foreach (var item in Items(value, "presence"))
+                    {
+                        if (ReadPresence(item) is { } confirmed)
+                        {
+                            presence.Add(confirmed);
+                        }
+                    }
+
+                    break;
                 default:
                     Error(keyNode.Start, $"unknown key '{key}' (expected {string.Join(", ", TopKeys)})");
                     break;
             }
         }
 
-        return errors.Count > 0 ? (null, [.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]) : (new ResponsesFile(@default, rules, acknowledge) { Decisions = decisions, AgendaItems = agendaItems }, []);
+        return errors.Count > 0 ? (null, [.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]) : (new ResponsesFile(@default, rules, acknowledge) { Decisions = decisions, AgendaItems = agendaItems, Presence = presence }, []);
 
         ResponseRule? ReadRule(YamlMappingNode item)
         {
@@ -281,6 +293,68 @@ public static class ResponsesFileReader
             return meeting is null || date is not { Valid: true } || person is null || title is null || !acceptedValid
                 ? null
                 : new AgendaItemRule(meeting.Id, date.Value.Value, person.Id, person.Name, title.Trim(), accepted);
+        }
+
+        PresenceRule? ReadPresence(YamlMappingNode item)
+        {
+            var fields = Fields(item, PresenceKeys, "presence");
+            string? series = Scalar(fields, item, "series", required: true, TextLimits.Id);
+            var meeting = series is null ? null : config.FindMeeting(series);
+            if (series is not null && meeting is null)
+            {
+                Error(fields["series"].Start, $"presence: no meeting series '{series}'; the configuration has: {string.Join(", ", config.Meetings.Select(m => m.Id))}");
+            }
+
+            var date = Date(fields, "presence");
+            if (date is null)
+            {
+                Error(item.Start, "presence: 'date' is missing (the occurrence's series date, yyyy-MM-dd)");
+            }
+            else if (date is { Valid: true } day && meeting is not null && !Api.Series.SeriesDates.IsOccurrence(config, meeting, day.Value, day.Value))
+            {
+                Error(fields["date"].Start, $"presence: series '{series}' has no meeting on {LocalDatePattern.Iso.Format(day.Value)}");
+                date = (false, day.Value);
+            }
+
+            var organizations = new List<string>();
+            bool organizationsValid = true;
+            if (!fields.TryGetValue("organizations", out var list))
+            {
+                Error(item.Start, "presence: 'organizations' is missing (the organization ids present; [] when nobody came)");
+                organizationsValid = false;
+            }
+            else if (list is not YamlSequenceNode sequence)
+            {
+                Error(list.Start, "presence: organizations must be a list of organization ids");
+                organizationsValid = false;
+            }
+            else if (sequence.Children.Count > config.Organizations.Count)
+            {
+                Error(list.Start, $"presence: organizations has {sequence.Children.Count} entries; the configuration has only {config.Organizations.Count} organizations");
+                organizationsValid = false;
+            }
+            else
+            {
+                foreach (var entry in sequence)
+                {
+                    string? id = (entry as YamlScalarNode)?.Value;
+                    if (id is null || !TextLimits.Fits(id, TextLimits.Id) || config.FindOrganization(id) is null)
+                    {
+                        Error(entry.Start, id is not null && TextLimits.Fits(id, TextLimits.Id)
+                            ? $"presence: '{id}' is not an organization id of the configuration"
+                            : "presence: each organization is an organization id of the configuration");
+                        organizationsValid = false;
+                    }
+                    else if (!organizations.Contains(id, StringComparer.Ordinal))
+                    {
+                        organizations.Add(id);
+                    }
+                }
+            }
+
+            return meeting is null || date is not { Valid: true } || !organizationsValid
+                ? null
+                : new PresenceRule(meeting.Id, date.Value.Value, organizations);
         }
 
         ResponseStatus? MissingResponse(YamlNode item)

@@ -73,6 +73,7 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
             .SelectMany(a => a.Clicks.Select(c => new Click(_ => a.At, () => client.RaiseEventAsync(c.Instance, SubsidyEvents.Action, new ActionLinkEvent(SubsidyEvents.Applying, c.Person, clock.GetUtcNow()), cancellationToken))))
             .Concat(Decisions(client, zone, start, cancellationToken))
             .Concat(AgendaItems(services, client, clock, start, cancellationToken))
+            .Concat(Presence(services, clock, zone, cancellationToken))
             .ToList();
 
         // The cycles just started have no timer yet: without this the first click would be waited for in one jump.
@@ -207,6 +208,36 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
                 var (item, _) = await MeetingAgendaCommands.ProposeAsync(services.Agenda, services.Timeline, proposal, cancellationToken).ConfigureAwait(false);
                 await MeetingAgendaCommands.DecideAsync(
                     services.Agenda, client, config.Partnership.Id, rule.Series, rule.Date, item.Key, rule.Accepted ? AgendaItemStates.Accepted : AgendaItemStates.Held, ResponsesFileReader.DefaultWho, cancellationToken).ConfigureAwait(false);
+            });
+        }
+    }
+
+    /// <summary>
+    /// The <c>presence:</c> of the responses file as clicks: the coordinators confirm the list at 09:00 the day after
+    /// the occurrence, when the cycle has recorded it as held; one not held by then is said on the progress lines.
+    /// </summary>
+    private IEnumerable<Click> Presence(MeetingServices services, TimeProvider clock, DateTimeZone zone, CancellationToken cancellationToken)
+    {
+        if (responses is not ResponsesFile file)
+        {
+            yield break;
+        }
+
+        foreach (var rule in file.Presence)
+        {
+            var at = zone.AtLeniently(rule.Date.PlusDays(1) + new LocalTime(9, 0)).ToDateTimeOffset();
+            yield return new Click(_ => at, async () =>
+            {
+                string date = NodaTime.Text.LocalDatePattern.Iso.Format(rule.Date);
+                var result = await PresenceCommands.ConfirmAsync(services.Attendance, config.Partnership.Id, rule.Series, date, rule.Organizations, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                if (result.Outcome == PresenceOutcome.NotHeld)
+                {
+                    await progress.LineAsync($"simulate: the presence of {rule.Series} {date} was not confirmed: the meeting was not held").ConfigureAwait(false);
+                }
+                else if (result.Outcome == PresenceOutcome.NotInvited)
+                {
+                    await progress.LineAsync($"simulate: the presence of {rule.Series} {date} was not confirmed: not invited: {string.Join(", ", result.NotInvited)}").ConfigureAwait(false);
+                }
             });
         }
     }

@@ -12,6 +12,9 @@ namespace Workflows.Orchestrations.Meetings;
 /// recomputed from those rows under an ETag condition: two series held at once cannot lose each other's count.
 /// An occurrence row also keeps who declined with their comments (<c>Declined</c>, <c>Declines</c> as JSON), so the
 /// dashboard can show why turnout was low; rows from before those columns read as no declines.
+/// A coordinator's confirmed presence list is one row per occurrence (<c>pres|{series}|{date}</c>): confirming again
+/// replaces it. It sits beside the answers instead of overwriting them, so the answers stay what was answered and an
+/// unconfirmed occurrence can still be told from a confirmed one.
 /// </remarks>
 public sealed class AttendanceStore(TableClient table)
 {
@@ -108,6 +111,64 @@ public sealed class AttendanceStore(TableClient table)
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Stores the organizations confirmed present at one held occurrence, replacing an earlier confirmation of it:
+    /// the key is the series and date alone, so confirming twice (or a retried request) leaves one confirmation.
+    /// </summary>
+    public async Task ConfirmPresenceAsync(string partnershipId, PresenceConfirmation confirmation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(confirmation);
+        await _created.Value;
+        var row = new TableEntity(partnershipId, PresenceKey(confirmation.SeriesId, confirmation.Date))
+        {
+            ["Organizations"] = JsonSerializer.Serialize(confirmation.Organizations.Distinct(StringComparer.Ordinal).ToList(), Json),
+            ["ConfirmedAt"] = confirmation.ConfirmedAt,
+        };
+        await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>The presence confirmations of one series' occurrences from <paramref name="from"/> to <paramref name="to"/> (yyyy-MM-dd, both inclusive), by date.</summary>
+    public async Task<IReadOnlyList<PresenceConfirmation>> ReadPresenceAsync(string partnershipId, string seriesId, string from, string to, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(seriesId);
+        await _created.Value;
+        string prefix = $"pres|{seriesId}|";
+        string low = prefix + from;
+        string high = prefix + to + "}";
+        var confirmations = new List<PresenceConfirmation>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partnershipId && e.RowKey.CompareTo(low) >= 0 && e.RowKey.CompareTo(high) < 0, cancellationToken: cancellationToken))
+        {
+            string date = row.RowKey[prefix.Length..];
+            if (date.Contains('|', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (ReadOrganizations(row.GetString("Organizations")) is { } organizations)
+            {
+                confirmations.Add(new PresenceConfirmation(seriesId, date, organizations, row.GetDateTimeOffset("ConfirmedAt") ?? DateTimeOffset.MinValue));
+            }
+        }
+
+        return confirmations;
+    }
+
+    private static string PresenceKey(string seriesId, string date) => $"pres|{seriesId}|{date}";
+
+    private static List<string>? ReadOrganizations(string? json)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<List<string>>(json, Json);
+        }
+        catch (JsonException)
+        {
+            // Only this class writes the cell. A damaged one reads as not confirmed (the answers count again), not as
+            // "nobody was present": wrong figures would be worse than unconfirmed ones.
+            return null;
+        }
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ internal static class AttendancePage
     public static void Map(RouteGroupBuilder dashboard)
     {
         dashboard.MapPage("/attendance", RenderAsync);
+        PresenceAction.Map(dashboard);
     }
 
     private static async Task<IResult> RenderAsync(DashboardRequest r)
@@ -46,6 +47,7 @@ internal static class AttendancePage
         return DashboardLayout.Page(r, DashboardTab.Attendance, title, Html.Of($"""
             {form}
             {AttendanceReportSection.Render(r, report)}
+            {PresenceSection.Render(r, report)}
             """));
     }
 }

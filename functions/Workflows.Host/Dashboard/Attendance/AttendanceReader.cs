@@ -9,28 +9,36 @@ namespace Workflows.Host.Dashboard.Attendance;
 /// (<see cref="AttendanceStore"/>), judged against the series' low-turnout threshold as the RSVP rule judges it:
 /// below, not at, the fraction.
 /// </summary>
+/// <remarks>
+/// Where a coordinator confirmed the presence list of an occurrence (<see cref="AttendanceStore.ConfirmPresenceAsync"/>),
+/// that list replaces the answers for it: confirmation is per organization, so an organization present counts all its
+/// invitations as attended and one absent none (whoever had accepted). Unconfirmed occurrences keep the answers.
+/// </remarks>
 internal sealed class AttendanceReader(AttendanceStore store)
 {
     public async Task<AttendanceReport> ReadAsync(PartnershipConfig config, Meeting series, SchoolYear year, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(series);
-        var rows = await store.ReadOccurrencesAsync(
-            config.Partnership.Id,
-            series.Id,
-            LocalDatePattern.Iso.Format(year.First),
-            LocalDatePattern.Iso.Format(year.Last),
-            cancellationToken).ConfigureAwait(false);
-        return Summarize(config, series, year, rows);
+        string from = LocalDatePattern.Iso.Format(year.First), to = LocalDatePattern.Iso.Format(year.Last);
+        var rows = store.ReadOccurrencesAsync(config.Partnership.Id, series.Id, from, to, cancellationToken);
+        var confirmations = store.ReadPresenceAsync(config.Partnership.Id, series.Id, from, to, cancellationToken);
+        return Summarize(config, series, year, await rows.ConfigureAwait(false), await confirmations.ConfigureAwait(false));
     }
 
-    public static AttendanceReport Summarize(PartnershipConfig config, Meeting series, SchoolYear year, IReadOnlyList<OccurrenceAttendance> rows)
+    public static AttendanceReport Summarize(
+        PartnershipConfig config, Meeting series, SchoolYear year, IReadOnlyList<OccurrenceAttendance> rows, IReadOnlyList<PresenceConfirmation> confirmations)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(confirmations);
         double threshold = series.LowTurnout;
+        var confirmed = confirmations
+            .GroupBy(c => c.Date, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last().Organizations.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var dated = rows
+            .Select(r => confirmed.TryGetValue(r.Date, out var present) ? r with { Attended = present.Contains(r.OrganizationId) ? r.Invited : 0 } : r)
             .Select(r => (Row: r, Date: LocalDatePattern.Iso.Parse(r.Date)))
             .Where(d => d.Date.Success && d.Date.Value >= year.First && d.Date.Value <= year.Last)
             .Select(d => (d.Row, Date: d.Date.Value))
@@ -64,8 +72,16 @@ internal sealed class AttendanceReader(AttendanceStore store)
             .ThenBy(o => o.OrganizationId, StringComparer.Ordinal)
             .ToList();
 
-        int held = dated.Select(d => d.Date).Distinct().Count();
-        return new AttendanceReport(series, year, held, organizations, low);
+        var occurrences = dated
+            .GroupBy(d => d.Date)
+            .OrderBy(g => g.Key)
+            .Select(g => new HeldOccurrencePresence(
+                g.Key,
+                [.. g.Select(d => d.Row.OrganizationId).Distinct(StringComparer.Ordinal).OrderBy(Rank).ThenBy(id => id, StringComparer.Ordinal)],
+                g.Where(d => d.Row.Attended > 0).Select(d => d.Row.OrganizationId).ToHashSet(StringComparer.Ordinal),
+                confirmed.ContainsKey(g.First().Row.Date)))
+            .ToList();
+        return new AttendanceReport(series, year, occurrences.Count, organizations, low, occurrences);
     }
 
     /// <summary>Nobody invited is not low turnout: there was nobody to turn out (as in Partnerships.Rules.Turnout).</summary>

@@ -37,11 +37,16 @@ internal static class AttendanceReportSection
         return Html.Of($"""
             <section class="card report" aria-labelledby="report-title">
             <h2 id="report-title">{heading}</h2>
-            <p class="meta">{held} · {r.L("drempel voor lage opkomst", "low-turnout threshold")}: {threshold}</p>
+            <p class="meta">{held} · {Confirmation(r, report)} · {r.L("drempel voor lage opkomst", "low-turnout threshold")}: {threshold}</p>
             <div class="chart-wrap" tabindex="0" role="region" aria-label="{r.L("Grafiek", "Chart")}">{chart}</div>
             {AttendanceTable.Render(r, report)}
             </section>
             {LowTurnoutSection.Render(r, report)}
             """);
     }
+
+    /// <summary>How many of the figures rest on answers only: "2 niet bevestigd", or "alle bevestigd".</summary>
+    private static Html Confirmation(DashboardRequest r, AttendanceReport report) => report.Unconfirmed == 0
+        ? Html.Of($"""<span class="confirmation">{r.L("aanwezigheid van alle bijeenkomsten bevestigd", "presence of all meetings confirmed")}</span>""")
+        : Html.Of($"""<span class="confirmation"><a href="#presence">{r.L($"{report.Unconfirmed} van {report.Held} niet bevestigd", $"{report.Unconfirmed} of {report.Held} not confirmed")}</a> ({r.L("daar tellen de aanmeldingen", "there the acceptances count")})</span>""");
 }

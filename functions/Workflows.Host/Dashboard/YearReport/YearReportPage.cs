@@ -12,8 +12,8 @@ namespace Workflows.Host.Dashboard.YearReport;
 /// besturen and the directieberaad: per series the meetings held, cancelled and skipped with the reasons, the
 /// attendance per organization (the Attendance tab's figures, chart and table), and the school year's subsidy rounds
 /// with who applied; <c>/dashboard/year-report.csv</c> has the same figures. Like the year plan it is written in the
-/// partnership's language, and only the report itself is printed. Attendance counts who had accepted: presence is
-/// not confirmed yet, and the report says so.
+/// partnership's language, and only the report itself is printed. Attendance counts the confirmed presence where a
+/// coordinator confirmed it and who had accepted elsewhere, and the report says which of the two it is.
 /// </summary>
 internal static class YearReportPage
 {
@@ -163,7 +163,7 @@ internal static class YearReportPage
                 """);
         }
 
-        string basis = t.T("volgens de aanmeldingen (aanwezigheid niet bevestigd)", "from the acceptances (presence not confirmed)");
+        string basis = Basis(report, t);
         string threshold = t.Percent(report.Threshold);
         int low = report.Organizations.Count(o => o.Low);
         var chart = AttendanceChart.Render(new AttendanceChartModel(
@@ -183,9 +183,7 @@ internal static class YearReportPage
             """));
         return Html.Of($"""
             <h3>{title}</h3>
-            <p class="meta basis">{t.T(
-                $"Aanwezig: {basis}. Wie zich had aangemeld, telt als aanwezig. Drempel voor lage opkomst: {threshold}.",
-                $"Attended: {basis}. Whoever had accepted counts as present. Low-turnout threshold: {threshold}.")}</p>
+            <p class="meta basis">{BasisSentence(report, t, basis)} {t.T($"Drempel voor lage opkomst: {threshold}.", $"Low-turnout threshold: {threshold}.")}</p>
             <div class="chart-wrap" tabindex="0" role="region" aria-label="{t.T("Grafiek", "Chart")}">{chart}</div>
             <div class="table-wrap">
             <table class="report-attendance">
@@ -231,6 +229,21 @@ internal static class YearReportPage
             """);
     }
 
+    /// <summary>What the attended figures rest on: the answers, the confirmed presence, or both (with how many are not confirmed).</summary>
+    private static string Basis(AttendanceReport report, YearReportTexts t) => report.Unconfirmed switch
+    {
+        0 => t.T("volgens de bevestigde aanwezigheid", "from the confirmed presence"),
+        var n when n == report.Held => t.T("volgens de aanmeldingen (aanwezigheid niet bevestigd)", "from the acceptances (presence not confirmed)"),
+        var n => t.T($"volgens de bevestigde aanwezigheid; van {n} van de {report.Held} bijeenkomsten is de aanwezigheid niet bevestigd", $"based on confirmed presence; {n} of {report.Held} meetings not confirmed"),
+    };
+
+    private static string BasisSentence(AttendanceReport report, YearReportTexts t, string basis) => report.Unconfirmed switch
+    {
+        0 => t.T($"Aanwezig: {basis}. Een organisatie die aanwezig was, telt met al haar uitnodigingen als aanwezig.", $"Attended: {basis}. An organization that was present counts as present with all its invitations."),
+        var n when n == report.Held => t.T($"Aanwezig: {basis}. Wie zich had aangemeld, telt als aanwezig.", $"Attended: {basis}. Whoever had accepted counts as present."),
+        _ => t.T($"Aanwezig: {basis}. Waar de aanwezigheid is bevestigd, telt een organisatie die aanwezig was met al haar uitnodigingen als aanwezig; bij de andere bijeenkomsten telt wie zich had aangemeld.", $"Attended: {basis}. Where presence was confirmed, an organization that was present counts as present with all its invitations; at the other meetings, whoever had accepted counts."),
+    };
+
     /// <summary>The download and what its columns hold (on screen only: the printed report needs neither).</summary>
     private static Html Csv(SchoolYear year, YearReportTexts t)
     {
@@ -243,8 +256,8 @@ internal static class YearReportPage
             t.T("Alleen bij een bijeenkomst: de datum (jjjj-mm-dd).", "Meeting rows only: the date (yyyy-mm-dd)."),
             t.T("Alleen bij opkomst: het aantal gehouden bijeenkomsten waarvoor de organisatie was uitgenodigd.", "Attendance rows only: the number of meetings held that the organization was invited to."),
             t.T("Alleen bij opkomst: het aantal uitnodigingen, opgeteld over die bijeenkomsten.", "Attendance rows only: the number of invitations, summed over those meetings."),
-            t.T("Alleen bij opkomst: het aantal aanmeldingen, opgeteld over die bijeenkomsten (wie er werkelijk was, is niet bevestigd).", "Attendance rows only: the number of acceptances, summed (not confirmed)."),
-            t.T("Alleen bij opkomst: het aantal aanmeldingen als percentage van het aantal uitnodigingen, afgerond op hele procenten.", "Attendance rows only: attended as a percentage of invited, rounded to a whole number."),
+            t.T("Alleen bij opkomst: het aantal aanwezigen, opgeteld over die bijeenkomsten: bij een bijeenkomst met bevestigde aanwezigheid alle uitnodigingen van een organisatie die aanwezig was, anders het aantal aanmeldingen.", "Attendance rows only: the number attended, summed over those meetings: at a meeting with confirmed presence all invitations of an organization that was present, otherwise the number of acceptances."),
+            t.T("Alleen bij opkomst: het aantal aanwezigen als percentage van het aantal uitnodigingen, afgerond op hele procenten.", "Attendance rows only: attended as a percentage of invited, rounded to a whole number."),
             t.T("Alleen bij afgelast of vervallen: de reden.", "Cancelled or skipped only: the reason."),
         ];
         var list = Html.Join(columns.Zip(meanings), c => Html.Of($"<dt>{c.First}</dt><dd>{c.Second}</dd>\n"));
