@@ -113,8 +113,10 @@ internal static class DocumentEndpoints
                 MultipartHeadersLengthLimit = 4096,
             }, cancellationToken).ConfigureAwait(false);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException || (e is IOException && e is not BadHttpRequestException))
         {
+            // A body that is no multipart at all ends before its first boundary: the reader says so with an
+            // IOException ("Unexpected end of Stream"). Kestrel's own refusals (413 over the limit) stay its own.
             return ApiProblems.BadRequest("De multipart/form-data-inhoud is onleesbaar of overschrijdt een limiet; er is niets opgeslagen.");
         }
 
