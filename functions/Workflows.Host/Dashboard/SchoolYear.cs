@@ -17,4 +17,19 @@ internal readonly record struct SchoolYear(int StartYear)
     public string Label => $"{StartYear}\u2013{StartYear + 1}";
 
     public static SchoolYear Containing(LocalDate date) => new(date.Month >= 8 ? date.Year : date.Year - 1);
+
+    /// <summary>The school year a query's <c>year</c> names by its start year (at most four digits, 2000–2100).</summary>
+    public static bool TryParse(string? text, out SchoolYear year)
+    {
+        year = default;
+        if (text is not { Length: > 0 and <= 4 }
+            || !int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int start)
+            || start is < Earliest or > Latest)
+        {
+            return false;
+        }
+
+        year = new SchoolYear(start);
+        return true;
+    }
 }

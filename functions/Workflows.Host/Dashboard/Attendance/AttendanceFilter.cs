@@ -36,9 +36,9 @@ internal sealed record AttendanceFilter(Meeting? Series, SchoolYear Year)
         var year = SchoolYear.Containing(r.Today);
         if (query.TryGetValue("year", out var yearText) && yearText.ToString() is { Length: > 0 } text)
         {
-            if (text.Length <= 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int start) && start is >= SchoolYear.Earliest and <= SchoolYear.Latest)
+            if (SchoolYear.TryParse(text, out var named))
             {
-                year = new SchoolYear(start);
+                year = named;
             }
             else
             {

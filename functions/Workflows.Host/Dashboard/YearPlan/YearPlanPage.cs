@@ -38,7 +38,7 @@ internal static class YearPlanPage
         string? asked = r.Http.Request.Query["year"];
         if (asked is not null)
         {
-            if (!int.TryParse(asked, NumberStyles.None, CultureInfo.InvariantCulture, out int start) || start < SchoolYear.Earliest || start > SchoolYear.Latest)
+            if (!SchoolYear.TryParse(asked, out var parsed))
             {
                 return DashboardLayout.Page(r, DashboardTab.Overview, r.L("Jaarplanning", "Year plan"), Html.Of($"""
                     {DashboardForms.Errors(r, [r.L($"'{asked}' wordt niet herkend: geef het schooljaar als het jaar waarin het begint, bijvoorbeeld 2026 voor 2026–2027 ({SchoolYear.Earliest}–{SchoolYear.Latest}).", $"'{asked}' is not recognised: give the school year as the year it starts in, for example 2026 for 2026–2027 ({SchoolYear.Earliest}–{SchoolYear.Latest}).")])}
@@ -46,7 +46,7 @@ internal static class YearPlanPage
                     """), StatusCodes.Status400BadRequest);
             }
 
-            year = new SchoolYear(start);
+            year = parsed;
         }
 
         var feeds = r.Service<CalendarFeedServices>();

@@ -88,9 +88,7 @@ internal static class YearReportPage
             return SchoolYear.Containing(r.Today);
         }
 
-        return asked.Length <= 4 && int.TryParse(asked, NumberStyles.None, CultureInfo.InvariantCulture, out int start) && start is >= SchoolYear.Earliest and <= SchoolYear.Latest
-            ? new SchoolYear(start)
-            : null;
+        return SchoolYear.TryParse(asked, out var year) ? year : null;
     }
 
     private static IResult BadYear(DashboardRequest r)
