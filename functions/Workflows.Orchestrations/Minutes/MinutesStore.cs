@@ -142,14 +142,25 @@ public sealed class MinutesStore(TableClient table)
             return item;
         }
 
-        var patch = new TableEntity(partnershipId, row.Value.RowKey) { ["DoneAt"] = doneAt?.UtcDateTime };
+        // Reopening replaces the row without DoneAt: a merge would skip a null property and leave it done.
+        var changed = row.Value;
+        if (doneAt is { } at)
+        {
+            changed["DoneAt"] = at.UtcDateTime;
+        }
+        else
+        {
+            changed.Remove("DoneAt");
+        }
+
         try
         {
-            await table.UpdateEntityAsync(patch, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            await table.UpdateEntityAsync(changed, changed.ETag, TableUpdateMode.Replace, cancellationToken);
         }
-        catch (RequestFailedException e) when (e.Status == 404)
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
-            return null;
+            // Removed or changed meanwhile (a draft saved again, a second click): say what is there now.
+            return await ReadItemAsync(partnershipId, series, date, key, cancellationToken);
         }
 
         return item with { DoneAt = doneAt };
