@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using Workflows.Messaging.Templates;
 
@@ -118,5 +119,8 @@ internal static class AgendaProposalPages
         return html.ToString();
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // Letters such as "é" stay as they are (WebUtility would write "&#233;"); markup characters are encoded.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string Encode(string text) => Html.Encode(text);
 }
