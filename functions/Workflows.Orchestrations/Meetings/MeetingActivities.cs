@@ -24,7 +24,15 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             return false;
         }
 
-        var (subject, body) = MeetingMessages.AgendaRequest(s, input.Occurrence);
+        // Only a host that signs links (serve, simulate, Functions) offers the form; without one the mail asks for a reply.
+        (Uri, DateTimeOffset)? propose = null;
+        if (services.Links is { } links)
+        {
+            var link = AgendaProposalLinks.For(input.Instance, input.Occurrence, chair.Id, input.At);
+            propose = (links.CreateUrl(link), link.ExpiresAt);
+        }
+
+        var (subject, body) = MeetingMessages.AgendaRequest(s, input.Occurrence, propose);
         var cc = s.Coordinators.Where(c => !SameEmail(c.Email, chair.Email)).Select(ToRecipient).ToList();
         await Gateway.SendMailAsync(
             new MailMessage(context.IdempotencyKey, s.Organizer, [ToRecipient(chair)], cc, subject, body, [], Labels(MeetingEvents.AgendaRequested, input)),

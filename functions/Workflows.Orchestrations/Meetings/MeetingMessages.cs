@@ -21,7 +21,8 @@ internal static class MeetingMessages
             s.Name ?? (s.IsEnglish ? $"the meeting series {s.Title}" : $"de vergaderreeks {s.Title}"), Series: s.SeriesId, Date: date);
 
     /// <summary>To the chair; signed by the coordinators other than the chair (a coordinator chairing gets it from the other).</summary>
-    public static (string Subject, MessageBody Body) AgendaRequest(SeriesSnapshot s, PlannedOccurrence o)
+    /// <param name="propose">The chair's signed link to the proposal form and until when it works; null without links.</param>
+    public static (string Subject, MessageBody Body) AgendaRequest(SeriesSnapshot s, PlannedOccurrence o, (Uri Url, DateTimeOffset Until)? propose = null)
     {
         var chair = s.Chair ?? throw new InvalidOperationException("An agenda request needs the series' chair.");
         var zone = Zone(s);
@@ -32,7 +33,8 @@ internal static class MeetingMessages
                 Zoned(o.Start, zone),
                 Zoned(o.End, zone),
                 Zoned(o.InviteAt, zone).Date,
-                s.FixedAgendaItems),
+                s.FixedAgendaItems,
+                propose is { } link ? new AgendaProposeLink(link.Url, Zoned(link.Until, zone)) : null),
             Language(s));
         return (rendered.Subject, rendered.Body);
     }
