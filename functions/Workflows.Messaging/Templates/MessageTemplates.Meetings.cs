@@ -28,6 +28,15 @@ public static partial class MessageTemplates
             body.Heading(T(language, "Agenda", "Agenda")).List(model.AgendaItems, numbered: true);
         }
 
+        if (model.Documents is { Count: > 0 } documents)
+        {
+            body.Heading(T(language, "Stukken", "Documents"));
+            foreach (var document in documents)
+            {
+                body.Link(document.Name, document.Url);
+            }
+        }
+
         var by = MessageFormat.Date(model.RsvpBy, language);
         body.Paragraph(T(
                 language,

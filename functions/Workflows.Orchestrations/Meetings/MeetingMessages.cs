@@ -43,11 +43,11 @@ internal static class MeetingMessages
     public static (string Subject, MessageBody Body) Invitation(SeriesSnapshot s, PlannedOccurrence o) => Invitation(s, o, s.FixedAgendaItems);
 
     /// <summary>The calendar item with the agenda as composed for this occurrence (<see cref="AgendaLines"/>).</summary>
-    public static (string Subject, MessageBody Body) Invitation(SeriesSnapshot s, PlannedOccurrence o, IReadOnlyList<string> agenda)
+    public static (string Subject, MessageBody Body) Invitation(SeriesSnapshot s, PlannedOccurrence o, IReadOnlyList<string> agenda, IReadOnlyList<DocumentLine>? documents = null)
     {
         var zone = Zone(s);
         var rendered = MessageTemplates.MeetingInvitation(
-            new MeetingInvitationModel(Voice(s), Zoned(o.Start, zone), Zoned(o.End, zone), s.Location, s.Online, agenda, Zoned(o.RsvpDeadlineAt, zone).Date, s.Chair?.Name),
+            new MeetingInvitationModel(Voice(s), Zoned(o.Start, zone), Zoned(o.End, zone), s.Location, s.Online, agenda, Zoned(o.RsvpDeadlineAt, zone).Date, s.Chair?.Name, documents),
             Language(s));
         return (rendered.Subject, rendered.Body);
     }
