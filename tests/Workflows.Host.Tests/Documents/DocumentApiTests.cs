@@ -197,6 +197,44 @@ public sealed class DocumentApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task The_invitation_lists_the_occurrences_documents_with_links_that_work_until_a_week_after_the_meeting()
+    {
+        await using var host = await StartAsync();
+        using (await UploadAsync(host, Series, NextDate, "agenda.docx", DocumentSamples.Docx(), uploadedBy: "coordinator-hilde"))
+        {
+        }
+
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        using (await UploadAsync(host, Series, NextDate, "cijfers doorstroom.pdf", DocumentSamples.Pdf("cijfers"), "application/pdf"))
+        {
+        }
+
+        using (await UploadAsync(host, Series, Date, "november.pdf", DocumentSamples.Pdf("november"), "application/pdf"))
+        {
+        }
+
+        var sp = host.Services;
+        var documents = new InvitationDocuments(
+            sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<DocumentLinks>(), host.Clock, TimeSpan.FromDays(30));
+        var meetingEnd = new DateTimeOffset(2027, 1, 19, 17, 0, 0, TimeSpan.FromHours(1));
+
+        var lines = await documents.LinksAsync("profijt", Series, NextDate, meetingEnd, CancellationToken.None);
+
+        // January's documents only, in the order uploaded, each opening its own bytes for the invitation's readers.
+        Assert.Equal(["agenda.docx", "cijfers doorstroom.pdf"], lines.Select(l => l.Name));
+        var (status, link) = sp.GetRequiredService<DocumentLinks>().Verify(lines[1].Url.AbsolutePath[DocumentLinks.PathPrefix.Length..]);
+        Assert.Equal(ActionLinkStatus.Valid, status);
+        Assert.Equal((Series, NextDate, InvitationDocuments.Recipient), (link!.SeriesId, link.Date, link.RecipientId));
+
+        // Sent on 23 November, more than 30 days ahead: the links still work a week after the meeting, not after that.
+        host.Clock.Advance(meetingEnd.AddDays(7) - host.Clock.GetUtcNow() - TimeSpan.FromHours(1));
+        using var onTime = await host.Anonymous.GetAsync(Relative(lines[1].Url.AbsoluteUri));
+        Assert.Equal(DocumentSamples.Pdf("cijfers"), await onTime.Content.ReadAsByteArrayAsync());
+        host.Clock.Advance(TimeSpan.FromHours(2));
+        await AssertPageAsync(await host.Anonymous.GetAsync(Relative(lines[0].Url.AbsoluteUri)), HttpStatusCode.Gone, "Link verlopen");
+    }
+
+    [Fact]
     public async Task With_Defender_scanning_a_document_is_served_only_once_tagged_clean()
     {
         await using var host = await StartAsync(new Dictionary<string, string?> { ["Workflows:Documents:MalwareScanning"] = "DefenderForStorage" });

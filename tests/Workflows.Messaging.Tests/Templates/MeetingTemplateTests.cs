@@ -51,6 +51,16 @@ public sealed class MeetingTemplateTests
     }
 
     [Fact]
+    public void Invitation_ListsTheDocumentsWithTheirLinks()
+    {
+        var m = MessageTemplates.MeetingInvitation(Samples.Invitation with { Documents = [new DocumentLine("cijfers <doorstroom>.pdf", new Uri("https://profijt.example/api/documents/abc.def"))] });
+
+        Assert.Contains("Stukken\n-------\ncijfers <doorstroom>.pdf:\nhttps://profijt.example/api/documents/abc.def\n", m.Body.Text.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://profijt.example/api/documents/abc.def\">cijfers &lt;doorstroom&gt;.pdf</a>", m.Body.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stukken", MessageTemplates.MeetingInvitation(Samples.Invitation).Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invitation_U()
     {
         var m = MessageTemplates.MeetingInvitation(Samples.Invitation with { Voice = Formal });
