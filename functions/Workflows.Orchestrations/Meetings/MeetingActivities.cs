@@ -72,7 +72,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
     {
         var accepted = await services.Agenda.ReadAcceptedAsync(s.PartnershipId, s.SeriesId, o.Date, cancellationToken);
         var rounds = await services.SubsidyRounds.ReadRunningAsync(s.PartnershipId, cancellationToken);
-        return AgendaLines.Compose(s, accepted, rounds, await MeetingServices.OpenActionItemsAsync(s, o, cancellationToken));
+        return AgendaLines.Compose(s, accepted, rounds, await services.OpenActionItemsAsync(s, o, cancellationToken));
     }
 
     /// <summary>
