@@ -5,6 +5,7 @@ using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Api.Documents;
 using Workflows.Host.Tests.Api;
+using Workflows.Host.Tests.Hosting;
 using Workflows.Orchestrations.Links;
 using Workflows.Testing;
 
@@ -15,7 +16,7 @@ namespace Workflows.Host.Tests.Documents;
 /// on 17 November 2026 and 19 January 2027 (today is 23 November 2026).
 /// </summary>
 [Collection("api-azurite")]
-public sealed class DocumentApiTests(AzuriteFixture azurite)
+public sealed class DocumentApiTests(AzuriteFixture azurite, SharedHost refusals) : IClassFixture<SharedHost>
 {
     private const string Series = "directieberaad";
     private const string Date = "2026-11-17";
@@ -102,7 +103,7 @@ public sealed class DocumentApiTests(AzuriteFixture azurite)
     [MemberData(nameof(Refusals))]
     public async Task Each_refusal_is_Dutch_problem_details_and_stores_nothing(string name, byte[] content, string? contentType, int status, string detail)
     {
-        await using var host = await StartAsync(new Dictionary<string, string?> { ["Workflows:Documents:MaxBytes"] = "2048" });
+        var host = await RefusalsHostAsync();
 
         using var response = await UploadAsync(host, Series, Date, name, content, contentType);
 
@@ -114,7 +115,7 @@ public sealed class DocumentApiTests(AzuriteFixture azurite)
     [Fact]
     public async Task Requests_that_are_not_one_file_for_an_occurrence_of_a_known_series_store_nothing()
     {
-        await using var host = await StartAsync(new Dictionary<string, string?> { ["Workflows:Documents:MaxBytes"] = "2048" });
+        var host = await RefusalsHostAsync();
         var pdf = DocumentSamples.Pdf();
 
         await ApiHost.ProblemAsync(await UploadAsync(host, "nope", Date, "a.pdf", pdf), 404);
@@ -265,6 +266,13 @@ public sealed class DocumentApiTests(AzuriteFixture azurite)
         (await host.Http.PutAsync(new Uri("/api/config", UriKind.Relative), ApiHost.Yaml(Profijt))).EnsureSuccessStatusCode();
         return host;
     }
+
+    /// <summary>
+    /// One host (files up to 2 kB) for every test that stores nothing: each asserts the whole container empty, so a
+    /// refusal that stored a file anyway fails its own test (and, sharing the container, the later ones too).
+    /// </summary>
+    private Task<ApiHost> RefusalsHostAsync()
+        => refusals.GetAsync(() => StartAsync(new Dictionary<string, string?> { ["Workflows:Documents:MaxBytes"] = "2048" }));
 
     private static Uri DocumentsUri(string series, string date) => new($"/api/series/{series}/occurrences/{date}/documents", UriKind.Relative);
 
