@@ -59,14 +59,25 @@ public static class MeetingAgendaCommands
         // The same decision again changes no agenda, so no update goes out for it.
         if (changed && client is not null)
         {
-            // A series without a running cycle sends nothing: the item is stored for when it runs again.
-            string id = SeriesSnapshots.InstanceId(partnershipId, seriesId);
-            if (await client.GetInstanceAsync(id, cancellation: cancellationToken) is { IsCompleted: false })
-            {
-                await client.RaiseEventAsync(id, MeetingEvents.AgendaChanged, new AgendaChangedRequest(day), cancellationToken);
-            }
+            await AgendaChangedAsync(client, partnershipId, seriesId, day, cancellationToken);
         }
 
         return item;
+    }
+
+    /// <summary>
+    /// Tells the series' cycle that what goes out with an occurrence changed (an item decided, a document added): when
+    /// the invitation already went out it sends "agenda en stukken" <c>agenda.updateWorkingDays</c> before the meeting.
+    /// A series without a running cycle is told nothing: what changed is stored for when it runs again.
+    /// </summary>
+    /// <param name="date">The occurrence, yyyy-MM-dd.</param>
+    public static async Task AgendaChangedAsync(DurableTaskClient client, string partnershipId, string seriesId, string date, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        string id = SeriesSnapshots.InstanceId(partnershipId, seriesId);
+        if (await client.GetInstanceAsync(id, cancellation: cancellationToken) is { IsCompleted: false })
+        {
+            await client.RaiseEventAsync(id, MeetingEvents.AgendaChanged, new AgendaChangedRequest(date), cancellationToken);
+        }
     }
 }

@@ -198,6 +198,24 @@ public sealed class DocumentApiTests(AzuriteFixture azurite, SharedHost refusals
     }
 
     [Fact]
+    public async Task A_new_document_tells_the_running_cycle_that_the_stukken_changed_and_the_same_bytes_again_do_not()
+    {
+        await using var host = await StartAsync();
+        const string instance = "meeting:profijt:directieberaad";
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(TestOrchestrations.DecisionTarget, new Microsoft.DurableTask.StartOrchestrationOptions(instance));
+
+        using (await UploadAsync(host, Series, NextDate, "agenda.docx", DocumentSamples.Docx()))
+        {
+        }
+
+        using (await UploadAsync(host, Series, NextDate, "agenda (1).docx", DocumentSamples.Docx()))
+        {
+        }
+
+        Assert.Equal([Workflows.Orchestrations.Meetings.MeetingEvents.AgendaChanged, TestOrchestrations.Marker], await host.EventsBeforeMarkerAsync(instance));
+    }
+
+    [Fact]
     public async Task The_invitation_lists_the_occurrences_documents_with_links_that_work_until_a_week_after_the_meeting()
     {
         await using var host = await StartAsync();

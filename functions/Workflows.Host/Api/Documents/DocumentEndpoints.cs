@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -10,6 +11,7 @@ using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using NodaTime.Text;
 using Workflows.Host.Api.Config;
+using Workflows.Orchestrations.Meetings;
 using Workflows.Host.Api.Links;
 using Workflows.Host.Api.Series;
 using Workflows.Orchestrations.Links;
@@ -77,7 +79,7 @@ internal static class DocumentEndpoints
     private static async Task<IResult> UploadAsync(
         string id, string date, HttpRequest request, [FromServices] IPartnershipConfigStore store, [FromServices] DocumentStore documents,
         [FromServices] DocumentLinks links, [FromServices] IDocumentScanner scanner, [FromServices] IOptions<WorkflowsApiOptions> options,
-        [FromServices] TimeProvider time, [FromServices] ILoggerFactory loggers, CancellationToken cancellationToken)
+        [FromServices] TimeProvider time, [FromServices] ILoggerFactory loggers, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
     {
         var occurrence = await OccurrenceAsync(store, time, id, date, cancellationToken).ConfigureAwait(false);
         if (occurrence.Problem is { } problem)
@@ -163,6 +165,12 @@ internal static class DocumentEndpoints
 
         var (stored, created) = await documents.StoreAsync(id, date, accepted!, uploadedBy, cancellationToken).ConfigureAwait(false);
         DocumentLog.Stored(loggers.CreateLogger(typeof(DocumentEndpoints)), id, date, stored.Id, stored.Size, created);
+        if (created)
+        {
+            // A new document after the invitation went out goes to the members with "agenda en stukken".
+            await MeetingAgendaCommands.AgendaChangedAsync(client, occurrence.Config!.Partnership.Id, id, date, cancellationToken).ConfigureAwait(false);
+        }
+
         var summary = await SummaryAsync(stored, documents, links, scanner, cancellationToken).ConfigureAwait(false);
         return created
             ? TypedResults.Created($"{ApiEndpoints.Prefix}/series/{Uri.EscapeDataString(id)}/occurrences/{date}/documents", summary)
