@@ -8,7 +8,7 @@ namespace Workflows.Orchestrations.Meetings;
 /// <summary>
 /// The agenda that goes out with an occurrence: the series' fixed items, the items the platform fills in itself
 /// ("Nieuws binnen {partnership}", "Lopende subsidierondes" with the running rounds and their deadlines,
-/// "Actiepunten vorig overleg" with the open action items), then the accepted items in the order proposed, and
+/// "Actiepunten vorig overleg" with the open action items), then the accepted items in the coordinators' order (as proposed until reordered), and
 /// the closing items ("Rondvraag", "Sluiting") last.
 /// </summary>
 /// <remarks>
