@@ -81,6 +81,21 @@ internal static class AgendaLines
         return lines;
     }
 
+    /// <summary>
+    /// The agenda of occurrence <paramref name="o"/> as it stands now: the accepted items, the running rounds and the
+    /// open action items read from the stores, composed. The invitation step and the dashboard's agenda page both use
+    /// it, so the page shows what the invitation would carry.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ReadAsync(MeetingServices services, SeriesSnapshot s, PlannedOccurrence o, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(o);
+        var accepted = await services.Agenda.ReadAcceptedAsync(s.PartnershipId, s.SeriesId, o.Date, cancellationToken);
+        var rounds = await services.SubsidyRounds.ReadRunningAsync(s.PartnershipId, cancellationToken);
+        return Compose(s, accepted, rounds, await MeetingServices.OpenActionItemsAsync(s, o, cancellationToken));
+    }
+
     /// <summary>"Nieuws binnen Profijt": open for everyone's news (contract text).</summary>
     public static string NewsTitle(SeriesSnapshot s) => s.IsEnglish ? $"News from {s.PartnershipName}" : $"Nieuws binnen {s.PartnershipName}";
 

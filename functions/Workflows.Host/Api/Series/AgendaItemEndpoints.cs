@@ -228,7 +228,7 @@ internal static class AgendaItemEndpoints
             : ApiProblems.NotFound($"Overlegreeks '{id}' heeft geen bijeenkomst op {date}; de datums staan in GET /api/series/{id}/occurrences.");
 
     // The series date's own start, as for a decision about an occurrence at risk.
-    private static bool Started(PartnershipConfig config, Meeting meeting, LocalDate date, TimeProvider time)
+    internal static bool Started(PartnershipConfig config, Meeting meeting, LocalDate date, TimeProvider time)
     {
         var zone = DateTimeZoneProviders.Tzdb[config.Partnership.TimeZone];
         return zone.AtLeniently(date + meeting.Time.Start).ToInstant() <= Instant.FromDateTimeOffset(time.GetUtcNow());
