@@ -80,27 +80,47 @@ public sealed class AgendaStore(TableClient table)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         await _created.Value;
-        if (await ReadAsync(partnershipId, series, date, key, cancellationToken) is not { } current)
+        for (int attempt = 1; ; attempt++)
         {
-            return (null, false);
-        }
+            var read = await table.GetEntityIfExistsAsync<TableEntity>(partnershipId, RowKey(series, date, key), cancellationToken: cancellationToken);
+            if (!read.HasValue)
+            {
+                return (null, false);
+            }
 
-        if (current.Title == title && current.Explanation == explanation)
-        {
-            return (current, false);
-        }
+            var row = read.Value!;
+            var current = FromRow(row, series, date);
+            if (current.Title == title && current.Explanation == explanation)
+            {
+                return (current, false);
+            }
 
-        var patch = new TableEntity(partnershipId, RowKey(series, date, key)) { ["Title"] = title, ["Explanation"] = explanation };
-        try
-        {
-            await table.UpdateEntityAsync(patch, ETag.All, TableUpdateMode.Merge, cancellationToken);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return (null, false);
-        }
+            // The whole row, replaced: a merge leaves out a null property, so it could not remove an explanation. The
+            // row's ETag makes a decision or move that came in between fail this write (412), and it is read again.
+            row["Title"] = title;
+            if (explanation is null)
+            {
+                row.Remove("Explanation");
+            }
+            else
+            {
+                row["Explanation"] = explanation;
+            }
 
-        return (current with { Title = title, Explanation = explanation }, true);
+            try
+            {
+                await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                return (current with { Title = title, Explanation = explanation }, true);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                return (null, false);
+            }
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < 3)
+            {
+                // Changed since it was read: read it again.
+            }
+        }
     }
 
     /// <summary>

@@ -126,6 +126,8 @@ public sealed class AgendaItemApiTests(AzuriteFixture azurite)
         Assert.Equal((first, "Doorstroom techniek niveau 2", "Cijfers van dit jaar"), (edited.GetProperty("key").GetString(), edited.GetProperty("title").GetString(), edited.GetProperty("explanation").GetString()));
         var removed = await ApiHost.JsonAsync(await Patch(host, first, "{\"explanation\":null}"));
         Assert.Equal(System.Text.Json.JsonValueKind.Null, removed.GetProperty("explanation").ValueKind);
+        var listed = (await ApiHost.JsonAsync(await host.Http.GetAsync(Items))).EnumerateArray().Single(i => i.GetProperty("key").GetString() == first);
+        Assert.Equal(("Doorstroom techniek niveau 2", System.Text.Json.JsonValueKind.Null, "accepted"), (listed.GetProperty("title").GetString(), listed.GetProperty("explanation").ValueKind, listed.GetProperty("state").GetString()));
         string fourth = await ProposeAsync(host, "Rondje scholen", "coordinator-hilde");
         Assert.Equal([third, first, second, fourth], await KeysAsync(host));
         Assert.Equal([TestOrchestrations.Marker, MeetingEvents.AgendaChanged, MeetingEvents.AgendaChanged, MeetingEvents.AgendaChanged, TestOrchestrations.Marker], await host.EventsBeforeMarkerAsync(Instance));
