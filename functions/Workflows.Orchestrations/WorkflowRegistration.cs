@@ -19,6 +19,7 @@ public static class WorkflowRegistration
     {
         ArgumentNullException.ThrowIfNull(registry);
         MeetingWorkflows.Register(registry);
+        Minutes.MinutesWorkflows.Register(registry);
         SubsidyWorkflows.Register(registry);
         ReviewWorkflows.Register(registry);
         return registry.AddStep<StepFailureActivities, StepFailedInput, bool>(WorkflowEvents.ReportStepFailed, (a, c, i) => a.ReportAsync(c, i));

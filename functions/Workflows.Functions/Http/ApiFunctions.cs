@@ -80,6 +80,18 @@ internal sealed class ApiFunctions(PlatformApp platform)
     public Task<IActionResult> OccurrencePresence([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/series/{id}/occurrences/{date}/presence")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
+    [Function("Api_OccurrenceMinutes")]
+    public Task<IActionResult> OccurrenceMinutes([HttpTrigger(AuthorizationLevel.Function, "get", "put", Route = "api/series/{id}/occurrences/{date}/minutes")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_OccurrenceMinutesApproval")]
+    public Task<IActionResult> OccurrenceMinutesApproval([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/series/{id}/occurrences/{date}/minutes/approval")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Api_ActionItemDone")]
+    public Task<IActionResult> ActionItemDone([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/series/{id}/occurrences/{date}/action-items/{key}/done")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
     [Function("Api_SubsidyRounds")]
     public Task<IActionResult> SubsidyRounds([HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "api/subsidy-rounds")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);

@@ -41,6 +41,7 @@ public static class ApiEndpoints
         OccurrenceEndpoints.Map(api);
         AgendaItemEndpoints.Map(api);
         PresenceEndpoints.Map(api);
+        MinutesEndpoints.Map(api);
         InstanceEndpoints.Map(api);
         LinkEndpoints.Map(api);
         Calendar.CalendarEndpoints.Map(api);

@@ -77,6 +77,7 @@ public static class ApiServiceCollectionExtensions
             return new Series.AgendaItemStores(AgendaStore.For(tables, Hub(sp)), new TimelineStore(tables.GetTableClient(Hub(sp) + "Timeline")));
         });
         services.TryAddSingleton(sp => AttendanceStore.For(Account(sp).CreateTableServiceClient(), Hub(sp)));
+        services.TryAddSingleton(sp => Workflows.Orchestrations.Minutes.MinutesStore.For(Account(sp).CreateTableServiceClient(), Hub(sp)));
         services.TryAddSingleton<LinkRateLimiter>();
         services.TryAddSingleton(sp => new Calendar.CalendarFeedServices(
             new Calendar.CalendarFeedTokens(sp.GetRequiredService<LinkSigningKey>().Bytes),

@@ -10,7 +10,7 @@ namespace Workflows.Host.Simulation;
 /// Everyone answers as soon as they are invited. <c>acknowledge</c> rules are read and checked for the subsidy
 /// workflow, <c>decisions</c> for the coordinators' answer to an occurrence at risk, <c>agendaItems</c> for the items
 /// proposed for an occurrence's agenda (accepted unless <c>accepted: false</c>), <c>presence</c> for the organizations
-/// the coordinators confirm as present at a held occurrence.
+/// the coordinators confirm as present at a held occurrence, <c>minutes</c> for the verslagen and their action items.
 /// </summary>
 public sealed class ResponsesFile : IResponseSource
 {
@@ -41,6 +41,9 @@ public sealed class ResponsesFile : IResponseSource
 
     /// <summary>The confirmed presence lists (<c>presence:</c>), in file order; a later one for the same occurrence replaces an earlier.</summary>
     public IReadOnlyList<PresenceRule> Presence { get; init; } = [];
+
+    /// <summary>The verslagen with their action items (<c>minutes:</c>), in file order.</summary>
+    public IReadOnlyList<MinutesRule> Minutes { get; init; } = [];
 
     public IReadOnlyList<AttendeeResponse> GetResponses(CalendarEventSnapshot calendarEvent, DateTimeOffset asOf)
     {

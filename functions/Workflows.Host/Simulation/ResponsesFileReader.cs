@@ -16,12 +16,14 @@ namespace Workflows.Host.Simulation;
 /// </remarks>
 public static class ResponsesFileReader
 {
-    private static readonly string[] TopKeys = ["default", "rules", "acknowledge", "decisions", "agendaItems", "presence"];
+    private static readonly string[] TopKeys = ["default", "rules", "acknowledge", "decisions", "agendaItems", "presence", "minutes"];
     private static readonly string[] RuleKeys = ["series", "date", "who", "response", "comment"];
     private static readonly string[] AcknowledgeKeys = ["round", "who", "date"];
     private static readonly string[] DecisionKeys = ["series", "date", "decision", "who", "at"];
     private static readonly string[] AgendaKeys = ["series", "date", "who", "title", "accepted"];
     private static readonly string[] PresenceKeys = ["series", "date", "organizations"];
+    private static readonly string[] MinutesKeys = ["series", "date", "text", "actionItems", "approve", "at"];
+    private static readonly string[] ActionItemKeys = ["what", "owner", "due", "done"];
 
     /// <summary>The longest title of an agenda item (one line), as the API allows.</summary>
     public const int AgendaTitleLength = Api.Series.AgendaItemInput.MaxTitleLength;
@@ -89,6 +91,7 @@ public static class ResponsesFileReader
         var decisions = new List<DecisionRule>();
         var agendaItems = new List<AgendaItemRule>();
         var presence = new List<PresenceRule>();
+        var minutes = new List<MinutesRule>();
         foreach (var (keyNode, value) in root.Children)
         {
             if (KeyName(keyNode, string.Empty) is not { } key)
@@ -151,13 +154,23 @@ public static class ResponsesFileReader
                     }
 
                     break;
+                case "minutes":
+                    foreach (var item in Items(value, "minutes"))
+                    {
+                        if (ReadMinutes(item) is { } written)
+                        {
+                            minutes.Add(written);
+                        }
+                    }
+
+                    break;
                 default:
                     Error(keyNode.Start, $"unknown key '{key}' (expected {string.Join(", ", TopKeys)})");
                     break;
             }
         }
 
-        return errors.Count > 0 ? (null, [.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]) : (new ResponsesFile(@default, rules, acknowledge) { Decisions = decisions, AgendaItems = agendaItems, Presence = presence }, []);
+        return errors.Count > 0 ? (null, [.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]) : (new ResponsesFile(@default, rules, acknowledge) { Decisions = decisions, AgendaItems = agendaItems, Presence = presence, Minutes = minutes }, []);
 
         ResponseRule? ReadRule(YamlMappingNode item)
         {
@@ -355,6 +368,113 @@ public static class ResponsesFileReader
             return meeting is null || date is not { Valid: true } || !organizationsValid
                 ? null
                 : new PresenceRule(meeting.Id, date.Value.Value, organizations);
+        }
+
+        MinutesRule? ReadMinutes(YamlMappingNode item)
+        {
+            var fields = Fields(item, MinutesKeys, "minutes");
+            string? series = Scalar(fields, item, "series", required: true, TextLimits.Id);
+            var meeting = series is null ? null : config.FindMeeting(series);
+            if (series is not null && meeting is null)
+            {
+                Error(fields["series"].Start, $"minutes: no meeting series '{series}'; the configuration has: {string.Join(", ", config.Meetings.Select(m => m.Id))}");
+            }
+
+            var date = Date(fields, "minutes");
+            if (date is null)
+            {
+                Error(item.Start, "minutes: 'date' is missing (the occurrence's series date, yyyy-MM-dd)");
+            }
+            else if (date is { Valid: true } day && meeting is not null && !Api.Series.SeriesDates.IsOccurrence(config, meeting, day.Value, day.Value))
+            {
+                Error(fields["date"].Start, $"minutes: series '{series}' has no meeting on {LocalDatePattern.Iso.Format(day.Value)}");
+                date = (false, day.Value);
+            }
+
+            string? text = Scalar(fields, item, "text", required: true, Orchestrations.Minutes.MinutesRules.MaxTextLength, multiline: true);
+            bool approve = Flag(fields, "approve", "minutes") ?? true;
+            LocalDateTime? at = null;
+            bool valid = meeting is not null && date is { Valid: true } && text is not null;
+            if (fields.TryGetValue("at", out var atNode))
+            {
+                if ((atNode as YamlScalarNode)?.Value is { } atText && AtPattern.Parse(atText) is { Success: true } parsed)
+                {
+                    at = parsed.Value;
+                }
+                else
+                {
+                    Error(atNode.Start, "minutes: at must be yyyy-MM-ddTHH:mm (local time)");
+                    valid = false;
+                }
+            }
+
+            var drafts = new List<Orchestrations.Minutes.ActionItemDraft>();
+            var done = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
+            if (fields.TryGetValue("actionItems", out var list))
+            {
+                foreach (var entry in Items(list, "minutes: actionItems"))
+                {
+                    var itemFields = Fields(entry, ActionItemKeys, "minutes: actionItems");
+                    string? what = Scalar(itemFields, entry, "what", required: true, Orchestrations.Minutes.MinutesRules.MaxWhatLength);
+                    string? owner = Scalar(itemFields, entry, "owner", required: true, TextLimits.Id);
+                    string? due = Scalar(itemFields, entry, "due", required: true, 20);
+                    if (what is null || owner is null || due is null)
+                    {
+                        valid = false;
+                        continue;
+                    }
+
+                    var draft = new Orchestrations.Minutes.ActionItemDraft(what, owner, due);
+                    if (meeting is not null && date is { Valid: true } held)
+                    {
+                        // The platform's own checks (owner in the series, due after the meeting), located at the item.
+                        var problems = new List<string>();
+                        Orchestrations.Minutes.MinutesRules.Check(
+                            Orchestrations.Meetings.SeriesSnapshots.Create(config, meeting), LocalDatePattern.Iso.Format(held.Value), string.Empty, [draft], problems, "actionItem", english: true);
+                        foreach (string problem in problems)
+                        {
+                            Error(entry.Start, $"minutes: {problem.Replace("actionItem[0].", string.Empty, StringComparison.Ordinal)}");
+                            valid = false;
+                        }
+                    }
+
+                    if (itemFields.TryGetValue("done", out var doneNode))
+                    {
+                        if ((doneNode as YamlScalarNode)?.Value is { } doneText && LocalDatePattern.Iso.Parse(doneText) is { Success: true } doneOn)
+                        {
+                            done[Orchestrations.Minutes.ActionItemKeys.Of(owner, what)] = doneOn.Value;
+                        }
+                        else
+                        {
+                            Error(doneNode.Start, "minutes: done must be the date the item was done, yyyy-MM-dd");
+                            valid = false;
+                        }
+                    }
+
+                    drafts.Add(draft);
+                }
+            }
+
+            return valid ? new MinutesRule(meeting!.Id, date!.Value.Value, text!, drafts, approve, at, done) : null;
+        }
+
+        bool? Flag(Dictionary<string, YamlNode> fields, string name, string where)
+        {
+            if (!fields.TryGetValue(name, out var node))
+            {
+                return null;
+            }
+
+            switch ((node as YamlScalarNode)?.Value)
+            {
+                case "true":
+                    return true;
+                case "false":
+                    return false;
+                default:
+                    Error(node.Start, $"{where}: {name} is true or false");
+                    return null;
+            }
         }
 
         ResponseStatus? MissingResponse(YamlNode item)

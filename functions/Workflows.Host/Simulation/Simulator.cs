@@ -12,6 +12,7 @@ using Workflows.Runtime;
 using Workflows.Runtime.VirtualTime;
 using Workflows.Host.Api.Links;
 using Workflows.Orchestrations.Meetings;
+using Workflows.Orchestrations.Minutes;
 using Workflows.Orchestrations.Reviews;
 using Workflows.Orchestrations.Subsidies;
 using Workflows.Messaging.Outbox;
@@ -74,6 +75,7 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
             .Concat(Decisions(client, zone, start, cancellationToken))
             .Concat(AgendaItems(services, client, clock, start, cancellationToken))
             .Concat(Presence(services, clock, zone, cancellationToken))
+            .Concat(Minutes(services, client, clock, zone, cancellationToken))
             .ToList();
 
         // The cycles just started have no timer yet: without this the first click would be waited for in one jump.
@@ -239,6 +241,54 @@ internal sealed class Simulator(PartnershipConfig config, IResponseSource respon
                     await progress.LineAsync($"simulate: the presence of {rule.Series} {date} was not confirmed: not invited: {string.Join(", ", result.NotInvited)}").ConfigureAwait(false);
                 }
             });
+        }
+    }
+
+    /// <summary>
+    /// The <c>minutes:</c> of the responses file as clicks: the verslag is saved (and approved unless
+    /// <c>approve: false</c>) at its <c>at</c>, by default 11:00 the day after the meeting (after the presence list);
+    /// each action item with a <c>done</c> date is ticked off at 10:00 that day. A verslag of a meeting that was not held
+    /// is said on the progress lines.
+    /// </summary>
+    private IEnumerable<Click> Minutes(MeetingServices services, DurableTaskClient client, TimeProvider clock, DateTimeZone zone, CancellationToken cancellationToken)
+    {
+        if (responses is not ResponsesFile file)
+        {
+            yield break;
+        }
+
+        foreach (var rule in file.Minutes)
+        {
+            if (config.FindMeeting(rule.Series) is not { } meeting)
+            {
+                continue;
+            }
+
+            string date = NodaTime.Text.LocalDatePattern.Iso.Format(rule.Date);
+            var series = SeriesSnapshots.Create(config, meeting);
+            var at = zone.AtLeniently(rule.At ?? rule.Date.PlusDays(1) + new LocalTime(11, 0)).ToDateTimeOffset();
+            yield return new Click(_ => at, async () =>
+            {
+                var now = clock.GetUtcNow();
+                var saved = await MinutesCommands.SaveAsync(services.Minutes, services.Attendance, series, date, rule.Text, rule.ActionItems, ResponsesFileReader.DefaultWho, now, cancellationToken).ConfigureAwait(false);
+                if (saved.Outcome is MinutesOutcome.NotHeld or MinutesOutcome.Invalid)
+                {
+                    await progress.LineAsync($"simulate: the minutes of {rule.Series} {date} were not saved: {(saved.Outcome == MinutesOutcome.NotHeld ? "the meeting was not held" : string.Join("; ", saved.Errors))}").ConfigureAwait(false);
+                    return;
+                }
+
+                if (rule.Approve)
+                {
+                    var (start, end) = Api.Series.AgendaItemInput.Span(config, meeting, rule.Date, now);
+                    await MinutesCommands.ApproveAsync(services.Minutes, client, series, date, start, end, ResponsesFileReader.DefaultWho, now, cancellationToken).ConfigureAwait(false);
+                }
+            });
+
+            foreach (var (key, day) in rule.Done)
+            {
+                var doneAt = zone.AtLeniently(day + new LocalTime(10, 0)).ToDateTimeOffset();
+                yield return new Click(_ => doneAt, () => MinutesCommands.SetDoneAsync(services.Minutes, config.Partnership.Id, rule.Series, date, key, done: true, clock.GetUtcNow(), cancellationToken));
+            }
         }
     }
 

@@ -87,6 +87,8 @@ internal static class TimelineHtml
         MeetingEvents.LowTurnout => "Weinig aanmeldingen gemeld",
         MeetingEvents.Held => "Gehouden",
         MeetingEvents.Skipped => "Overgeslagen",
+        MeetingEvents.MinutesSent => "Verslag verstuurd",
+        MeetingEvents.ActionItemReminded => "Herinnering actiepunt",
         "subsidy.announced" => "Subsidieronde aangekondigd",
         "subsidy.reminded" => "Herinnering subsidieronde",
         "subsidy.acknowledged" => "Reactie op subsidieronde",

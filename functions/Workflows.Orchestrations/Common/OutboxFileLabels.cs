@@ -38,6 +38,8 @@ internal static class OutboxFileLabels
         MeetingEvents.Confirmed => english ? "confirmation" : "bevestiging",
         MeetingEvents.Cancelled => english ? "cancelled" : "afgelast",
         MeetingEvents.LowTurnout => english ? "low turnout" : "weinig aanmeldingen",
+        MeetingEvents.MinutesSent => english ? "minutes" : "verslag",
+        MeetingEvents.ActionItemReminded => english ? "action item reminder" : "herinnering actiepunt",
         SubsidyEvents.Announced => english ? "announcement" : "aankondiging",
         SubsidyEvents.ApplicationShared => english ? "application reported" : "aanvraag gemeld",
         SubsidyEvents.ApplicationWithdrawn => english ? "application withdrawn" : "toch geen aanvraag",

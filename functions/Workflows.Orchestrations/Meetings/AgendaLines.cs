@@ -93,7 +93,7 @@ internal static class AgendaLines
         ArgumentNullException.ThrowIfNull(o);
         var accepted = await services.Agenda.ReadAcceptedAsync(s.PartnershipId, s.SeriesId, o.Date, cancellationToken);
         var rounds = await services.SubsidyRounds.ReadRunningAsync(s.PartnershipId, cancellationToken);
-        return Compose(s, accepted, rounds, await MeetingServices.OpenActionItemsAsync(s, o, cancellationToken));
+        return Compose(s, accepted, rounds, await services.OpenActionItemsAsync(s, o, cancellationToken));
     }
 
     /// <summary>"Nieuws binnen Profijt": open for everyone's news (contract text).</summary>

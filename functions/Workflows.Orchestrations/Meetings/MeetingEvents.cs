@@ -41,4 +41,10 @@ public static class MeetingEvents
     public const string AtRisk = "meeting.at-risk";
     public const string Held = "meeting.held";
     public const string Skipped = "meeting.skipped";
+
+    /// <summary>The approved verslag went to the members (contract name).</summary>
+    public const string MinutesSent = "meeting.minutes-sent";
+
+    /// <summary>The owner of an open action item got their one reminder before it is due.</summary>
+    public const string ActionItemReminded = "meeting.action-item-reminded";
 }

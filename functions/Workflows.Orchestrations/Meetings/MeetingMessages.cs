@@ -204,7 +204,7 @@ internal static class MeetingMessages
             ? start.Date.At(end.Value).InZoneLeniently(start.Zone)
             : start;
 
-    private static MeetingVoice Voice(SeriesSnapshot s, string? except = null)
+    internal static MeetingVoice Voice(SeriesSnapshot s, string? except = null)
     {
         var signers = s.Coordinators.Where(c => c.Id != except).Select(c => c.Name).ToList();
         return new MeetingVoice(
@@ -229,5 +229,5 @@ internal static class MeetingMessages
 
     private static NodaTime.ZonedDateTime Zoned(DateTimeOffset at, NodaTime.DateTimeZone zone) => NodaTime.Instant.FromDateTimeOffset(at).InZone(zone);
 
-    private static MessageLanguage Language(SeriesSnapshot s) => s.IsEnglish ? MessageLanguage.English : MessageLanguage.Dutch;
+    internal static MessageLanguage Language(SeriesSnapshot s) => s.IsEnglish ? MessageLanguage.English : MessageLanguage.Dutch;
 }

@@ -26,15 +26,23 @@ public sealed record MeetingServices(IMessageGateway Gateway, TableServiceClient
     /// <summary>The running subsidy rounds the round activities keep (<c>{prefix}SubsidyRounds</c>), for the agenda.</summary>
     public Subsidies.SubsidyRoundBoard SubsidyRounds => _rounds ??= Subsidies.SubsidyRoundBoard.For(Tables, TablePrefix);
 
+    /// <summary>The verslagen and action items (<c>{prefix}Minutes</c>).</summary>
+    public Minutes.MinutesStore Minutes => _minutes ??= Workflows.Orchestrations.Minutes.MinutesStore.For(Tables, TablePrefix);
+
     /// <summary>
-    /// The open action items of the previous meeting, one line each ("what (owner, due date)"), for the agenda item
-    /// "Actiepunten vorig overleg". Action items are not recorded yet, so there are none and the agenda leaves the item
-    /// out instead of claiming that nothing is open; the minutes step replaces this when it records them.
+    /// The action items of the series' earlier meetings that are still open, one line each ("what (owner, uiterlijk
+    /// date)"), by due date: the agenda item "Actiepunten vorig overleg". Read when the invitation goes out, so an
+    /// item ticked off until then stays off.
     /// </summary>
-    internal static Task<IReadOnlyList<string>> OpenActionItemsAsync(SeriesSnapshot series, PlannedOccurrence occurrence, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<string>>([]);
+    internal async Task<IReadOnlyList<string>> OpenActionItemsAsync(SeriesSnapshot series, PlannedOccurrence occurrence, CancellationToken cancellationToken)
+    {
+        var open = await Minutes.ReadOpenAsync(series.PartnershipId, series.SeriesId, occurrence.Date, cancellationToken);
+        var language = MeetingMessages.Language(series);
+        return [.. open.Select(i => Workflows.Orchestrations.Minutes.ActionItemLines.Agenda(i, language))];
+    }
 
     private TimelineStore? _timeline;
+    private Minutes.MinutesStore? _minutes;
     private AgendaStore? _agenda;
     private Subsidies.SubsidyRoundBoard? _rounds;
     private AttendanceStore? _attendance;

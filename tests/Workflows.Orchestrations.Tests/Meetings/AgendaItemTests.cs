@@ -53,7 +53,7 @@ public sealed class AgendaItemTests(AzuriteFixture azurite)
         Assert.Contains("Nieuws binnen Proefnetwerk", description, StringComparison.Ordinal);
         Assert.Contains("Lopende subsidierondes: ‘Techniekroutes 2027’ van de provincie Gelderland, aanvragen uiterlijk maandag 15 maart 2027", description, StringComparison.Ordinal);
 
-        // Action items are not recorded yet: the agenda says nothing about them rather than "none open".
+        // No action item is open: the agenda says nothing about them rather than "none open".
         Assert.DoesNotContain("Actiepunten", description, StringComparison.Ordinal);
     }
 
