@@ -68,6 +68,10 @@ internal sealed class ApiFunctions(PlatformApp platform)
     public Task<IActionResult> AgendaItems([HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "api/series/{id}/occurrences/{date}/agenda-items")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
+    [Function("Api_AgendaItem")]
+    public Task<IActionResult> AgendaItem([HttpTrigger(AuthorizationLevel.Function, "patch", Route = "api/series/{id}/occurrences/{date}/agenda-items/{key}")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
     [Function("Api_AgendaItemDecision")]
     public Task<IActionResult> AgendaItemDecision([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/series/{id}/occurrences/{date}/agenda-items/{key}/decision")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);

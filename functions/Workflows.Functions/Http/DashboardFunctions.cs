@@ -55,6 +55,14 @@ internal sealed class DashboardFunctions(PlatformApp platform)
     public Task<IActionResult> OccurrenceDecision([HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/series/{id}/occurrences/{date}/decision")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
+    [Function("Dashboard_OccurrenceAgenda")]
+    public Task<IActionResult> OccurrenceAgenda([HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/series/{id}/occurrences/{date}/agenda")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Dashboard_OccurrenceAgendaItem")]
+    public Task<IActionResult> OccurrenceAgendaItem([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dashboard/series/{id}/occurrences/{date}/agenda/{key}")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
     [Function("Dashboard_YearPlan")]
     public Task<IActionResult> YearPlan([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/year-plan")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);

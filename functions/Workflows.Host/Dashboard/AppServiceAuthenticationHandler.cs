@@ -29,6 +29,9 @@ internal sealed class AppServiceAuthenticationHandler(
     /// <summary>App Service sets this to True while its authentication is on; only then does it strip forged principal headers.</summary>
     public const string PlatformSetting = "WEBSITE_AUTH_ENABLED";
 
+    /// <summary>Where Entra ID puts the signed-in user's address, most specific first.</summary>
+    private static readonly string[] EmailClaims = [ClaimTypes.Email, "email", "preferred_username", ClaimTypes.Upn];
+
     /// <summary>
     /// Trusted only when configured AND the platform says its authentication is on: if it was switched off in the
     /// portal (or its deployment failed) while the setting stayed, anybody could send the header.
@@ -59,9 +62,14 @@ internal sealed class AppServiceAuthenticationHandler(
         }
 
         // The CSRF check applies: App Service Authentication's own session cookie is an ambient credential.
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, "coordinator"), new Claim(DashboardKeyAuthenticationHandler.MethodClaim, Method)],
-            Scheme.Name);
+        // The e-mail address, when the principal has one, tells the agenda page which coordinator brings an item in.
+        var kept = new List<Claim> { new(ClaimTypes.Name, "coordinator"), new(DashboardKeyAuthenticationHandler.MethodClaim, Method) };
+        if (EmailClaims.Select(type => claims.FirstOrDefault(c => c.Type == type && c.Value.Contains('@', StringComparison.Ordinal))).FirstOrDefault(c => c is not null) is { } email)
+        {
+            kept.Add(new Claim(ClaimTypes.Email, email.Value));
+        }
+
+        var identity = new ClaimsIdentity(kept, Scheme.Name);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
     }
 

@@ -24,11 +24,19 @@ internal sealed class DashboardStores(IServiceProvider services)
         services.GetRequiredService<StorageAccount>().CreateTableServiceClient(),
         services.GetRequiredService<WorkflowsHosting>().TaskHub));
 
+    private readonly Lazy<MeetingServices> _meetings = new(() => new MeetingServices(
+        services.GetRequiredService<IMessageGateway>(),
+        services.GetRequiredService<StorageAccount>().CreateTableServiceClient(),
+        services.GetRequiredService<WorkflowsHosting>().TaskHub));
+
     private readonly Lazy<Workflows.Orchestrations.Minutes.MinutesStore> _minutes = new(() => Workflows.Orchestrations.Minutes.MinutesStore.For(
         services.GetRequiredService<StorageAccount>().CreateTableServiceClient(),
         services.GetRequiredService<WorkflowsHosting>().TaskHub));
 
     public TimelineStore Timeline => _reviews.Value.Timeline;
+
+    /// <summary>What the meeting activities read: the agenda items and the running subsidy rounds, for the agenda page.</summary>
+    public MeetingServices Meetings => _meetings.Value;
 
     /// <summary>The verslagen and their action items.</summary>
     public Workflows.Orchestrations.Minutes.MinutesStore Minutes => _minutes.Value;

@@ -21,4 +21,7 @@ public sealed record AgendaItem(
 {
     /// <summary>The name of who brings it in, as the agenda shows it (resolved when proposed); null: not known.</summary>
     public string? WhoName { get; init; }
+
+    /// <summary>Its place among the occurrence's items once a coordinator reordered them (0 first); null: the order proposed.</summary>
+    public int? Order { get; init; }
 }

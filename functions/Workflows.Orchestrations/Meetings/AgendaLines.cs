@@ -8,7 +8,7 @@ namespace Workflows.Orchestrations.Meetings;
 /// <summary>
 /// The agenda that goes out with an occurrence: the series' fixed items, the items the platform fills in itself
 /// ("Nieuws binnen {partnership}", "Lopende subsidierondes" with the running rounds and their deadlines,
-/// "Actiepunten vorig overleg" with the open action items), then the accepted items in the order proposed, and
+/// "Actiepunten vorig overleg" with the open action items), then the accepted items in the coordinators' order (as proposed until reordered), and
 /// the closing items ("Rondvraag", "Sluiting") last.
 /// </summary>
 /// <remarks>
@@ -79,6 +79,21 @@ internal static class AgendaLines
         lines.AddRange(accepted.Select(i => Item(i)));
         lines.AddRange(closing);
         return lines;
+    }
+
+    /// <summary>
+    /// The agenda of occurrence <paramref name="o"/> as it stands now: the accepted items, the running rounds and the
+    /// open action items read from the stores, composed. The invitation step and the dashboard's agenda page both use
+    /// it, so the page shows what the invitation would carry.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ReadAsync(MeetingServices services, SeriesSnapshot s, PlannedOccurrence o, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(o);
+        var accepted = await services.Agenda.ReadAcceptedAsync(s.PartnershipId, s.SeriesId, o.Date, cancellationToken);
+        var rounds = await services.SubsidyRounds.ReadRunningAsync(s.PartnershipId, cancellationToken);
+        return Compose(s, accepted, rounds, await services.OpenActionItemsAsync(s, o, cancellationToken));
     }
 
     /// <summary>"Nieuws binnen Profijt": open for everyone's news (contract text).</summary>

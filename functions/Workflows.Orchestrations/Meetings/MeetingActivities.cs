@@ -76,12 +76,8 @@ internal sealed partial class MeetingActivities(MeetingServices services)
     /// The agenda as it stands when the invitation (or its update) goes out: read here, in the step, so the cycle's
     /// history holds only the result and a proposal never has to reach the orchestration.
     /// </summary>
-    private async Task<IReadOnlyList<string>> AgendaAsync(SeriesSnapshot s, PlannedOccurrence o, CancellationToken cancellationToken)
-    {
-        var accepted = await services.Agenda.ReadAcceptedAsync(s.PartnershipId, s.SeriesId, o.Date, cancellationToken);
-        var rounds = await services.SubsidyRounds.ReadRunningAsync(s.PartnershipId, cancellationToken);
-        return AgendaLines.Compose(s, accepted, rounds, await services.OpenActionItemsAsync(s, o, cancellationToken));
-    }
+    private Task<IReadOnlyList<string>> AgendaAsync(SeriesSnapshot s, PlannedOccurrence o, CancellationToken cancellationToken) =>
+        AgendaLines.ReadAsync(services, s, o, cancellationToken);
 
     /// <summary>The occurrence's documents as download links, read when the invitation (or its update) goes out.</summary>
     private async Task<IReadOnlyList<Workflows.Messaging.Templates.DocumentLine>> DocumentsAsync(SeriesSnapshot s, PlannedOccurrence o, CancellationToken cancellationToken) =>

@@ -6,8 +6,10 @@ using Workflows.Orchestrations.Timeline;
 namespace Workflows.Orchestrations.Meetings;
 
 /// <summary>
-/// Proposing an item for an occurrence's agenda and a coordinator accepting or holding it over. Both write the agenda
-/// store; the cycle reads the accepted items when the invitation (or its update) goes out, so nothing is raised to it.
+/// Proposing an item for an occurrence's agenda and a coordinator accepting, holding over, editing or reordering it.
+/// All write the agenda store; the cycle reads the accepted items when the invitation (or its update) goes out. A
+/// change to what the agenda carries is raised to the cycle (<c>agenda-changed</c>), which sends the agenda update
+/// when the invitation already went out and ignores it otherwise.
 /// </summary>
 public static class MeetingAgendaCommands
 {
@@ -57,7 +59,7 @@ public static class MeetingAgendaCommands
         var (item, changed) = await agenda.DecideAsync(partnershipId, seriesId, day, key, decision, who, cancellationToken);
 
         // The same decision again changes no agenda, so no update goes out for it.
-        if (changed && client is not null)
+        if (changed)
         {
             await AgendaChangedAsync(client, partnershipId, seriesId, day, cancellationToken);
         }
@@ -66,18 +68,64 @@ public static class MeetingAgendaCommands
     }
 
     /// <summary>
-    /// Tells the series' cycle that what goes out with an occurrence changed (an item decided, a document added): when
-    /// the invitation already went out it sends "agenda en stukken" <c>agenda.updateWorkingDays</c> before the meeting.
-    /// A series without a running cycle is told nothing: what changed is stored for when it runs again.
+    /// A coordinator's new title and explanation for an item (its key stays); null when the occurrence has no item
+    /// with that key. The cycle hears of it when the item is on the agenda (accepted).
     /// </summary>
-    /// <param name="date">The occurrence, yyyy-MM-dd.</param>
-    public static async Task AgendaChangedAsync(DurableTaskClient client, string partnershipId, string seriesId, string date, CancellationToken cancellationToken = default)
+    public static async Task<AgendaItem?> EditAsync(
+        AgendaStore agenda, DurableTaskClient? client, string partnershipId, string seriesId, LocalDate date, string key, string title, string? explanation,
+        CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(agenda);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        string day = LocalDatePattern.Iso.Format(date);
+        var (item, changed) = await agenda.EditAsync(
+            partnershipId, seriesId, day, key, title.Trim(), string.IsNullOrWhiteSpace(explanation) ? null : explanation.Trim(), cancellationToken);
+        if (changed && item!.State == AgendaItemStates.Accepted)
+        {
+            await AgendaChangedAsync(client, partnershipId, seriesId, day, cancellationToken);
+        }
+
+        return item;
+    }
+
+    /// <summary>
+    /// Moves an item to <paramref name="position"/> (0-based, clamped) among the occurrence's items; null when there is
+    /// no item with that key, else all items in their new order. The cycle hears of it when the order of the accepted
+    /// items (what the agenda carries) changed: moving an item past proposed or held ones changes no agenda.
+    /// </summary>
+    public static async Task<IReadOnlyList<AgendaItem>?> MoveAsync(
+        AgendaStore agenda, DurableTaskClient? client, string partnershipId, string seriesId, LocalDate date, string key, int position,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agenda);
+        string day = LocalDatePattern.Iso.Format(date);
+        var before = await agenda.ReadAcceptedAsync(partnershipId, seriesId, day, cancellationToken);
+        var (items, changed) = await agenda.MoveAsync(partnershipId, seriesId, day, key, position, cancellationToken);
+        if (changed && !before.Select(i => i.Key).SequenceEqual(items!.Where(i => i.State == AgendaItemStates.Accepted).Select(i => i.Key), StringComparer.Ordinal))
+        {
+            await AgendaChangedAsync(client, partnershipId, seriesId, day, cancellationToken);
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// Tells the series' cycle that what goes out with occurrence <paramref name="day"/> changed (an item decided,
+    /// edited or moved, a document added): when the invitation already went out it sends "agenda en stukken"
+    /// <c>agenda.updateWorkingDays</c> before the meeting. A series without a running cycle (or no client) is told
+    /// nothing: what changed is stored for when it runs again.
+    /// </summary>
+    public static async Task AgendaChangedAsync(DurableTaskClient? client, string partnershipId, string seriesId, string day, CancellationToken cancellationToken = default)
+    {
+        if (client is null)
+        {
+            return;
+        }
+
         string id = SeriesSnapshots.InstanceId(partnershipId, seriesId);
         if (await client.GetInstanceAsync(id, cancellation: cancellationToken) is { IsCompleted: false })
         {
-            await client.RaiseEventAsync(id, MeetingEvents.AgendaChanged, new AgendaChangedRequest(date), cancellationToken);
+            await client.RaiseEventAsync(id, MeetingEvents.AgendaChanged, new AgendaChangedRequest(day), cancellationToken);
         }
     }
 }

@@ -105,6 +105,81 @@ public sealed class AgendaItemApiTests(AzuriteFixture azurite)
         Assert.Equal([TestOrchestrations.Marker], await host.EventsBeforeMarkerAsync(Instance));
     }
 
+    [Fact]
+    public async Task Patch_edits_and_moves_an_item_under_the_same_key_and_only_a_change_to_the_accepted_items_tells_the_cycle()
+    {
+        await using var host = await StartAsync();
+        string first = await ProposeAsync(host, "Doorstroom techniek", "coordinator-hilde");
+        string second = await ProposeAsync(host, "Open dag", "coordinator-wim");
+        string third = await ProposeAsync(host, "Stageplaatsen", "coordinator-wim");
+
+        // Moving a proposed item changes no agenda: nothing is raised.
+        var moved = await ApiHost.JsonAsync(await Patch(host, third, "{\"position\":1}"));
+        Assert.Equal((third, 0), (moved.GetProperty("key").GetString(), moved.GetProperty("order").GetInt32()));
+        Assert.Equal([third, first, second], await KeysAsync(host));
+        Assert.Equal([TestOrchestrations.Marker], await host.EventsBeforeMarkerAsync(Instance));
+
+        // Editing an accepted item keeps its key and tells the cycle; a later proposal comes after the ordered ones.
+        using var accepted = await host.Http.PostAsync(new Uri($"{Items}/{first}/decision", UriKind.Relative), Json("{\"decision\":\"accept\"}"));
+        accepted.EnsureSuccessStatusCode();
+        var edited = await ApiHost.JsonAsync(await Patch(host, first, "{\"title\":\"Doorstroom techniek niveau 2\",\"explanation\":\"Cijfers van dit jaar\"}"));
+        Assert.Equal((first, "Doorstroom techniek niveau 2", "Cijfers van dit jaar"), (edited.GetProperty("key").GetString(), edited.GetProperty("title").GetString(), edited.GetProperty("explanation").GetString()));
+        var removed = await ApiHost.JsonAsync(await Patch(host, first, "{\"explanation\":null}"));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, removed.GetProperty("explanation").ValueKind);
+        var listed = (await ApiHost.JsonAsync(await host.Http.GetAsync(Items))).EnumerateArray().Single(i => i.GetProperty("key").GetString() == first);
+        Assert.Equal(("Doorstroom techniek niveau 2", System.Text.Json.JsonValueKind.Null, "accepted"), (listed.GetProperty("title").GetString(), listed.GetProperty("explanation").ValueKind, listed.GetProperty("state").GetString()));
+        string fourth = await ProposeAsync(host, "Rondje scholen", "coordinator-hilde");
+        Assert.Equal([third, first, second, fourth], await KeysAsync(host));
+        Assert.Equal([TestOrchestrations.Marker, MeetingEvents.AgendaChanged, MeetingEvents.AgendaChanged, MeetingEvents.AgendaChanged, TestOrchestrations.Marker], await host.EventsBeforeMarkerAsync(Instance));
+
+        // Two accepted items swapping places is a new agenda; the same edit again is none.
+        using var acceptedToo = await host.Http.PostAsync(new Uri($"{Items}/{second}/decision", UriKind.Relative), Json("{\"decision\":\"accept\"}"));
+        acceptedToo.EnsureSuccessStatusCode();
+        var last = await ApiHost.JsonAsync(await Patch(host, first, "{\"position\":1000,\"title\":\"Doorstroom techniek niveau 2\"}"));
+        Assert.Equal(3, last.GetProperty("order").GetInt32());
+        Assert.Equal([third, second, fourth, first], await KeysAsync(host));
+        Assert.Equal(5, (await host.EventsBeforeMarkerAsync(Instance)).Count(e => e == MeetingEvents.AgendaChanged));
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"position\":0}")]
+    [InlineData("{\"position\":\"1\"}")]
+    [InlineData("{\"position\":1.5}")]
+    [InlineData("{\"title\":\"\"}")]
+    [InlineData("{\"title\":\"Twee\\nregels\"}")]
+    [InlineData("[]")]
+    public async Task A_bad_patch_is_400_and_changes_nothing(string json)
+    {
+        await using var host = await StartAsync();
+        string key = await ProposeAsync(host, "Punt", "coordinator-wim");
+        await ProposeAsync(host, "Ander punt", "coordinator-wim");
+
+        var problem = await ApiHost.ProblemAsync(await Patch(host, key, json), 400);
+
+        Assert.Equal("Ongeldige invoer", problem.GetProperty("title").GetString());
+        var items = (await ApiHost.JsonAsync(await host.Http.GetAsync(Items))).EnumerateArray().ToList();
+        Assert.Equal(["Punt", "Ander punt"], items.Select(i => i.GetProperty("title").GetString()));
+        Assert.All(items, i => Assert.Equal(System.Text.Json.JsonValueKind.Null, i.GetProperty("order").ValueKind));
+        await ApiHost.ProblemAsync(await Patch(host, "0123456789abcdef", "{\"position\":1}"), 404);
+        await ApiHost.ProblemAsync(await Patch(host, key, $"{{\"title\":\"{new string('x', 121)}\"}}"), 400);
+    }
+
+    /// <summary>Proposes an item a minute after the one before, so the order proposed is the order of these calls.</summary>
+    private static async Task<string> ProposeAsync(ApiHost host, string title, string who)
+    {
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        using var response = await host.Http.PostAsync(Items, Json($"{{\"title\":\"{title}\",\"who\":\"{who}\"}}"));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await ApiHost.JsonAsync(response)).GetProperty("key").GetString()!;
+    }
+
+    private static async Task<List<string?>> KeysAsync(ApiHost host) =>
+        [.. (await ApiHost.JsonAsync(await host.Http.GetAsync(Items))).EnumerateArray().Select(i => i.GetProperty("key").GetString())];
+
+    private static Task<HttpResponseMessage> Patch(ApiHost host, string key, string json) =>
+        host.Http.PatchAsync(new Uri($"{Items}/{key}", UriKind.Relative), Json(json));
+
     /// <summary>The profijt sample stored, and a stand-in for the directieberaad's cycle under its instance id.</summary>
     private async Task<ApiHost> StartAsync()
     {

@@ -31,6 +31,26 @@ public sealed class AppServiceAuthenticationTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.Unauthorized, garbage.StatusCode);
     }
 
+    [Fact]
+    public async Task The_principals_address_names_the_coordinator_who_brings_an_agenda_item_in()
+    {
+        await using var host = await DashboardHost.StartAsync(azurite, responsesFile: "", settings: new Dictionary<string, string?>
+        {
+            ["Workflows:Dashboard:TrustAppServiceAuthentication"] = "true",
+            ["WEBSITE_AUTH_ENABLED"] = "True",
+        });
+        const string Agenda = "dashboard/series/directieberaad/occurrences/2027-01-19/agenda";
+
+        using var wim = await GetAsync(host, Principal(("roles", "Workflows.Manage"), ("name", "Wim"), ("preferred_username", "Wim.Heijink@profijt.example")), Agenda);
+        using var stranger = await GetAsync(host, Principal(("roles", "Workflows.Manage"), ("preferred_username", "iemand@elders.example")), Agenda);
+
+        var known = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await wim.Content.ReadAsStringAsync());
+        Assert.Equal("Ingebracht door Wim Heijink", known.QuerySelector("#add form p:not(.hint)")!.TextContent);
+        Assert.Null(known.QuerySelector("#add-who"));
+        var unknown = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await stranger.Content.ReadAsStringAsync());
+        Assert.Equal(["coordinator-hilde", "coordinator-wim"], unknown.QuerySelectorAll("#add-who option").Select(o => o.GetAttribute("value")));
+    }
+
     [Theory]
     [InlineData(null, "True")]
     [InlineData("true", null)]
@@ -71,9 +91,9 @@ public sealed class AppServiceAuthenticationTests(AzuriteFixture azurite)
         Assert.Equal("/.auth/logout?post_logout_redirect_uri=/dashboard", response.Headers.Location?.OriginalString);
     }
 
-    private static async Task<HttpResponseMessage> GetAsync(DashboardHost host, string principal)
+    private static async Task<HttpResponseMessage> GetAsync(DashboardHost host, string principal, string path = "dashboard")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "dashboard");
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
         return await host.Anonymous.SendAsync(request);
     }

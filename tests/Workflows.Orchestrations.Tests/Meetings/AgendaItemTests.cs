@@ -80,6 +80,40 @@ public sealed class AgendaItemTests(AzuriteFixture azurite)
         Assert.Contains("Stageplaatsen techniek (Bart Bosman)", await DescriptionAsync(world, "2026-10-13", MeetingEvents.Updated), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Accepted_items_reworded_and_reordered_after_the_invitation_go_out_with_the_agenda_update_in_their_new_wording_and_order()
+    {
+        await using var world = await VirtualWorld.StartAsync(azurite, Start, new ScriptedResponses(ResponseStatus.Accepted));
+        await MeetingCycleReconciler.ReconcileAsync(world.Client, null, TestPartnership.Config(), world.Clock);
+
+        // Two items accepted before the invitation (22 September): it carries them in the order proposed.
+        await world.RunUntilAsync(TestPartnership.At(2026, 9, 16, 10));
+        var services = world.Services.Meetings;
+        var at = world.Clock.GetUtcNow();
+        var (first, _) = await MeetingAgendaCommands.ProposeAsync(services.Agenda, services.Timeline, new AgendaProposal(TestPartnership.Id, "beraad", October, "xena", "Xena Xander", "Doorstroom techniek", null, at), world.Token);
+        var (second, _) = await MeetingAgendaCommands.ProposeAsync(services.Agenda, services.Timeline, new AgendaProposal(TestPartnership.Id, "beraad", October, "anna", "Anna Akkermans", "Open dag in maart", null, at.AddMinutes(1)), world.Token);
+        await MeetingAgendaCommands.DecideAsync(services.Agenda, world.Client, TestPartnership.Id, "beraad", October, first.Key, AgendaItemStates.Accepted, "coco", world.Token);
+        await MeetingAgendaCommands.DecideAsync(services.Agenda, world.Client, TestPartnership.Id, "beraad", October, second.Key, AgendaItemStates.Accepted, "coco", world.Token);
+        await world.RunUntilAsync(TestPartnership.At(2026, 9, 24, 10));
+        string invitation = await InvitationDescriptionAsync(world, "2026-10-13");
+        Assert.True(invitation.IndexOf("Doorstroom techniek (Xena Xander)", StringComparison.Ordinal) < invitation.IndexOf("Open dag in maart (Anna Akkermans)", StringComparison.Ordinal), invitation);
+
+        // After it: the second moves up, the first is reworded (same key).
+        var moved = await MeetingAgendaCommands.MoveAsync(services.Agenda, world.Client, TestPartnership.Id, "beraad", October, second.Key, 0, world.Token);
+        Assert.Equal([second.Key, first.Key], moved!.Select(i => i.Key));
+        var edited = await MeetingAgendaCommands.EditAsync(services.Agenda, world.Client, TestPartnership.Id, "beraad", October, first.Key, "Doorstroom techniek niveau 2", "Cijfers van dit jaar", world.Token);
+        Assert.Equal(first.Key, edited!.Key);
+        await world.DrainAsync();
+        await world.RunUntilAsync(TestPartnership.At(2026, 10, 13, 12));
+
+        var update = Assert.Single(await world.TimelineAsync(), e => e.Kind == MeetingEvents.Updated && e.Start == TestPartnership.At(2026, 10, 13, 15));
+        Assert.Equal(TestPartnership.At(2026, 10, 6, 15), update.At);
+        string updated = await DescriptionAsync(world, "2026-10-13", MeetingEvents.Updated);
+        int open = updated.IndexOf("Open dag in maart (Anna Akkermans)", StringComparison.Ordinal);
+        int reworded = updated.IndexOf("Doorstroom techniek niveau 2 (Xena Xander): Cijfers van dit jaar", StringComparison.Ordinal);
+        Assert.True(open >= 0 && reworded > open, updated);
+    }
+
     /// <summary>The DESCRIPTION of the first invitation of one occurrence, unfolded and unescaped (RFC 5545).</summary>
     private static Task<string> InvitationDescriptionAsync(VirtualWorld world, string date) => DescriptionAsync(world, date, MeetingEvents.Invited);
 

@@ -38,16 +38,21 @@ internal static class AgendaItemInput
         }
     }
 
-    public static string? Title(string? title, List<string> errors)
+    /// <summary>The highest position the API takes (1 first); a higher one than there are items means last.</summary>
+    public const int MaxPosition = 1000;
+
+    /// <param name="name">The field as the reader knows it: "title" in the API, "Titel" on the dashboard.</param>
+    /// <param name="english">English messages, for an English dashboard.</param>
+    public static string? Title(string? title, List<string> errors, string name = "title", bool english = false)
     {
         ArgumentNullException.ThrowIfNull(errors);
         if (string.IsNullOrWhiteSpace(title))
         {
-            errors.Add("title ontbreekt: de titel van het agendapunt.");
+            errors.Add(english ? $"{name} is missing: the title of the agenda item." : $"{name} ontbreekt: de titel van het agendapunt.");
             return null;
         }
 
-        if (TextLimits.Check(title, "title", MaxTitleLength) is { } error)
+        if (TextLimits.Check(title, name, MaxTitleLength, english: english) is { } error)
         {
             errors.Add(error);
             return null;
@@ -56,7 +61,7 @@ internal static class AgendaItemInput
         return title.Trim();
     }
 
-    public static string? Explanation(string? explanation, List<string> errors)
+    public static string? Explanation(string? explanation, List<string> errors, string name = "explanation", bool english = false)
     {
         ArgumentNullException.ThrowIfNull(errors);
         if (explanation is null)
@@ -64,13 +69,34 @@ internal static class AgendaItemInput
             return null;
         }
 
-        if (TextLimits.Check(explanation, "explanation", MaxExplanationLength, multiline: true) is { } error)
+        if (TextLimits.Check(explanation, name, MaxExplanationLength, multiline: true, english) is { } error)
         {
             errors.Add(error);
             return null;
         }
 
         return explanation;
+    }
+
+    /// <summary>
+    /// An item's new place in the API's PATCH: a whole number from 1 (first) to <see cref="MaxPosition"/>; null when
+    /// absent. Returned 0-based, as the store takes it.
+    /// </summary>
+    public static int? Position(System.Text.Json.JsonElement? body, List<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (body is not { } element || !element.TryGetProperty("position", out var value) || value.ValueKind == System.Text.Json.JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == System.Text.Json.JsonValueKind.Number && value.TryGetInt32(out int position) && position is >= 1 and <= MaxPosition)
+        {
+            return position - 1;
+        }
+
+        errors.Add($"position moet een geheel getal van 1 tot en met {MaxPosition} zijn: de plaats van het punt in de lijst (1 is bovenaan).");
+        return null;
     }
 
     /// <summary>Who brings it in: a person id of the configuration.</summary>

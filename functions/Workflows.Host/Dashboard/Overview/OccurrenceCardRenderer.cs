@@ -124,6 +124,7 @@ internal static class OccurrenceCardRenderer
             <a class="button" href="{OccurrenceLinks.Action(c.SeriesId, c.Date, "cancel")}">{r.L("Afgelasten", "Cancel")}</a>
             <a class="button" href="{OccurrenceLinks.Action(c.SeriesId, c.Date, "move")}">{r.L("Verplaatsen", "Move")}</a>
             {resend}
+            <a class="button" href="{Agenda.AgendaLinks.Page(c.SeriesId, c.Date)}">{r.L("Agenda", "Agenda")}</a>
             </div>
             """);
     }

@@ -25,5 +25,6 @@ internal static class OverviewPage
         MoveAction.Map(dashboard);
         ResendAction.Map(dashboard);
         DecisionAction.Map(dashboard);
+        Agenda.AgendaPage.Map(dashboard);
     }
 }

@@ -53,6 +53,13 @@ public sealed partial class DashboardBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Afgelasten", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Bevestigen" })).ToBeVisibleAsync();
         failures.AddRange(await SeriousViolationsAsync(page, "cancel confirmation"));
+
+        // The agenda page of a later occurrence, with one proposed item (nothing goes out for a proposal).
+        await GoAsync(page, "/dashboard/series/directieberaad/occurrences/2027-01-19/agenda");
+        await page.GetByLabel("Titel", new() { Exact = true }).FillAsync("Toegankelijkheidscontrole");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("article.agenda-item")).ToHaveCountAsync(1);
+        failures.AddRange(await SeriousViolationsAsync(page, "agenda page"));
         await GoAsync(page, "/dashboard/year-plan");
         failures.AddRange(await SeriousViolationsAsync(page, "year plan"));
 

@@ -85,9 +85,9 @@ public sealed partial class OverviewTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.True(expected.Values.Sum(v => v.Accepted) >= sample.Config.FindMeeting("directieberaad")!.Quorum.MinAccepted);
         Assert.DoesNotContain("van minimaal", card.TextContent, StringComparison.Ordinal);
 
-        // The actions of an invited occurrence, resend included.
+        // The actions of an invited occurrence, resend included, and its agenda page.
         Assert.Equal(
-            ["cancel", "move", "resend"],
+            ["cancel", "move", "resend", "agenda"],
             card.QuerySelectorAll(".actions a").Select(a => a.GetAttribute("href")!.Split('/')[^1]));
         Assert.Equal("/dashboard/series/directieberaad/occurrences/2026-11-17/cancel", card.QuerySelector(".actions a")!.GetAttribute("href"));
 
@@ -118,7 +118,7 @@ public sealed partial class OverviewTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(["Organization", "Kind", "Accepted", "Tentative", "Declined", "No answer"], enCard.QuerySelectorAll("table.rsvp thead th").Select(th => th.TextContent.Trim()));
         Assert.Contains("Not settled yet", enCard.TextContent, StringComparison.Ordinal);
         Assert.Contains("nobody matching kind:mbo&role:sectordirecteur has accepted yet", enCard.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["Cancel", "Move", "Resend invitation"], enCard.QuerySelectorAll(".actions a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Cancel", "Move", "Resend invitation", "Agenda"], enCard.QuerySelectorAll(".actions a").Select(a => a.TextContent.Trim()));
         Assert.Equal("Cancelled and skipped", en.GetElementById("cancelled-title")!.TextContent.Trim());
     }
 
