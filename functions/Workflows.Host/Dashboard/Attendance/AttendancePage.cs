@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Workflows.Orchestrations.Meetings;
+using Workflows.Orchestrations.Minutes;
 
 namespace Workflows.Host.Dashboard.Attendance;
 
@@ -44,10 +45,12 @@ internal static class AttendancePage
 
         var store = r.Service<DashboardStores>().Attendance;
         var report = await new AttendanceReader(store).ReadAsync(config, series, filter.Year, r.Aborted).ConfigureAwait(false);
+        var minutes = (await r.Service<MinutesStore>().ReadAllAsync(config.Partnership.Id, r.Aborted).ConfigureAwait(false))
+            .Where(m => m.Series == series.Id).ToDictionary(m => m.Date, StringComparer.Ordinal);
         return DashboardLayout.Page(r, DashboardTab.Attendance, title, Html.Of($"""
             {form}
             {AttendanceReportSection.Render(r, report)}
-            {PresenceSection.Render(r, report)}
+            {PresenceSection.Render(r, report, minutes)}
             """));
     }
 }
