@@ -156,7 +156,8 @@ public sealed class MinutesPageTests(AzuriteFixture azurite)
     [Fact]
     public async Task The_page_refuses_what_was_not_held_or_does_not_exist_and_every_post_needs_the_forms_token()
     {
-        await using var host = await DashboardHost.StartAsync(azurite, responsesFile: "");
+        // Tuesday 6 October: an item due 25 September is late.
+        await using var host = await DashboardHost.StartAsync(azurite, responsesFile: "", day: new NodaTime.LocalDate(2026, 10, 6));
         var minutes = host.Services.GetRequiredService<MinutesStore>();
         await Held(host);
 
@@ -178,11 +179,17 @@ public sealed class MinutesPageTests(AzuriteFixture azurite)
         string token = DashboardHost.CsrfToken(page);
         Assert.Equal(HttpStatusCode.OK, await PostAsync(session, Page, [new("__csrf", token), .. Form(Text, "save", ("Datum open dag voorstellen", "carla-stortelder", "2026-09-25"))]));
         var item = Assert.Single((await minutes.ReadAsync("profijt", "directieberaad", "2026-09-15"))!.ActionItems);
+        var open = (await host.GetDocumentAsync("dashboard/attendance?series=directieberaad&year=2026")).QuerySelector("#open-action-items")!;
+        Assert.Equal("1 open, waarvan 1 te laat.", open.QuerySelector("p.meta")!.TextContent);
+        var late = open.QuerySelector($"tr[data-key='{item.Key}']")!;
+        Assert.Equal(["Datum open dag voorstellen", "Carla Stortelder", "vr 25 sep 2026 te laat", "Directieberaad Profijt, di 15 sep 2026"], late.QuerySelectorAll("td").Select(td => td.TextContent));
+        Assert.Equal(("yes", "/" + Page), (late.GetAttribute("data-overdue"), late.QuerySelector("a")!.GetAttribute("href")));
         string done = $"dashboard/series/directieberaad/occurrences/2026-09-15/action-items/{item.Key}/done";
         Assert.Equal(HttpStatusCode.BadRequest, await PostAsync(session, done, [new("done", "yes")]));
         Assert.True((await minutes.ReadItemAsync("profijt", "directieberaad", "2026-09-15", item.Key))!.Open);
         Assert.Equal(HttpStatusCode.OK, await PostAsync(session, done, [new("__csrf", token), new("done", "yes")]));
         Assert.False((await minutes.ReadItemAsync("profijt", "directieberaad", "2026-09-15", item.Key))!.Open);
+        Assert.Equal("Er staan geen actiepunten open.", (await host.GetDocumentAsync("dashboard/attendance?series=directieberaad&year=2026")).QuerySelector("#open-action-items p.empty")!.TextContent);
 
         // English when chosen.
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Page, UriKind.Relative)) { Content = new FormUrlEncodedContent(Form("", "approve")) };
