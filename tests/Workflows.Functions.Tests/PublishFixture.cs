@@ -14,7 +14,8 @@ namespace Workflows.Functions.Tests;
 /// publish is the same command with <c>-c Release</c>. In a solution run every project is built before any test starts
 /// (tests/Directory.Build.targets), so nothing builds beside this, and <c>--no-dependencies</c> takes the referenced
 /// projects' outputs as they are (this test project's own build made them) instead of checking each again: a third
-/// of the publish's CPU time. Warnings stay errors. <c>-nr:false</c> and <c>--disable-build-servers</c>: no MSBuild
+/// of the publish's CPU time. On a linux-x64 machine the app's own build is already for linux-x64, and the publish is
+/// <c>--no-build</c>: it only gathers the build's files (3 CPU-s instead of 38). Warnings stay errors. <c>-nr:false</c> and <c>--disable-build-servers</c>: no MSBuild
 /// node or compiler server outlives the test.
 /// </remarks>
 public sealed class PublishFixture : IAsyncLifetime
@@ -26,8 +27,12 @@ public sealed class PublishFixture : IAsyncLifetime
 
     public string Folder => Path.Combine(_root, "publish");
 
-    /// <summary>The test run's own configuration (this assembly's folder is bin/{Configuration}/{tfm}/).</summary>
-    private static string Configuration => new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+    /// <summary>
+    /// The test run's own configuration, read from the folder of the app's build this project references
+    /// (bin/{Configuration}/{tfm}/). Not from this assembly's folder as its parent's parent: for bin/Debug/net10.0/
+    /// that is "bin", a configuration of its own that no build had made.
+    /// </summary>
+    private static string Configuration => Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(FunctionsBuildOutput.Directory)))!;
 
     public int ExitCode { get; private set; } = -1;
 
@@ -52,6 +57,14 @@ public sealed class PublishFixture : IAsyncLifetime
         })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (BuildIsForLinuxX64())
+        {
+            // On a linux-x64 machine the app's build already is the linux-x64 build a publish makes (the csproj's
+            // rule), in the folders the publish reads: compiling the app and its WorkerExtensions again made the same
+            // files and cost nine tenths of the publish.
+            start.ArgumentList.Add("--no-build");
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -100,6 +113,14 @@ public sealed class PublishFixture : IAsyncLifetime
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Whether the test run's build of the app (this project references it) is for linux-x64.</summary>
+    private static bool BuildIsForLinuxX64()
+    {
+        string deps = Path.Combine(FunctionsBuildOutput.Directory, "Workflows.Functions.deps.json");
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(deps));
+        return document.RootElement.GetProperty("runtimeTarget").GetProperty("name").GetString()!.EndsWith("/linux-x64", StringComparison.Ordinal);
     }
 
     /// <summary>Fails with the publish's whole output unless it succeeded.</summary>

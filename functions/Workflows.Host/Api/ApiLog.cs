@@ -32,6 +32,12 @@ internal static partial class ApiLog
     [LoggerMessage(7013, LogLevel.Error, "Action link for instance {InstanceId}: raising the event failed; the link stays usable.")]
     public static partial void LinkRaiseFailed(ILogger logger, string instanceId, Exception exception);
 
+    [LoggerMessage(7014, LogLevel.Information, "Agenda link for series {SeriesId}: {Count} item(s) proposed.")]
+    public static partial void LinkAgendaProposed(ILogger logger, string seriesId, int count);
+
+    [LoggerMessage(7015, LogLevel.Error, "Agenda link for series {SeriesId}: storing the proposals failed; the link stays usable.")]
+    public static partial void LinkAgendaFailed(ILogger logger, string seriesId, Exception exception);
+
     [LoggerMessage(7020, LogLevel.Error, "Unhandled error in {Method} {Path}.")]
     public static partial void Unhandled(ILogger logger, string method, string path, Exception exception);
 

@@ -24,7 +24,14 @@ internal sealed class DashboardStores(IServiceProvider services)
         services.GetRequiredService<StorageAccount>().CreateTableServiceClient(),
         services.GetRequiredService<WorkflowsHosting>().TaskHub));
 
+    private readonly Lazy<Workflows.Orchestrations.Minutes.MinutesStore> _minutes = new(() => Workflows.Orchestrations.Minutes.MinutesStore.For(
+        services.GetRequiredService<StorageAccount>().CreateTableServiceClient(),
+        services.GetRequiredService<WorkflowsHosting>().TaskHub));
+
     public TimelineStore Timeline => _reviews.Value.Timeline;
+
+    /// <summary>The verslagen and their action items.</summary>
+    public Workflows.Orchestrations.Minutes.MinutesStore Minutes => _minutes.Value;
 
     public AttendanceStore Attendance => _attendance.Value;
 

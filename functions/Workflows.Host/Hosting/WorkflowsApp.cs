@@ -136,6 +136,11 @@ internal static class WorkflowsApp
         {
             LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
             Links = sp.GetRequiredService<ActionLinks>(),
+            Documents = new Api.Documents.InvitationDocuments(
+                sp.GetRequiredService<Api.Documents.DocumentStore>(),
+                sp.GetRequiredService<Api.Documents.DocumentLinks>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Api.WorkflowsApiOptions>>().Value.Documents.LinkValidity),
         });
         services.AddSingleton(sp => new SubsidyServices(
             sp.GetRequiredService<IMessageGateway>(),

@@ -28,6 +28,15 @@ public static partial class MessageTemplates
             body.Heading(T(language, "Agenda", "Agenda")).List(model.AgendaItems, numbered: true);
         }
 
+        if (model.Documents is { Count: > 0 } documents)
+        {
+            body.Heading(T(language, "Stukken", "Documents"));
+            foreach (var document in documents)
+            {
+                body.Link(document.Name, document.Url);
+            }
+        }
+
         var by = MessageFormat.Date(model.RsvpBy, language);
         body.Paragraph(T(
                 language,
@@ -48,13 +57,33 @@ public static partial class MessageTemplates
         var by = MessageFormat.Date(model.AgendaDueBy, language);
         var name = MeetingPhrases.Capital(MeetingPhrases.Name(v));
         var body = new BodyWriter(language)
-            .Paragraph(T(language, $"Beste {model.ChairFirstName},", $"Dear {model.ChairFirstName},"))
-            .Paragraph(T(
+            .Paragraph(T(language, $"Beste {model.ChairFirstName},", $"Dear {model.ChairFirstName},"));
+        if (model.ProposeLink is { } link)
+        {
+            // Honest about the way in: the form stores a proposal, the coordinators decide what goes on the agenda.
+            var until = TimeOfDayFormat.Deadline(link.Until.Date, link.Until.TimeOfDay, language);
+            body.Paragraph(T(
+                    language,
+                    v.Informal
+                        ? $"{name} vergadert op {when}. Welke punten wil je op de agenda? Wil je ze uiterlijk {until} voorstellen via de link hieronder? Je kunt maximaal drie punten in één keer doorgeven; de link werkt één keer."
+                        : $"{name} vergadert op {when}. Welke punten wilt u op de agenda? Wilt u ze uiterlijk {until} voorstellen via de link hieronder? U kunt maximaal drie punten in één keer doorgeven; de link werkt één keer.",
+                    $"{name} meets on {when}. Which items would you like on the agenda? Please propose them through the link below by {until}. You can send up to three items at once; the link works once."))
+                .Actions((T(language, "Agendapunt voorstellen", "Propose an agenda item"), link.Url))
+                .Paragraph(T(
+                    language,
+                    "De coördinatoren bekijken de voorstellen. De punten die zij op de agenda zetten, gaan mee met de uitnodiging.",
+                    "The coordinators review the proposals. The items they put on the agenda go out with the invitation."));
+        }
+        else
+        {
+            body.Paragraph(T(
                 language,
                 v.Informal
                     ? $"{name} vergadert op {when}. Welke punten wil je op de agenda? Als je ze uiterlijk {by} doorgeeft, sturen we ze mee met de uitnodiging."
                     : $"{name} vergadert op {when}. Welke punten wilt u op de agenda? Als u ze uiterlijk {by} doorgeeft, sturen we ze mee met de uitnodiging.",
                 $"{name} meets on {when}. Which items would you like on the agenda? If you send them by {by}, they go out with the invitation."));
+        }
+
         if (model.FixedItems.Count > 0)
         {
             body.Heading(T(language, "Vaste agendapunten", "Standing items")).List(model.FixedItems, numbered: true);

@@ -24,7 +24,15 @@ internal sealed partial class MeetingActivities(MeetingServices services)
             return false;
         }
 
-        var (subject, body) = MeetingMessages.AgendaRequest(s, input.Occurrence);
+        // Only a host that signs links (serve, simulate, Functions) offers the form; without one the mail asks for a reply.
+        (Uri, DateTimeOffset)? propose = null;
+        if (services.Links is { } links)
+        {
+            var link = AgendaProposalLinks.For(input.Instance, input.Occurrence, chair.Id, input.At);
+            propose = (links.CreateUrl(link), link.ExpiresAt);
+        }
+
+        var (subject, body) = MeetingMessages.AgendaRequest(s, input.Occurrence, propose);
         var cc = s.Coordinators.Where(c => !SameEmail(c.Email, chair.Email)).Select(ToRecipient).ToList();
         await Gateway.SendMailAsync(
             new MailMessage(context.IdempotencyKey, s.Organizer, [ToRecipient(chair)], cc, subject, body, [], Labels(MeetingEvents.AgendaRequested, input)),
@@ -37,7 +45,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
     {
         var s = input.Series;
         var o = input.Occurrence;
-        var (subject, body) = MeetingMessages.Invitation(s, o, await AgendaAsync(s, o, context.CancellationToken));
+        var (subject, body) = MeetingMessages.Invitation(s, o, await AgendaAsync(s, o, context.CancellationToken), await DocumentsAsync(s, o, context.CancellationToken));
         var attendees = s.Members.Select(m => new Attendee(m.Email, m.Name)).ToList();
         var created = await Gateway.CreateEventAsync(
             new CalendarEventRequest(context.IdempotencyKey, s.Organizer, subject, body, o.Start, o.End, s.TimeZone, attendees, s.Location, s.Online, Labels(MeetingEvents.Invited, input)),
@@ -54,7 +62,7 @@ internal sealed partial class MeetingActivities(MeetingServices services)
         var o = input.Occurrence;
         var existing = input.Event ?? throw new InvalidOperationException("An update needs the event it updates.");
         string kind = o.MovedReason is not null && string.Equals(input.Reason, o.MovedReason, StringComparison.Ordinal) ? MeetingEvents.Moved : MeetingEvents.Updated;
-        var (subject, body) = MeetingMessages.Invitation(s, o, await AgendaAsync(s, o, context.CancellationToken));
+        var (subject, body) = MeetingMessages.Invitation(s, o, await AgendaAsync(s, o, context.CancellationToken), await DocumentsAsync(s, o, context.CancellationToken));
         var attendees = s.Members.Select(m => new Attendee(m.Email, m.Name)).ToList();
         var updated = await Gateway.UpdateEventAsync(
             new CalendarEventUpdate(context.IdempotencyKey, existing, subject, body, o.Start, o.End, s.TimeZone, attendees, s.Location, Labels(kind, input)),
@@ -74,6 +82,10 @@ internal sealed partial class MeetingActivities(MeetingServices services)
         var rounds = await services.SubsidyRounds.ReadRunningAsync(s.PartnershipId, cancellationToken);
         return AgendaLines.Compose(s, accepted, rounds, await services.OpenActionItemsAsync(s, o, cancellationToken));
     }
+
+    /// <summary>The occurrence's documents as download links, read when the invitation (or its update) goes out.</summary>
+    private async Task<IReadOnlyList<Workflows.Messaging.Templates.DocumentLine>> DocumentsAsync(SeriesSnapshot s, PlannedOccurrence o, CancellationToken cancellationToken) =>
+        services.Documents is { } documents ? await documents.LinksAsync(s.PartnershipId, s.SeriesId, o.Date, o.End, cancellationToken) : [];
 
     /// <summary>
     /// Asks again everyone who has not said yes or no: those without an answer, and those who answered "onder

@@ -21,7 +21,8 @@ internal static class MeetingMessages
             s.Name ?? (s.IsEnglish ? $"the meeting series {s.Title}" : $"de vergaderreeks {s.Title}"), Series: s.SeriesId, Date: date);
 
     /// <summary>To the chair; signed by the coordinators other than the chair (a coordinator chairing gets it from the other).</summary>
-    public static (string Subject, MessageBody Body) AgendaRequest(SeriesSnapshot s, PlannedOccurrence o)
+    /// <param name="propose">The chair's signed link to the proposal form and until when it works; null without links.</param>
+    public static (string Subject, MessageBody Body) AgendaRequest(SeriesSnapshot s, PlannedOccurrence o, (Uri Url, DateTimeOffset Until)? propose = null)
     {
         var chair = s.Chair ?? throw new InvalidOperationException("An agenda request needs the series' chair.");
         var zone = Zone(s);
@@ -32,7 +33,8 @@ internal static class MeetingMessages
                 Zoned(o.Start, zone),
                 Zoned(o.End, zone),
                 Zoned(o.InviteAt, zone).Date,
-                s.FixedAgendaItems),
+                s.FixedAgendaItems,
+                propose is { } link ? new AgendaProposeLink(link.Url, Zoned(link.Until, zone)) : null),
             Language(s));
         return (rendered.Subject, rendered.Body);
     }
@@ -41,11 +43,11 @@ internal static class MeetingMessages
     public static (string Subject, MessageBody Body) Invitation(SeriesSnapshot s, PlannedOccurrence o) => Invitation(s, o, s.FixedAgendaItems);
 
     /// <summary>The calendar item with the agenda as composed for this occurrence (<see cref="AgendaLines"/>).</summary>
-    public static (string Subject, MessageBody Body) Invitation(SeriesSnapshot s, PlannedOccurrence o, IReadOnlyList<string> agenda)
+    public static (string Subject, MessageBody Body) Invitation(SeriesSnapshot s, PlannedOccurrence o, IReadOnlyList<string> agenda, IReadOnlyList<DocumentLine>? documents = null)
     {
         var zone = Zone(s);
         var rendered = MessageTemplates.MeetingInvitation(
-            new MeetingInvitationModel(Voice(s), Zoned(o.Start, zone), Zoned(o.End, zone), s.Location, s.Online, agenda, Zoned(o.RsvpDeadlineAt, zone).Date, s.Chair?.Name),
+            new MeetingInvitationModel(Voice(s), Zoned(o.Start, zone), Zoned(o.End, zone), s.Location, s.Online, agenda, Zoned(o.RsvpDeadlineAt, zone).Date, s.Chair?.Name, documents),
             Language(s));
         return (rendered.Subject, rendered.Body);
     }

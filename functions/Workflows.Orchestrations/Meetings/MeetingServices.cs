@@ -16,6 +16,9 @@ public sealed record MeetingServices(IMessageGateway Gateway, TableServiceClient
     /// <summary>Signs the coordinators' one-click choice of an occurrence at risk; required by <c>MeetingWarnAtRisk</c>.</summary>
     public ActionLinks? Links { get; init; }
 
+    /// <summary>The occurrence's documents with download links, listed under "Stukken" in the invitation; null: none.</summary>
+    public IMeetingDocuments? Documents { get; init; }
+
     public TimelineStore Timeline => _timeline ??= new TimelineStore(Tables.GetTableClient(TablePrefix + "Timeline"));
 
     public AttendanceStore Attendance => _attendance ??= AttendanceStore.For(Tables, TablePrefix);

@@ -1,28 +1,27 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Workflows.Host.Tests.Hosting;
 using Workflows.Testing;
 
 namespace Workflows.Host.Tests.Dashboard;
 
 /// <summary>Who gets in: the login form's session cookie or the key header; nobody else, and no form without its CSRF token.</summary>
 [Collection("dashboard-azurite")]
-public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class DashboardAuthTests(AzuriteFixture azurite, SharedHost shared) : IClassFixture<SharedHost>, IAsyncLifetime
 {
     private DashboardHost? _host;
 
     private DashboardHost Host => _host!;
 
-    // A host per test (sign-ins, failures and revocations must not leak between them) on the small sample: what is
-    // tested is signing in, and thirteen meeting cycles started per test cost more than all the requests together.
-    public async Task InitializeAsync() => _host = await DashboardHost.StartAsync(azurite, CliRun.Sample("element.yaml"), responsesFile: "");
+    // One host for the class, on the small sample (what is tested is signing in; thirteen meeting cycles would cost
+    // more than all the requests together). Each test signs in with a session of its own, and the failed sign-ins of
+    // the shared tests (three at most) stay far below the limit of ten a minute. A test that changes what another
+    // test reads (the key, the failure limit, the revoked-sessions table it counts) starts a host of its own.
+    public async Task InitializeAsync() => _host = await shared.GetAsync(StartHostAsync);
 
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private Task<DashboardHost> StartHostAsync() => DashboardHost.StartAsync(azurite, CliRun.Sample("element.yaml"), responsesFile: "");
 
     [Theory]
     [InlineData("dashboard")]
@@ -95,11 +94,12 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Changing_the_api_key_ends_every_session_opened_with_the_old_one()
     {
-        using var session = Host.NewSession(out _);
+        await using var host = await StartHostAsync();
+        using var session = host.NewSession(out _);
         await DashboardHost.SignInAsync(session);
         using var before = await session.GetAsync(new Uri("dashboard", UriKind.Relative));
 
-        var configuration = (Microsoft.Extensions.Configuration.IConfigurationRoot)Host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+        var configuration = (Microsoft.Extensions.Configuration.IConfigurationRoot)host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
         configuration["Workflows:ApiKey"] = "rotated-test-key-oX2egiTqX4L4iGUz-79je3can";
         configuration.Reload();
         using var after = await session.GetAsync(new Uri("dashboard", UriKind.Relative));
@@ -167,14 +167,16 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Guessing_the_key_through_the_login_form_is_slowed_down_even_the_right_key_waits()
     {
+        await using var host = await StartHostAsync();
+
         // Signing in with the right key does not count: a coordinator who signs in often is never slowed down.
         for (int i = 0; i < 12; i++)
         {
-            using var coordinator = Host.NewSession(out _);
+            using var coordinator = host.NewSession(out _);
             await DashboardHost.SignInAsync(coordinator);
         }
 
-        using var session = Host.NewSession(out var cookies);
+        using var session = host.NewSession(out var cookies);
         string form = await session.GetStringAsync(new Uri("dashboard/login", UriKind.Relative));
         string token = DashboardHost.CsrfToken(form);
         var statuses = new List<HttpStatusCode>();
@@ -197,16 +199,17 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Wrong_key_headers_and_wrong_form_keys_count_against_one_limit()
     {
+        await using var host = await StartHostAsync();
         var statuses = new List<HttpStatusCode>();
         for (int i = 0; i < 5; i++)
         {
             using var header = new HttpRequestMessage(HttpMethod.Get, "dashboard");
             header.Headers.Add("x-functions-key", $"guess-{i}");
-            using var refused = await Host.Anonymous.SendAsync(header);
+            using var refused = await host.Anonymous.SendAsync(header);
             statuses.Add(refused.StatusCode);
         }
 
-        using var session = Host.NewSession(out var cookies);
+        using var session = host.NewSession(out var cookies);
         string token = DashboardHost.CsrfToken(await session.GetStringAsync(new Uri("dashboard/login", UriKind.Relative)));
         for (int i = 5; i < 10; i++)
         {
@@ -217,7 +220,7 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
 
         using var rightHeader = new HttpRequestMessage(HttpMethod.Get, "dashboard");
         rightHeader.Headers.Add("x-functions-key", DashboardHost.Key);
-        using var headerAfter = await Host.Anonymous.SendAsync(rightHeader);
+        using var headerAfter = await host.Anonymous.SendAsync(rightHeader);
         using var right = new FormUrlEncodedContent([new("__csrf", token), new("apiKey", DashboardHost.Key)]);
         using var formAfter = await session.PostAsync(new Uri("dashboard/login", UriKind.Relative), right);
 
@@ -262,12 +265,13 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_copy_of_the_session_cookie_is_refused_after_signing_out_and_other_sessions_stay()
     {
-        using var session = Host.NewSession(out var cookies);
+        await using var host = await StartHostAsync();
+        using var session = host.NewSession(out var cookies);
         await DashboardHost.SignInAsync(session);
-        using var other = Host.NewSession(out _);
+        using var other = host.NewSession(out _);
         await DashboardHost.SignInAsync(other);
         string copied = cookies.GetAllCookies().Single(c => c.Name == "wf-session").Value;
-        using var copy = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = Host.Address };
+        using var copy = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = host.Address };
         copy.DefaultRequestHeaders.Add("Cookie", "wf-session=" + copied);
         using var beforeSignOut = await copy.GetAsync(new Uri("dashboard", UriKind.Relative));
         string page = await session.GetStringAsync(new Uri("dashboard", UriKind.Relative));
@@ -284,7 +288,7 @@ public sealed class DashboardAuthTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, stillSignedIn.StatusCode);
 
         // Recorded in storage (so every instance refuses it) until the session would have ended anyway.
-        var table = new Azure.Data.Tables.TableClient(azurite.ConnectionString, Host.HubName + "RevokedSessions");
+        var table = new Azure.Data.Tables.TableClient(azurite.ConnectionString, host.HubName + "RevokedSessions");
         var row = Assert.Single(table.Query<Azure.Data.Tables.TableEntity>());
         var expires = row.GetDateTimeOffset("ExpiresAt");
         Assert.True(expires > DateTimeOffset.UtcNow.AddHours(11) && expires <= DateTimeOffset.UtcNow.AddHours(12), $"{expires}");

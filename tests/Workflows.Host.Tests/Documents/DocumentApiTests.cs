@@ -5,6 +5,7 @@ using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Api.Documents;
 using Workflows.Host.Tests.Api;
+using Workflows.Host.Tests.Hosting;
 using Workflows.Orchestrations.Links;
 using Workflows.Testing;
 
@@ -15,7 +16,7 @@ namespace Workflows.Host.Tests.Documents;
 /// on 17 November 2026 and 19 January 2027 (today is 23 November 2026).
 /// </summary>
 [Collection("api-azurite")]
-public sealed class DocumentApiTests(AzuriteFixture azurite)
+public sealed class DocumentApiTests(AzuriteFixture azurite, SharedHost refusals) : IClassFixture<SharedHost>
 {
     private const string Series = "directieberaad";
     private const string Date = "2026-11-17";
@@ -102,7 +103,7 @@ public sealed class DocumentApiTests(AzuriteFixture azurite)
     [MemberData(nameof(Refusals))]
     public async Task Each_refusal_is_Dutch_problem_details_and_stores_nothing(string name, byte[] content, string? contentType, int status, string detail)
     {
-        await using var host = await StartAsync(new Dictionary<string, string?> { ["Workflows:Documents:MaxBytes"] = "2048" });
+        var host = await RefusalsHostAsync();
 
         using var response = await UploadAsync(host, Series, Date, name, content, contentType);
 
@@ -114,7 +115,7 @@ public sealed class DocumentApiTests(AzuriteFixture azurite)
     [Fact]
     public async Task Requests_that_are_not_one_file_for_an_occurrence_of_a_known_series_store_nothing()
     {
-        await using var host = await StartAsync(new Dictionary<string, string?> { ["Workflows:Documents:MaxBytes"] = "2048" });
+        var host = await RefusalsHostAsync();
         var pdf = DocumentSamples.Pdf();
 
         await ApiHost.ProblemAsync(await UploadAsync(host, "nope", Date, "a.pdf", pdf), 404);
@@ -197,6 +198,44 @@ public sealed class DocumentApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task The_invitation_lists_the_occurrences_documents_with_links_that_work_until_a_week_after_the_meeting()
+    {
+        await using var host = await StartAsync();
+        using (await UploadAsync(host, Series, NextDate, "agenda.docx", DocumentSamples.Docx(), uploadedBy: "coordinator-hilde"))
+        {
+        }
+
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        using (await UploadAsync(host, Series, NextDate, "cijfers doorstroom.pdf", DocumentSamples.Pdf("cijfers"), "application/pdf"))
+        {
+        }
+
+        using (await UploadAsync(host, Series, Date, "november.pdf", DocumentSamples.Pdf("november"), "application/pdf"))
+        {
+        }
+
+        var sp = host.Services;
+        var documents = new InvitationDocuments(
+            sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<DocumentLinks>(), host.Clock, TimeSpan.FromDays(30));
+        var meetingEnd = new DateTimeOffset(2027, 1, 19, 17, 0, 0, TimeSpan.FromHours(1));
+
+        var lines = await documents.LinksAsync("profijt", Series, NextDate, meetingEnd, CancellationToken.None);
+
+        // January's documents only, in the order uploaded, each opening its own bytes for the invitation's readers.
+        Assert.Equal(["agenda.docx", "cijfers doorstroom.pdf"], lines.Select(l => l.Name));
+        var (status, link) = sp.GetRequiredService<DocumentLinks>().Verify(lines[1].Url.AbsolutePath[DocumentLinks.PathPrefix.Length..]);
+        Assert.Equal(ActionLinkStatus.Valid, status);
+        Assert.Equal((Series, NextDate, InvitationDocuments.Recipient), (link!.SeriesId, link.Date, link.RecipientId));
+
+        // Sent on 23 November, more than 30 days ahead: the links still work a week after the meeting, not after that.
+        host.Clock.Advance(meetingEnd.AddDays(7) - host.Clock.GetUtcNow() - TimeSpan.FromHours(1));
+        using var onTime = await host.Anonymous.GetAsync(Relative(lines[1].Url.AbsoluteUri));
+        Assert.Equal(DocumentSamples.Pdf("cijfers"), await onTime.Content.ReadAsByteArrayAsync());
+        host.Clock.Advance(TimeSpan.FromHours(2));
+        await AssertPageAsync(await host.Anonymous.GetAsync(Relative(lines[0].Url.AbsoluteUri)), HttpStatusCode.Gone, "Link verlopen");
+    }
+
+    [Fact]
     public async Task With_Defender_scanning_a_document_is_served_only_once_tagged_clean()
     {
         await using var host = await StartAsync(new Dictionary<string, string?> { ["Workflows:Documents:MalwareScanning"] = "DefenderForStorage" });
@@ -227,6 +266,13 @@ public sealed class DocumentApiTests(AzuriteFixture azurite)
         (await host.Http.PutAsync(new Uri("/api/config", UriKind.Relative), ApiHost.Yaml(Profijt))).EnsureSuccessStatusCode();
         return host;
     }
+
+    /// <summary>
+    /// One host (files up to 2 kB) for every test that stores nothing: each asserts the whole container empty, so a
+    /// refusal that stored a file anyway fails its own test (and, sharing the container, the later ones too).
+    /// </summary>
+    private Task<ApiHost> RefusalsHostAsync()
+        => refusals.GetAsync(() => StartAsync(new Dictionary<string, string?> { ["Workflows:Documents:MaxBytes"] = "2048" }));
 
     private static Uri DocumentsUri(string series, string date) => new($"/api/series/{series}/occurrences/{date}/documents", UriKind.Relative);
 

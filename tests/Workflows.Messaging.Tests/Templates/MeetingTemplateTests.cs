@@ -51,6 +51,16 @@ public sealed class MeetingTemplateTests
     }
 
     [Fact]
+    public void Invitation_ListsTheDocumentsWithTheirLinks()
+    {
+        var m = MessageTemplates.MeetingInvitation(Samples.Invitation with { Documents = [new DocumentLine("cijfers <doorstroom>.pdf", new Uri("https://profijt.example/api/documents/abc.def"))] });
+
+        Assert.Contains("Stukken\n-------\ncijfers <doorstroom>.pdf:\nhttps://profijt.example/api/documents/abc.def\n", m.Body.Text.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://profijt.example/api/documents/abc.def\">cijfers &lt;doorstroom&gt;.pdf</a>", m.Body.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stukken", MessageTemplates.MeetingInvitation(Samples.Invitation).Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invitation_U()
     {
         var m = MessageTemplates.MeetingInvitation(Samples.Invitation with { Voice = Formal });
@@ -156,6 +166,75 @@ public sealed class MeetingTemplateTests
             Dear Hilde,
 
             The steering group meets on Tuesday 17 November 2026 from 15:00 to 17:00. Which items would you like on the agenda? If you send them by Tuesday 27 October 2026, they go out with the invitation.
+
+            Standing items
+            --------------
+            1. Opening en mededelingen
+            2. Rondvraag
+
+            Kind regards,
+            Wim Heijink
+            Profijt coordinator
+
+            """,
+            en.Body.Text);
+    }
+
+    [Fact]
+    public void AgendaRequest_WithTheProposalLink_SaysTheCoordinatorsDecide_BothTonesAndEnglish()
+    {
+        var link = new AgendaProposeLink(new Uri("https://profijt.example/api/links/abc.def"), Samples.At(2026, 10, 27, 15));
+        var model = new AgendaRequestModel(
+            Samples.Directieberaad with { Signers = ["Wim Heijink"] },
+            "Hilde",
+            Samples.At(2026, 11, 17, 15),
+            Samples.At(2026, 11, 17, 17),
+            new LocalDate(2026, 10, 27),
+            ["Opening en mededelingen", "Rondvraag"],
+            link);
+
+        var je = MessageTemplates.AgendaRequest(model);
+        var u = MessageTemplates.AgendaRequest(model with { Voice = model.Voice with { Informal = false } });
+        var en = MessageTemplates.AgendaRequest(model with { Voice = Samples.SteeringGroup with { Signers = ["Wim Heijink"] } }, MessageLanguage.English);
+
+        Assert.Equal("Agendapunten Directieberaad Profijt van dinsdag 17 november 2026", je.Subject);
+        Assert.Equal(
+            """
+            Beste Hilde,
+
+            Het directieberaad vergadert op dinsdag 17 november 2026 van 15.00 tot 17.00 uur. Welke punten wil je op de agenda? Wil je ze uiterlijk dinsdag 27 oktober 2026 om 15.00 uur voorstellen via de link hieronder? Je kunt maximaal drie punten in één keer doorgeven; de link werkt één keer.
+
+            Agendapunt voorstellen:
+            https://profijt.example/api/links/abc.def
+
+            De coördinatoren bekijken de voorstellen. De punten die zij op de agenda zetten, gaan mee met de uitnodiging.
+
+            Vaste agendapunten
+            ------------------
+            1. Opening en mededelingen
+            2. Rondvraag
+
+            Met vriendelijke groet,
+            Wim Heijink
+            coördinator Profijt
+
+            """,
+            je.Body.Text);
+        Assert.Contains("<a href=\"https://profijt.example/api/links/abc.def\"", je.Body.Html, StringComparison.Ordinal);
+        Assert.Contains(
+            "Welke punten wilt u op de agenda? Wilt u ze uiterlijk dinsdag 27 oktober 2026 om 15.00 uur voorstellen via de link hieronder? U kunt maximaal drie punten in één keer doorgeven; de link werkt één keer.",
+            u.Body.Text,
+            StringComparison.Ordinal);
+        Assert.Equal(
+            """
+            Dear Hilde,
+
+            The steering group meets on Tuesday 17 November 2026 from 15:00 to 17:00. Which items would you like on the agenda? Please propose them through the link below by Tuesday 27 October 2026 at 15:00. You can send up to three items at once; the link works once.
+
+            Propose an agenda item:
+            https://profijt.example/api/links/abc.def
+
+            The coordinators review the proposals. The items they put on the agenda go out with the invitation.
 
             Standing items
             --------------

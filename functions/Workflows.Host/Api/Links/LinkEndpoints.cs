@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.DurableTask.Client;
+using Workflows.Host.Api.Config;
+using Workflows.Host.Api.Series;
+using Workflows.Orchestrations.Meetings;
 
 namespace Workflows.Host.Api.Links;
 
@@ -28,21 +31,24 @@ internal static class LinkEndpoints
             })
             .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<LinkRateLimiter>().FilterAsync(context, next));
         links.MapGet("/{token}", ShowAsync).WithName("ShowActionLink")
-            .WithSummary("A Dutch confirmation page for a signed action link; changes nothing. No key needed.")
+            .WithSummary("A Dutch confirmation page for a signed action link (for the chair's agenda link: the proposal form, in the partnership's language); changes nothing. No key needed.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .Produces(StatusCodes.Status400BadRequest, contentType: "text/html")
             .Produces(StatusCodes.Status410Gone, contentType: "text/html")
             .Produces(StatusCodes.Status429TooManyRequests, contentType: "text/html");
         links.MapPost("/{token}", UseAsync).WithName("UseActionLink")
-            .WithSummary("Confirms a signed action link: raises its event to its instance, once. No key needed.")
+            .WithSummary("Confirms a signed action link: raises its event to its instance, once (the chair's agenda link: stores up to three proposed items from the form, application/x-www-form-urlencoded). No key needed.")
             .DisableAntiforgery()
+            .MaxBodyBytes(AgendaProposalForm.MaxBodyBytes)
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .Produces(StatusCodes.Status400BadRequest, contentType: "text/html")
             .Produces(StatusCodes.Status410Gone, contentType: "text/html")
             .Produces(StatusCodes.Status429TooManyRequests, contentType: "text/html");
     }
 
-    private static async Task<IResult> ShowAsync(string token, [FromServices] ActionLinks links, [FromServices] UsedLinkStore used, [FromServices] DurableTaskClient client, [FromServices] ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> ShowAsync(
+        string token, [FromServices] ActionLinks links, [FromServices] UsedLinkStore used, [FromServices] DurableTaskClient client, [FromServices] IServiceProvider services,
+        [FromServices] TimeProvider time, [FromServices] ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var verified = links.Verify(token);
         if (Refusal(verified, loggers) is { } refused)
@@ -51,6 +57,13 @@ internal static class LinkEndpoints
         }
 
         var link = verified.Link!;
+        if (AgendaProposalLinks.Is(link))
+        {
+            // The chair's form: it stores proposals itself and raises nothing, so the cycle's instance is not asked.
+            return await AgendaProposalForm.ShowAsync(
+                link, verified.TokenId!, used, services.GetRequiredService<IPartnershipConfigStore>(), time, loggers.CreateLogger(typeof(LinkEndpoints)), cancellationToken).ConfigureAwait(false);
+        }
+
         if (await used.IsUsedAsync(verified.TokenId!, cancellationToken).ConfigureAwait(false))
         {
             return OccurrenceDecisionLinks.Is(link) ? LinkPages.DecisionUsed() : LinkPages.Used();
@@ -64,7 +77,8 @@ internal static class LinkEndpoints
     }
 
     private static async Task<IResult> UseAsync(
-        string token, [FromServices] ActionLinks links, [FromServices] UsedLinkStore used, [FromServices] DurableTaskClient client, [FromServices] TimeProvider time, [FromServices] ILoggerFactory loggers, CancellationToken cancellationToken)
+        string token, HttpRequest request, [FromServices] ActionLinks links, [FromServices] UsedLinkStore used, [FromServices] DurableTaskClient client, [FromServices] IServiceProvider services,
+        [FromServices] TimeProvider time, [FromServices] ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(LinkEndpoints));
         var verified = links.Verify(token);
@@ -74,6 +88,12 @@ internal static class LinkEndpoints
         }
 
         var link = verified.Link!;
+        if (AgendaProposalLinks.Is(link))
+        {
+            return await AgendaProposalForm.UseAsync(
+                link, verified.TokenId!, request, used, services.GetRequiredService<IPartnershipConfigStore>(), services.GetRequiredService<AgendaItemStores>(), time, logger, cancellationToken).ConfigureAwait(false);
+        }
+
         var instance = await client.GetInstanceAsync(link.InstanceId, cancellation: cancellationToken).ConfigureAwait(false);
         if (instance is null || instance.IsCompleted)
         {

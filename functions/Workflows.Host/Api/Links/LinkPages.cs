@@ -108,13 +108,18 @@ internal static class LinkPages
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
-    internal static IResult Page(int status, string title, string body, TimeSpan? retryAfter = null)
+    /// <param name="language">The page's <c>lang</c>: "nl", or "en" for a partnership that reads English.</param>
+    internal static IResult Page(int status, string title, string body, TimeSpan? retryAfter = null, string language = "nl")
     {
-        string html = "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\">"
+        string html = $"<!DOCTYPE html><html lang=\"{Encode(language)}\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             + $"<title>{Encode(title)}</title>"
             + "<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5}"
-            + "button{font-size:1.1rem;padding:.6rem 1.4rem}</style></head>"
+            + "button{font-size:1.1rem;padding:.6rem 1.4rem}"
+            + "fieldset{margin:0 0 1.2rem;padding:.6rem 1rem;border:1px solid #767676}label{display:block;margin-top:.6rem;font-weight:600}"
+            + "input,textarea{box-sizing:border-box;width:100%;font:inherit;padding:.3rem;border:1px solid #595959}"
+            + ".hint{font-weight:400;color:#4a4a4a}.error{color:#b00020;font-weight:600}[aria-invalid=true]{border:2px solid #b00020}"
+            + ".errors{border:2px solid #b00020;padding:.2rem 1rem;margin-bottom:1rem}</style></head>"
             + $"<body><h1>{Encode(title)}</h1>{body}</body></html>";
         return new HtmlPage(status, html, retryAfter);
     }

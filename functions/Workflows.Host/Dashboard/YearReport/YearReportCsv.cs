@@ -7,7 +7,8 @@ namespace Workflows.Host.Dashboard.YearReport;
 /// <summary>
 /// The report's figures as CSV for Dutch Excel: UTF-8 with a byte order mark (else Excel reads it as Windows-1252) and
 /// ';' between fields (Dutch Excel's list separator, the comma being the decimal one). One row per series and
-/// organization with the attendance, then one per occurrence with its outcome; the columns are explained on the page.
+/// organization with the attendance, then one per occurrence with its outcome, then one per action item; the columns are
+/// explained on the page.
 /// </summary>
 internal static class YearReportCsv
 {
@@ -34,6 +35,9 @@ internal static class YearReportCsv
     /// <summary>The value of the Soort column on an attendance row ("opkomst").</summary>
     public static string AttendanceKind(YearReportTexts t) => t.T("opkomst", "attendance");
 
+    /// <summary>The value of the Soort column on an action item's row ("actiepunt").</summary>
+    public static string ActionKind(YearReportTexts t) => t.T("actiepunt", "action item");
+
     public static byte[] Write(YearReportModel model, YearReportTexts t)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -53,6 +57,15 @@ internal static class YearReportCsv
             foreach (var outcome in MeetingOutcome.Of(series))
             {
                 Row(text, [t.Outcome(outcome.Kind), series.Meeting.Title, string.Empty, LocalDatePattern.Iso.Format(outcome.Date), string.Empty, string.Empty, string.Empty, string.Empty, outcome.Reason ?? string.Empty]);
+            }
+        }
+
+        foreach (var series in model.Series)
+        {
+            foreach (var a in series.ActionItems)
+            {
+                string state = a.Open ? t.T("open", "open") : t.T("gedaan", "done");
+                Row(text, [ActionKind(t), series.Meeting.Title, string.Empty, a.Due, string.Empty, string.Empty, string.Empty, string.Empty, $"{a.What} ({a.OwnerName}; {state})"]);
             }
         }
 

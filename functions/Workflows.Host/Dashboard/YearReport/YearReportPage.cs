@@ -104,7 +104,7 @@ internal static class YearReportPage
     private static Html Summary(YearReportModel model, YearReportTexts t)
     {
         var rows = Html.Join(model.Series, s => Html.Of($"""
-            <tr data-series="{s.Meeting.Id}"><th scope="row">{s.Meeting.Title}</th><td class="num held">{s.Held.Count}</td><td class="num cancelled">{s.CancelledCount}</td><td class="num skipped">{s.SkippedCount}</td></tr>
+            <tr data-series="{s.Meeting.Id}"><th scope="row">{s.Meeting.Title}</th><td class="num held">{s.Held.Count}</td><td class="num cancelled">{s.CancelledCount}</td><td class="num skipped">{s.SkippedCount}</td><td class="num actions-done">{s.ActionItemsDone}</td><td class="num actions-open">{s.ActionItemsOpen}</td></tr>
 
             """));
         return Html.Of($"""
@@ -112,7 +112,7 @@ internal static class YearReportPage
             <h2 id="report-summary-title">{t.T("Bijeenkomsten per overleg", "Meetings per series")}</h2>
             <div class="table-wrap">
             <table class="report-outcomes">
-            <thead><tr><th scope="col">{t.T("Overleg", "Meeting series")}</th><th scope="col" class="num">{t.T("Gehouden", "Held")}</th><th scope="col" class="num">{t.T("Afgelast", "Cancelled")}</th><th scope="col" class="num">{t.T("Vervallen", "Skipped")}</th></tr></thead>
+            <thead><tr><th scope="col">{t.T("Overleg", "Meeting series")}</th><th scope="col" class="num">{t.T("Gehouden", "Held")}</th><th scope="col" class="num">{t.T("Afgelast", "Cancelled")}</th><th scope="col" class="num">{t.T("Vervallen", "Skipped")}</th><th scope="col" class="num">{t.T("Actiepunten gedaan", "Action items done")}</th><th scope="col" class="num">{t.T("Actiepunten open", "Action items open")}</th></tr></thead>
             <tbody>
             {rows}</tbody>
             </table>
@@ -145,7 +145,37 @@ internal static class YearReportPage
             <h2 id="{id}-title">{s.Meeting.Title}</h2>
             {meetings}
             {Attendance(s, t)}
+            {ActionItems(s, t)}
             </section>
+            """);
+    }
+
+    /// <summary>The action items agreed this year, with who, when due and whether done.</summary>
+    private static Html ActionItems(SeriesYear s, YearReportTexts t)
+    {
+        string title = t.T("Actiepunten", "Action items");
+        if (s.ActionItems.Count == 0)
+        {
+            return Html.Of($"""
+                <h3>{title}</h3>
+                <p class="empty">{t.T("In de verslagen van dit schooljaar zijn geen actiepunten vastgelegd.", "The minutes of this school year record no action items.")}</p>
+                """);
+        }
+
+        return Html.Of($"""
+            <h3>{title}</h3>
+            <p class="meta">{t.T($"{s.ActionItemsDone} gedaan, {s.ActionItemsOpen} open.", $"{s.ActionItemsDone} done, {s.ActionItemsOpen} open.")}</p>
+            <div class="table-wrap">
+            <table class="report-actions">
+            <caption>{title}, {s.Meeting.Title}</caption>
+            <thead><tr><th scope="col">{t.T("Actiepunt", "Action item")}</th><th scope="col">{t.T("Wie", "Who")}</th><th scope="col">{t.T("Uiterlijk", "Due")}</th><th scope="col">{t.T("Stand", "Status")}</th></tr></thead>
+            <tbody>
+            {Html.Join(s.ActionItems, a => Html.Of($"""
+                <tr data-action="{a.Key}" data-done="{(a.Open ? "false" : "true")}"><td>{a.What}</td><td>{a.OwnerName}</td><td>{t.Due(a)}</td><td>{t.State(a)}</td></tr>
+
+                """))}</tbody>
+            </table>
+            </div>
             """);
     }
 
@@ -248,15 +278,15 @@ internal static class YearReportPage
         var columns = YearReportCsv.Columns(t);
         string[] meanings =
         [
-            t.T($"'{YearReportCsv.AttendanceKind(t)}' voor een regel per overleg en organisatie, of de uitkomst van een bijeenkomst: 'gehouden', 'afgelast' of 'vervallen'.", $"'{YearReportCsv.AttendanceKind(t)}' for a row per series and organization, or a meeting's outcome: 'held', 'cancelled' or 'skipped'."),
+            t.T($"'{YearReportCsv.AttendanceKind(t)}' voor een regel per overleg en organisatie, de uitkomst van een bijeenkomst: 'gehouden', 'afgelast' of 'vervallen', of '{YearReportCsv.ActionKind(t)}' voor een actiepunt.", $"'{YearReportCsv.AttendanceKind(t)}' for a row per series and organization, a meeting's outcome: 'held', 'cancelled' or 'skipped', or '{YearReportCsv.ActionKind(t)}' for an action item."),
             t.T("De naam van het overleg.", "The meeting series' name."),
             t.T("Alleen bij opkomst: de organisatie.", "Attendance rows only: the organization."),
-            t.T("Alleen bij een bijeenkomst: de datum (jjjj-mm-dd).", "Meeting rows only: the date (yyyy-mm-dd)."),
+            t.T("Bij een bijeenkomst: de datum; bij een actiepunt: de datum waarop het uiterlijk klaar moet zijn (jjjj-mm-dd).", "Meeting rows: the date; action items: the due date (yyyy-mm-dd)."),
             t.T("Alleen bij opkomst: het aantal gehouden bijeenkomsten waarvoor de organisatie was uitgenodigd.", "Attendance rows only: the number of meetings held that the organization was invited to."),
             t.T("Alleen bij opkomst: het aantal uitnodigingen, opgeteld over die bijeenkomsten.", "Attendance rows only: the number of invitations, summed over those meetings."),
             t.T("Alleen bij opkomst: het aantal aanwezigen, opgeteld over die bijeenkomsten: bij een bijeenkomst met bevestigde aanwezigheid alle uitnodigingen van een organisatie die aanwezig was, anders het aantal aanmeldingen.", "Attendance rows only: the number attended, summed over those meetings: at a meeting with confirmed presence all invitations of an organization that was present, otherwise the number of acceptances."),
             t.T("Alleen bij opkomst: het aantal aanwezigen als percentage van het aantal uitnodigingen, afgerond op hele procenten.", "Attendance rows only: attended as a percentage of invited, rounded to a whole number."),
-            t.T("Alleen bij afgelast of vervallen: de reden.", "Cancelled or skipped only: the reason."),
+            t.T("Bij afgelast of vervallen: de reden; bij een actiepunt: wat, wie en of het gedaan of nog open is.", "Cancelled or skipped: the reason; action items: what, who, and whether it is done or still open."),
         ];
         var list = Html.Join(columns.Zip(meanings), c => Html.Of($"<dt>{c.First}</dt><dd>{c.Second}</dd>\n"));
         return Html.Of($"""
@@ -264,8 +294,8 @@ internal static class YearReportPage
             <h2 id="report-csv-title">{t.T("De cijfers als CSV-bestand", "The figures as a CSV file")}</h2>
             <p><a class="button" href="{CsvPath}?year={year.StartYear}" download>{t.T($"CSV-bestand {year.Label} downloaden", $"Download the CSV file {year.Label}")}</a></p>
             <p>{t.T(
-                "U kunt het bestand openen in Excel (UTF-8, met een puntkomma tussen de velden). In de eerste regel staan de kolomnamen; daarna volgt per overleg en organisatie een regel met de opkomst, en per bijeenkomst een regel met de uitkomst. De kolommen:",
-                "The file opens in Excel: UTF-8, with a semicolon between the fields. The first row has the column names; then a row per series and organization with the attendance, and a row per meeting with its outcome. The columns:")}</p>
+                "U kunt het bestand openen in Excel (UTF-8, met een puntkomma tussen de velden). In de eerste regel staan de kolomnamen; daarna volgt per overleg en organisatie een regel met de opkomst, per bijeenkomst een regel met de uitkomst en per actiepunt een regel. De kolommen:",
+                "The file opens in Excel: UTF-8, with a semicolon between the fields. The first row has the column names; then a row per series and organization with the attendance, a row per meeting with its outcome and a row per action item. The columns:")}</p>
             <dl class="csv-columns">
             {list}</dl>
             </section>

@@ -31,6 +31,26 @@ internal sealed class YearReportTexts(Workflows.Partnerships.Configuration.Partn
         _ => T("afgelast", "cancelled"),
     };
 
+    /// <summary>An action item's due date: "vrijdag 12 februari 2027".</summary>
+    public string Due(Workflows.Orchestrations.Minutes.ActionItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return NodaTime.Text.LocalDatePattern.Iso.Parse(item.Due) is { Success: true } due ? MessageFormat.Date(due.Value, Language) : item.Due;
+    }
+
+    /// <summary>"open", or "gedaan" with the day it was reported done.</summary>
+    public string State(Workflows.Orchestrations.Minutes.ActionItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.DoneAt is not { } at)
+        {
+            return T("open", "open");
+        }
+
+        var day = NodaTime.Instant.FromDateTimeOffset(at).InZone(NodaTime.DateTimeZoneProviders.Tzdb[config.Partnership.TimeZone]).Date;
+        return T($"gedaan op {MessageFormat.Date(day, Language)}", $"done on {MessageFormat.Date(day, Language)}");
+    }
+
     /// <summary>In a table: "dinsdag 15 september 2026, 15.00–17.00 uur" when the times are known, else the date alone.</summary>
     public string When(MeetingOutcome outcome)
     {

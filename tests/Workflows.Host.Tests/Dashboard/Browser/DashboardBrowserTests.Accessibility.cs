@@ -26,7 +26,9 @@ public sealed partial class DashboardBrowserTests
 
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
-        foreach (var (path, _) in Tabs)
+        // Each page template once: the Convenants tab below, with Het Element's content (Profijt's is the same page
+        // without convenants).
+        foreach (var (path, _) in Tabs.Where(t => t.Path != "/dashboard/convenants"))
         {
             await GoAsync(page, path);
             failures.AddRange(await SeriousViolationsAsync(page, path));

@@ -8,6 +8,7 @@ using NodaTime.Text;
 using Workflows.Host.Dashboard;
 using Workflows.Host.Tests.Dashboard.Overview;
 using Workflows.Orchestrations.Meetings;
+using Workflows.Orchestrations.Minutes;
 using Workflows.Orchestrations.Timeline;
 using Workflows.Partnerships.Planning;
 using Workflows.Testing;
@@ -39,6 +40,18 @@ public sealed class YearReportTests(AzuriteFixture azurite) : DashboardHostTests
             var instance = await host.Client.GetInstanceAsync(SeriesSnapshots.InstanceId("profijt", "directieberaad"), getInputsAndOutputs: true);
             return instance!.ReadInputAs<MeetingCycleInput>()!.Overrides?.Any(o => o.Date == "2026-11-17" && o.Cancelled) == true;
         }, "the cycle takes in the cancellation");
+
+        // January's verslag with two action items, one of them done by February.
+        await host.RunUntilAsync(new LocalDateTime(2027, 1, 20, 10, 0));
+        var config = ProfijtSample.Load().Config;
+        var stores = host.Services.GetRequiredService<DashboardStores>();
+        var saved = await MinutesCommands.SaveAsync(
+            stores.Minutes, stores.Attendance, SeriesSnapshots.Create(config, config.FindMeeting("directieberaad")!), "2027-01-19", "Doorstroom besproken.",
+            [new ActionItemDraft("Cijfers verzamelen", "wendy-bosman", "2027-02-12"), new ActionItemDraft("=Open dag plannen", "carla-stortelder", "2027-02-05")],
+            "coordinator-hilde", DateTimeOffset.UtcNow);
+        Assert.Equal(MinutesOutcome.Saved, saved.Outcome);
+        var done = saved.Minutes!.ActionItems.Single(a => a.Owner == "carla-stortelder");
+        await MinutesCommands.SetDoneAsync(stores.Minutes, "profijt", "directieberaad", "2027-01-19", done.Key, done: true, new DateTimeOffset(2027, 2, 3, 9, 0, 0, TimeSpan.Zero));
         await host.RunUntilAsync(new LocalDateTime(2027, 7, 31, 20, 0));
     }
 
@@ -118,7 +131,14 @@ public sealed class YearReportTests(AzuriteFixture azurite) : DashboardHostTests
         Assert.Equal(
             subsidies.QuerySelectorAll("section[data-round='techniek-achterhoek-2027'] .people.applying li[data-person]").Select(li => li.GetAttribute("data-person")).Order(),
             round.QuerySelectorAll("li[data-person]").Select(li => li.GetAttribute("data-person")).Order());
-        Assert.DoesNotContain("actiepunt", page.QuerySelector("main")!.TextContent, StringComparison.OrdinalIgnoreCase);
+
+        // The action items of the year's verslagen: counted in the summary, listed per series with who, when and how far.
+        var beraad = page.QuerySelector("table.report-outcomes tr[data-series='directieberaad']")!;
+        Assert.Equal(("1", "1"), (beraad.QuerySelector("td.actions-done")!.TextContent, beraad.QuerySelector("td.actions-open")!.TextContent));
+        Assert.Equal(
+            [["=Open dag plannen", "Carla Stortelder", "vrijdag 5 februari 2027", "gedaan op woensdag 3 februari 2027"], ["Cijfers verzamelen", "Wendy Bosman", "vrijdag 12 februari 2027", "open"]],
+            page.QuerySelectorAll("#report-directieberaad table.report-actions tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent).ToArray()));
+        Assert.Contains("geen actiepunten vastgelegd", page.QuerySelector("#report-klankbord-decanen")!.TextContent, StringComparison.Ordinal);
 
         // The CSV: BOM, ';', the header the page documents, then the same numbers and outcomes.
         using var response = await Host.Http.GetAsync(new Uri(Csv, UriKind.Relative));
@@ -132,7 +152,12 @@ public sealed class YearReportTests(AzuriteFixture azurite) : DashboardHostTests
         Assert.Equal(["Soort", "Overleg", "Organisatie", "Datum", "Bijeenkomsten", "Uitgenodigd", "Aanwezig", "Opkomst (%)", "Reden"], lines[0]);
         Assert.Equal(csvExpected.Select(r => string.Join('|', r)), lines.Skip(1).Where(l => l[0] == "opkomst").Select(l => string.Join('|', l)));
         var titles = config.Meetings.ToDictionary(m => m.Title, m => m.Id);
-        var csvOutcomes = lines.Skip(1).Where(l => l[0] != "opkomst").ToDictionary(
+
+        // An action item's text that Excel would run as a formula stays text.
+        Assert.Equal(
+            [["actiepunt", "Directieberaad Profijt", "", "2027-02-05", "", "", "", "", "'=Open dag plannen (Carla Stortelder; gedaan)"], ["actiepunt", "Directieberaad Profijt", "", "2027-02-12", "", "", "", "", "Cijfers verzamelen (Wendy Bosman; open)"]],
+            lines.Skip(1).Where(l => l[0] == "actiepunt"));
+        var csvOutcomes = lines.Skip(1).Where(l => l[0] is not "opkomst" and not "actiepunt").ToDictionary(
             l => (titles[l[1]], l[3]),
             l => (l[0] switch { "gehouden" => "held", "afgelast" => "cancelled", "vervallen" => "skipped", _ => l[0] }, l[8].Length == 0 ? null : l[8]));
         Assert.Equal(recorded.OrderBy(p => p.Key).ToList(), csvOutcomes.OrderBy(p => p.Key).Select(p => new KeyValuePair<(string, string), (string, string?)>(p.Key, p.Value)).ToList());
