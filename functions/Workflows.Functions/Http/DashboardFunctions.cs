@@ -39,6 +39,14 @@ internal sealed class DashboardFunctions(PlatformApp platform)
     public Task<IActionResult> AttendancePresence([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dashboard/attendance/presence")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);
 
+    [Function("Dashboard_Minutes")]
+    public Task<IActionResult> Minutes([HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/series/{id}/occurrences/{date}/minutes")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
+    [Function("Dashboard_ActionItemDone")]
+    public Task<IActionResult> ActionItemDone([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dashboard/series/{id}/occurrences/{date}/action-items/{key}/done")] HttpRequest request, [DurableClient] DurableTaskClient client)
+        => HttpForwarding.ForwardAsync(platform, request, client);
+
     [Function("Dashboard_OccurrenceCancel")]
     public Task<IActionResult> OccurrenceCancel([HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "dashboard/series/{id}/occurrences/{date}/cancel")] HttpRequest request, [DurableClient] DurableTaskClient client)
         => HttpForwarding.ForwardAsync(platform, request, client);

@@ -46,6 +46,7 @@ internal static class DashboardEndpoints
         YearPlan.YearPlanPage.Map(signedIn);
         YearReport.YearReportPage.Map(signedIn);
         AttendancePage.Map(signedIn);
+        Minutes.MinutesPage.Map(signedIn);
         SubsidiesPage.Map(signedIn);
         ConvenantsPage.Map(signedIn);
         OperationsPage.Map(signedIn);

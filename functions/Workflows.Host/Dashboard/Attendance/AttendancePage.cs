@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Workflows.Host.Dashboard.Minutes;
 using Workflows.Orchestrations.Meetings;
+using Workflows.Orchestrations.Minutes;
 
 namespace Workflows.Host.Dashboard.Attendance;
 
 /// <summary>
 /// The Attendance tab: per organization, for one series over one school year, the attendance rate as a chart and a
-/// table, and the organizations whose turnout fell below the series' threshold with the decline comments.
+/// table, and the organizations whose turnout fell below the series' threshold with the decline comments; per held
+/// occurrence its presence and the way to its verslag; and the action items still open across all series.
 /// </summary>
 internal static class AttendancePage
 {
@@ -44,10 +47,13 @@ internal static class AttendancePage
 
         var store = r.Service<DashboardStores>().Attendance;
         var report = await new AttendanceReader(store).ReadAsync(config, series, filter.Year, r.Aborted).ConfigureAwait(false);
+        var all = await r.Service<MinutesStore>().ReadAllAsync(config.Partnership.Id, r.Aborted).ConfigureAwait(false);
+        var minutes = all.Where(m => m.Series == series.Id).ToDictionary(m => m.Date, StringComparer.Ordinal);
         return DashboardLayout.Page(r, DashboardTab.Attendance, title, Html.Of($"""
             {form}
             {AttendanceReportSection.Render(r, report)}
-            {PresenceSection.Render(r, report)}
+            {PresenceSection.Render(r, report, minutes)}
+            {OpenActionItemsSection.Render(r, config, all)}
             """));
     }
 }

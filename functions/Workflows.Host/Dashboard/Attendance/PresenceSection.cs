@@ -1,4 +1,6 @@
 using NodaTime.Text;
+using Workflows.Host.Dashboard.Minutes;
+using Workflows.Orchestrations.Minutes;
 
 namespace Workflows.Host.Dashboard.Attendance;
 
@@ -8,8 +10,10 @@ namespace Workflows.Host.Dashboard.Attendance;
 /// </summary>
 internal static class PresenceSection
 {
-    public static Html Render(DashboardRequest r, AttendanceReport report)
+    /// <param name="minutes">The series' verslagen by date, for each occurrence's link and its state.</param>
+    public static Html Render(DashboardRequest r, AttendanceReport report, IReadOnlyDictionary<string, MeetingMinutes> minutes)
     {
+        ArgumentNullException.ThrowIfNull(minutes);
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(report);
         if (report.Occurrences.Count == 0 || r.Config is not { } config)
@@ -21,7 +25,7 @@ internal static class PresenceSection
             <section id="presence" aria-labelledby="presence-title">
             <h2 id="presence-title">{r.L("Aanwezigheid per bijeenkomst", "Presence per meeting")}</h2>
             <p class="meta">{r.L("Zolang de aanwezigheid van een bijeenkomst niet is bevestigd, tellen de aanmeldingen: een organisatie waarvan iemand zich had aangemeld, geldt als aanwezig. Na bevestiging tellen de aangevinkte organisaties als aanwezig en de andere als afwezig.", "Until the presence of a meeting is confirmed, the acceptances count: an organization of which someone had accepted counts as present. Once confirmed, the organizations ticked count as present and the others as absent.")}</p>
-            {Html.Join(report.Occurrences, o => Occurrence(r, config, report, o))}
+            {Html.Join(report.Occurrences, o => Occurrence(r, config, report, o, minutes.GetValueOrDefault(LocalDatePattern.Iso.Format(o.Date))))}
             </section>
             """);
     }
@@ -31,7 +35,7 @@ internal static class PresenceSection
         ? Html.Of($"""<span class="badge ok">{r.L("bevestigd", "confirmed")}</span>""")
         : Html.Of($"""<span class="badge warn">{r.L("niet bevestigd", "not confirmed")}</span>""");
 
-    private static Html Occurrence(DashboardRequest r, Workflows.Partnerships.Configuration.PartnershipConfig config, AttendanceReport report, HeldOccurrencePresence o)
+    private static Html Occurrence(DashboardRequest r, Workflows.Partnerships.Configuration.PartnershipConfig config, AttendanceReport report, HeldOccurrencePresence o, MeetingMinutes? verslag)
     {
         string iso = LocalDatePattern.Iso.Format(o.Date);
         var boxes = Html.Join(o.Invited, id =>
@@ -54,8 +58,21 @@ internal static class PresenceSection
             </fieldset>
             <div class="actions"><button type="submit" class="primary">{r.L("Aanwezigheid bevestigen", "Confirm presence")}</button></div>
             </form>
+            {MinutesLink(r, report.Series.Id, iso, verslag)}
             </article>
 
             """);
+    }
+
+    /// <summary>The way to the occurrence's verslag, with its state in words: none yet, a draft, or approved.</summary>
+    private static Html MinutesLink(DashboardRequest r, string seriesId, string iso, MeetingMinutes? verslag)
+    {
+        var state = verslag switch
+        {
+            null => Html.Of($"""<span class="badge none">{r.L("nog geen verslag", "no minutes yet")}</span>"""),
+            { Approved: true } => Html.Of($"""<span class="badge ok">{r.L("vastgesteld", "approved")}</span>"""),
+            _ => Html.Of($"""<span class="badge warn">{r.L("concept", "draft")}</span>"""),
+        };
+        return Html.Of($"""<p class="minutes-link"><a href="{MinutesPage.PathOf(seriesId, iso)}">{r.L("Verslag en actiepunten", "Minutes and action items")}</a> {state}</p>""");
     }
 }
