@@ -65,13 +65,13 @@ public static partial class MessageTemplates
             body.Paragraph(T(
                     language,
                     v.Informal
-                        ? $"{name} vergadert op {when}. Welke punten wil je op de agenda? Wil je ze uiterlijk {until} voorstellen via de link hieronder? Je kunt maximaal drie punten in één keer doorgeven; de link werkt één keer."
-                        : $"{name} vergadert op {when}. Welke punten wilt u op de agenda? Wilt u ze uiterlijk {until} voorstellen via de link hieronder? U kunt maximaal drie punten in één keer doorgeven; de link werkt één keer.",
+                        ? $"{name} vergadert op {when}. Welke punten wil je op de agenda? Geef ze uiterlijk {until} door via de link hieronder. Je kunt de link één keer gebruiken, voor maximaal drie punten tegelijk."
+                        : $"{name} vergadert op {when}. Welke punten wilt u op de agenda? Geeft u ze uiterlijk {until} door via de link hieronder? U kunt de link één keer gebruiken, voor maximaal drie punten tegelijk.",
                     $"{name} meets on {when}. Which items would you like on the agenda? Please propose them through the link below by {until}. You can send up to three items at once; the link works once."))
-                .Actions((T(language, "Agendapunt voorstellen", "Propose an agenda item"), link.Url))
+                .Actions((T(language, "Agendapunten voorstellen", "Propose agenda items"), link.Url))
                 .Paragraph(T(
                     language,
-                    "De coördinatoren bekijken de voorstellen. De punten die zij op de agenda zetten, gaan mee met de uitnodiging.",
+                    "We bekijken de voorstellen; de punten die we op de agenda zetten, gaan mee met de uitnodiging.",
                     "The coordinators review the proposals. The items they put on the agenda go out with the invitation."));
         }
         else

@@ -8,11 +8,10 @@ public static partial class MessageTemplates
     {
         ArgumentNullException.ThrowIfNull(model);
         var v = model.Voice;
-        var when = MessageFormat.When(model.Start, model.End, language);
         var meeting = MeetingPhrases.Meeting(v, language);
         var body = new BodyWriter(language)
             .Paragraph(MembersGreeting(v, language))
-            .Paragraph(T(language, $"Hierbij het verslag van {meeting} op {when}.", $"Here are the minutes of {meeting} on {when}."))
+            .Paragraph(T(language, $"Hierbij het verslag van {meeting} van {MessageFormat.Date(model.Start.Date, language)}.", $"Here are the minutes of {meeting} on {MessageFormat.Date(model.Start.Date, language)}."))
             .Heading(T(language, "Verslag", "Minutes"));
         foreach (string paragraph in Paragraphs(model.Text))
         {
@@ -48,13 +47,13 @@ public static partial class MessageTemplates
             .Paragraph(T(
                 language,
                 v.Informal
-                    ? $"In {meeting} van {on} heb je dit actiepunt op je genomen:"
-                    : $"In {meeting} van {on} hebt u dit actiepunt op zich genomen:",
+                    ? $"Tijdens {meeting} van {on} heb je dit actiepunt op je genomen:"
+                    : $"Tijdens {meeting} van {on} hebt u dit actiepunt op zich genomen:",
                 $"At {meeting} on {on} you took on this action item:"))
             .Facts((T(language, "Actiepunt", "Action item"), model.What), (T(language, "Uiterlijk", "Due"), due))
             .Paragraph(T(
                 language,
-                "Is het al gedaan? Laat het ons dan weten, dan halen we het van de lijst. Anders staat het op de agenda van het volgende overleg.",
+                $"Is het al gedaan? Laat het ons dan weten, dan halen we het van de lijst. Anders zetten we het op de agenda van {MeetingPhrases.Next(v, language)}.",
                 "Done already? Let us know and we will take it off the list. Otherwise it will be on the agenda of the next meeting."))
             .SignOff(Signature(v, language));
         return Message(T(language, $"Herinnering actiepunt {v.ShortName}: uiterlijk {due}", $"Reminder: action item {v.ShortName}, due {due}"), body);

@@ -34,7 +34,7 @@ public sealed class AgendaProposalLinkTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("<html lang=\"nl\">", html, StringComparison.Ordinal);
         Assert.Contains("<h1>Agendapunten voorstellen</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("van dinsdag 19 januari 2027. U kunt maximaal drie punten in één keer voorstellen; de link werkt één keer.", html, StringComparison.Ordinal);
+        Assert.Contains("van dinsdag 19 januari 2027. Je kunt de link één keer gebruiken, voor maximaal drie punten tegelijk.", html, StringComparison.Ordinal);
         Assert.Contains("Deze link is geldig tot dinsdag 5 januari 2027 om 15.00 uur.", html, StringComparison.Ordinal);
         Assert.Contains("<label for=\"title-1\">Titel <span class=\"hint\">(maximaal 120 tekens)</span></label>", html, StringComparison.Ordinal);
         Assert.Contains("<input type=\"text\" id=\"who-1\" name=\"who-1\" maxlength=\"200\" value=\"Hilde Voskamp\">", html, StringComparison.Ordinal);
@@ -59,8 +59,8 @@ public sealed class AgendaProposalLinkTests(AzuriteFixture azurite)
         using var look = await host.Anonymous.GetAsync(link);
 
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
-        Assert.Contains("<p>Uw voorstellen zijn ontvangen:</p><ul><li>Doorstroom techniek</li><li>Open dag maart</li></ul>", thanks, StringComparison.Ordinal);
-        Assert.Contains("De coördinatoren beslissen welke punten op de agenda komen. De punten die zij aannemen, gaan mee met de uitnodiging.", thanks, StringComparison.Ordinal);
+        Assert.Contains("<p>Je voorstellen zijn ontvangen:</p><ul><li>Doorstroom techniek</li><li>Open dag maart</li></ul>", thanks, StringComparison.Ordinal);
+        Assert.Contains("De coördinatoren bepalen welke punten op de agenda komen. De punten die zij op de agenda zetten, gaan mee met de uitnodiging.", thanks, StringComparison.Ordinal);
         var items = await ItemsAsync(host);
         Assert.Equal(
             [

@@ -39,9 +39,9 @@ public sealed partial class AgendaRequestActivityTests(AzuriteFixture azurite)
         }
 
         var url = Assert.Single(urls);
-        Assert.Contains("Wilt u ze uiterlijk dinsdag 22 september 2026 om 15.00 uur voorstellen via de link hieronder? U kunt maximaal drie punten in één keer doorgeven; de link werkt één keer.", text, StringComparison.Ordinal);
-        Assert.Contains("Agendapunt voorstellen:\n" + url, text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("De coördinatoren bekijken de voorstellen. De punten die zij op de agenda zetten, gaan mee met de uitnodiging.", text, StringComparison.Ordinal);
+        Assert.Contains("Geeft u ze uiterlijk dinsdag 22 september 2026 om 15.00 uur door via de link hieronder? U kunt de link één keer gebruiken, voor maximaal drie punten tegelijk.", text, StringComparison.Ordinal);
+        Assert.Contains("Agendapunten voorstellen:\n" + url, text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("We bekijken de voorstellen; de punten die we op de agenda zetten, gaan mee met de uitnodiging.", text, StringComparison.Ordinal);
         Assert.Contains("<a href=\"" + url + "\"", html, StringComparison.Ordinal);
         var verified = links!.Verify(url["https://profijt.example/app/api/links/".Length..]);
         Assert.Equal(ActionLinkStatus.Valid, verified.Status);

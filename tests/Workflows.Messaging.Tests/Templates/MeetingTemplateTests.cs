@@ -202,12 +202,12 @@ public sealed class MeetingTemplateTests
             """
             Beste Hilde,
 
-            Het directieberaad vergadert op dinsdag 17 november 2026 van 15.00 tot 17.00 uur. Welke punten wil je op de agenda? Wil je ze uiterlijk dinsdag 27 oktober 2026 om 15.00 uur voorstellen via de link hieronder? Je kunt maximaal drie punten in één keer doorgeven; de link werkt één keer.
+            Het directieberaad vergadert op dinsdag 17 november 2026 van 15.00 tot 17.00 uur. Welke punten wil je op de agenda? Geef ze uiterlijk dinsdag 27 oktober 2026 om 15.00 uur door via de link hieronder. Je kunt de link één keer gebruiken, voor maximaal drie punten tegelijk.
 
-            Agendapunt voorstellen:
+            Agendapunten voorstellen:
             https://profijt.example/api/links/abc.def
 
-            De coördinatoren bekijken de voorstellen. De punten die zij op de agenda zetten, gaan mee met de uitnodiging.
+            We bekijken de voorstellen; de punten die we op de agenda zetten, gaan mee met de uitnodiging.
 
             Vaste agendapunten
             ------------------
@@ -222,7 +222,7 @@ public sealed class MeetingTemplateTests
             je.Body.Text);
         Assert.Contains("<a href=\"https://profijt.example/api/links/abc.def\"", je.Body.Html, StringComparison.Ordinal);
         Assert.Contains(
-            "Welke punten wilt u op de agenda? Wilt u ze uiterlijk dinsdag 27 oktober 2026 om 15.00 uur voorstellen via de link hieronder? U kunt maximaal drie punten in één keer doorgeven; de link werkt één keer.",
+            "Welke punten wilt u op de agenda? Geeft u ze uiterlijk dinsdag 27 oktober 2026 om 15.00 uur door via de link hieronder? U kunt de link één keer gebruiken, voor maximaal drie punten tegelijk.",
             u.Body.Text,
             StringComparison.Ordinal);
         Assert.Equal(

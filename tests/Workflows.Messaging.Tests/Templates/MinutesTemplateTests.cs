@@ -27,7 +27,7 @@ public sealed class MinutesTemplateTests
             """
             Beste leden van het directieberaad,
 
-            Hierbij het verslag van het directieberaad op dinsdag 19 januari 2027 van 15.00 tot 17.00 uur.
+            Hierbij het verslag van het directieberaad van dinsdag 19 januari 2027.
 
             Verslag
             -------
@@ -76,12 +76,12 @@ public sealed class MinutesTemplateTests
             """
             Beste Wendy,
 
-            In het directieberaad van dinsdag 19 januari 2027 heb je dit actiepunt op je genomen:
+            Tijdens het directieberaad van dinsdag 19 januari 2027 heb je dit actiepunt op je genomen:
 
             Actiepunt: Cijfers verzamelen
             Uiterlijk: vrijdag 12 februari 2027
 
-            Is het al gedaan? Laat het ons dan weten, dan halen we het van de lijst. Anders staat het op de agenda van het volgende overleg.
+            Is het al gedaan? Laat het ons dan weten, dan halen we het van de lijst. Anders zetten we het op de agenda van het volgende directieberaad.
 
             Met vriendelijke groet,
             Hilde Voskamp en Wim Heijink
@@ -89,7 +89,7 @@ public sealed class MinutesTemplateTests
 
             """,
             je.Body.Text.Replace("\r\n", "\n", StringComparison.Ordinal));
-        Assert.Contains("In het directieberaad van dinsdag 19 januari 2027 hebt u dit actiepunt op zich genomen:", u.Body.Text, StringComparison.Ordinal);
+        Assert.Contains("Tijdens het directieberaad van dinsdag 19 januari 2027 hebt u dit actiepunt op zich genomen:", u.Body.Text, StringComparison.Ordinal);
         Assert.Equal("Reminder: action item Steering group Profijt, due Friday 12 February 2027", english.Subject);
         Assert.Contains("At the meeting of the steering group on Tuesday 19 January 2027 you took on this action item:", english.Body.Text, StringComparison.Ordinal);
     }

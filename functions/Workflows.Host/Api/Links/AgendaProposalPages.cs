@@ -64,7 +64,7 @@ internal static class AgendaProposalPages
         var body = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"<p>{Encode(en
                 ? (titles.Count == 1 ? "Your proposal has been received:" : "Your proposals have been received:")
-                : (titles.Count == 1 ? "Uw voorstel is ontvangen:" : "Uw voorstellen zijn ontvangen:"))}</p><ul>");
+                : (titles.Count == 1 ? (Je(t) ? "Je voorstel is ontvangen:" : "Uw voorstel is ontvangen:") : (Je(t) ? "Je voorstellen zijn ontvangen:" : "Uw voorstellen zijn ontvangen:")))}</p><ul>");
         foreach (string title in titles)
         {
             body.Append(CultureInfo.InvariantCulture, $"<li>{Encode(title)}</li>");
@@ -72,7 +72,7 @@ internal static class AgendaProposalPages
 
         body.Append(CultureInfo.InvariantCulture, $"</ul><p>{Encode(en
             ? "The coordinators decide which items go on the agenda. The items they accept go out with the invitation. You can close this window."
-            : "De coördinatoren beslissen welke punten op de agenda komen. De punten die zij aannemen, gaan mee met de uitnodiging. U kunt dit venster sluiten.")}</p>");
+            : $"De coördinatoren bepalen welke punten op de agenda komen. De punten die zij op de agenda zetten, gaan mee met de uitnodiging. {(Je(t) ? "Je" : "U")} kunt dit venster sluiten.")}</p>");
         return LinkPages.Page(StatusCodes.Status200OK, en ? "Thank you" : "Bedankt", body.ToString(), language: t.Language);
     }
 
@@ -81,7 +81,9 @@ internal static class AgendaProposalPages
         t.English ? "Link already used" : "Link al gebruikt",
         $"<p>{Encode(t.English
             ? "This link has already been used to propose agenda items. To add another item, please contact the coordinators."
-            : "Met deze link zijn al agendapunten voorgesteld. Wilt u nog een punt op de agenda, neem dan contact op met de coördinatoren.")}</p>",
+            : Je(t)
+                ? "Met deze link zijn al agendapunten voorgesteld. Wil je nog een punt op de agenda, neem dan contact op met de coördinatoren."
+                : "Met deze link zijn al agendapunten voorgesteld. Wilt u nog een punt op de agenda, neem dan contact op met de coördinatoren.")}</p>",
         language: t.Language);
 
     private static string Title(bool en) => en ? "Propose agenda items" : "Agendapunten voorstellen";
@@ -92,8 +94,11 @@ internal static class AgendaProposalPages
         string day = MessageFormat.Date(t.Date, t.English ? MessageLanguage.English : MessageLanguage.Dutch);
         return t.English
             ? $"For {s.ShortName ?? s.Title} on {day}. You can propose up to three items at once; the link works once. The coordinators review the proposals and put items on the agenda."
-            : $"Voor {s.Name ?? s.Title} van {day}. U kunt maximaal drie punten in één keer voorstellen; de link werkt één keer. De coördinatoren bekijken de voorstellen en zetten punten op de agenda.";
+            : $"Agendapunten voor {s.Name ?? s.Title} van {day}. {(Je(t) ? "Je" : "U")} kunt de link één keer gebruiken, voor maximaal drie punten tegelijk. De coördinatoren bekijken de voorstellen en stellen de agenda samen.";
     }
+
+    /// <summary>The series' own tone: a chair addressed with je in the mail is addressed with je on its pages too.</summary>
+    private static bool Je(AgendaProposalTarget t) => string.Equals(t.Series.Tone, "je", StringComparison.OrdinalIgnoreCase);
 
     private static string Until(AgendaProposalTarget t)
     {

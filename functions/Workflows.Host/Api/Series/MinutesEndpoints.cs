@@ -96,7 +96,7 @@ internal static class MinutesEndpoints
         {
             MinutesOutcome.Saved => TypedResults.Ok(result.Minutes),
             MinutesOutcome.Invalid => ApiProblems.BadRequest("Het verzoek is ongeldig.", result.Errors),
-            MinutesOutcome.NotHeld => ApiProblems.Conflict($"De bijeenkomst op {date} van overlegreeks '{id}' is (nog) niet gehouden; een verslag kan pas als de bijeenkomst is gehouden."),
+            MinutesOutcome.NotHeld => ApiProblems.Conflict($"De bijeenkomst op {date} van overlegreeks '{id}' is nog niet gehouden; een verslag kan pas worden opgeslagen als de bijeenkomst is gehouden."),
             MinutesOutcome.Approved => ApiProblems.Conflict($"Het verslag van de bijeenkomst op {date} van overlegreeks '{id}' is al vastgesteld en verstuurd; het verandert niet meer."),
             _ => ApiProblems.Conflict($"Het verslag van de bijeenkomst op {date} van overlegreeks '{id}' is tegelijk door iemand anders opgeslagen of vastgesteld; er is niets opgeslagen. Haal het opnieuw op en probeer het nog eens."),
         };

@@ -208,8 +208,8 @@ internal static class AgendaPage
     private static string Notice(DashboardRequest r, string done) => done switch
     {
         "added" => r.L("Het agendapunt is toegevoegd als voorstel.", "The agenda item was added as a proposal."),
-        "exists" => r.L("Dit punt had dezelfde coördinator al voorgesteld; het bestaande punt blijft staan.", "The same coordinator had already proposed this item; the existing item stands."),
-        Accept => r.L("Het agendapunt is geaccepteerd: het staat op de agenda.", "The agenda item was accepted: it is on the agenda."),
+        "exists" => r.L("Deze coördinator had dit punt al voorgesteld; het bestaande punt blijft staan.", "The same coordinator had already proposed this item; the existing item stands."),
+        Accept => r.L("Het agendapunt staat op de agenda.", "The agenda item was accepted: it is on the agenda."),
         Hold => r.L("Het agendapunt is aangehouden: het staat niet op de agenda van deze bijeenkomst.", "The agenda item was held over: it is not on this meeting's agenda."),
         "moved" => r.L("De volgorde van de agendapunten is gewijzigd.", "The order of the agenda items was changed."),
         "edited" => r.L("Het agendapunt is gewijzigd.", "The agenda item was changed."),

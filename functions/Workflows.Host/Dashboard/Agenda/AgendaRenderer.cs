@@ -20,7 +20,7 @@ internal static class AgendaRenderer
             : Html.Of($"<p class=\"notice\">{r.L("Deze bijeenkomst is al begonnen of voorbij: de agenda ligt vast.", "This meeting has already started or is over: its agenda is final.")}</p>");
         return Html.Of($"""
             {DashboardForms.Errors(r, draft?.Errors ?? [])}{status}{closed}
-            <p class="meta">{r.L("Geaccepteerde punten staan op de agenda die met de uitnodiging meegaat. Verandert er iets aan de geaccepteerde punten nadat de uitnodiging is verstuurd, dan krijgen de genodigden vóór het overleg een bijgewerkte agenda (agenda en stukken).", "Accepted items are on the agenda that goes out with the invitation. When the accepted items change after the invitation was sent, the invitees receive an updated agenda (agenda and papers) before the meeting.")}</p>
+            <p class="meta">{r.L("De punten die op de agenda staan, gaan mee met de uitnodiging. Verandert er daarna nog iets aan die punten, dan krijgen de genodigden vóór het overleg een bijgewerkte agenda met de stukken.", "Accepted items are on the agenda that goes out with the invitation. When the accepted items change after the invitation was sent, the invitees receive an updated agenda (agenda and papers) before the meeting.")}</p>
             <section class="card" id="agenda" aria-labelledby="agenda-title">
             <h2 id="agenda-title">{r.L("De agenda zoals die verstuurd wordt", "The agenda as it goes out")}</h2>
             <ol class="agenda-lines">
@@ -40,7 +40,7 @@ internal static class AgendaRenderer
     /// <summary>"voorgesteld", "geaccepteerd", "aangehouden" as a badge: the state in words, not by colour alone.</summary>
     public static Html Badge(DashboardRequest r, string state) => state switch
     {
-        AgendaItemStates.Accepted => Html.Of($"<span class=\"badge ok\">{r.L("geaccepteerd", "accepted")}</span>"),
+        AgendaItemStates.Accepted => Html.Of($"<span class=\"badge ok\">{r.L("op de agenda", "accepted")}</span>"),
         AgendaItemStates.Held => Html.Of($"<span class=\"badge none\">{r.L("aangehouden", "held over")}</span>"),
         _ => Html.Of($"<span class=\"badge warn\">{r.L("voorgesteld", "proposed")}</span>"),
     };
@@ -64,7 +64,7 @@ internal static class AgendaRenderer
         string action = target.ItemPath(item.Key);
         var accept = item.State == AgendaItemStates.Accepted
             ? Html.Empty
-            : Html.Of($"<button type=\"submit\" name=\"{AgendaPage.ActionField}\" value=\"{AgendaPage.Accept}\" class=\"primary\">{r.L("Accepteren", "Accept")}</button>");
+            : Html.Of($"<button type=\"submit\" name=\"{AgendaPage.ActionField}\" value=\"{AgendaPage.Accept}\" class=\"primary\">{r.L("Op de agenda zetten", "Accept")}</button>");
         var hold = item.State == AgendaItemStates.Held
             ? Html.Empty
             : Html.Of($"<button type=\"submit\" name=\"{AgendaPage.ActionField}\" value=\"{AgendaPage.Hold}\">{r.L("Aanhouden", "Hold over")}</button>");
@@ -120,7 +120,7 @@ internal static class AgendaRenderer
         return Html.Of($"""
             <section class="card" id="add" aria-labelledby="add-title">
             <h2 id="add-title">{r.L("Agendapunt toevoegen", "Add an agenda item")}</h2>
-            <p class="meta">{r.L("Het punt komt erbij als voorstel; accepteer het om het op de agenda te zetten.", "The item is added as a proposal; accept it to put it on the agenda.")}</p>
+            <p class="meta">{r.L("Het punt komt erbij als voorstel; met 'Op de agenda zetten' komt het op de agenda.", "The item is added as a proposal; accept it to put it on the agenda.")}</p>
             <form method="post" action="{target.Path}" class="form-grid">
             {r.CsrfField()}
             <div><label for="add-item-title">{r.L("Titel", "Title")}</label>

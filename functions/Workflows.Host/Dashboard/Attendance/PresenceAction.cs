@@ -56,9 +56,9 @@ internal static class PresenceAction
 
             string names = organizations.Count == 0 ? r.L("geen", "none") : string.Join(", ", organizations.Select(o => config.FindOrganization(o)?.Name ?? o));
             var summary = Html.Of($"""
-                <p>{r.L($"De aanwezigheid van {when} wordt bevestigd: {organizations.Count} van {rows.Count} organisaties aanwezig.", $"The presence of {when} is confirmed: {organizations.Count} of {rows.Count} organizations present.")}</p>
+                <p>{r.L($"De aanwezigheid bij {when} wordt bevestigd: {organizations.Count} van {rows.Count} organisaties aanwezig.", $"The presence of {when} is confirmed: {organizations.Count} of {rows.Count} organizations present.")}</p>
                 <p>{r.L("Aanwezig", "Present")}: {names}.</p>
-                <p>{r.L("De opkomst van deze bijeenkomst telt daarna deze organisaties als aanwezig en de andere als afwezig. Een eerdere bevestiging van deze bijeenkomst wordt vervangen.", "The attendance figures of this meeting then count these organizations as present and the others as absent. An earlier confirmation of this meeting is replaced.")}</p>
+                <p>{r.L("In de opkomstcijfers van deze bijeenkomst tellen daarna deze organisaties als aanwezig en de andere als afwezig. Een eerdere bevestiging voor deze bijeenkomst wordt vervangen.", "The attendance figures of this meeting then count these organizations as present and the others as absent. An earlier confirmation of this meeting is replaced.")}</p>
                 """);
             var fields = new List<KeyValuePair<string, string>> { new("series", meeting.Id), new("date", iso) };
             fields.AddRange(organizations.Select(o => new KeyValuePair<string, string>(OrganizationField, o)));
@@ -72,7 +72,7 @@ internal static class PresenceAction
             PresenceOutcome.NotInvited => Refuse(r, StatusCodes.Status400BadRequest, title,
                 r.L($"Niet uitgenodigd voor {when}: {string.Join(", ", result.NotInvited)}. Er is niets veranderd.", $"Not invited to {when}: {string.Join(", ", result.NotInvited)}. Nothing was changed."), back),
             _ => DashboardForms.Done(r, DashboardTab.Attendance, title,
-                r.L($"De aanwezigheid van {when} is bevestigd: {organizations.Count} van {result.Invited.Count} organisaties aanwezig.", $"The presence of {when} is confirmed: {organizations.Count} of {result.Invited.Count} organizations present."),
+                r.L($"De aanwezigheid bij {when} is bevestigd: {organizations.Count} van {result.Invited.Count} organisaties aanwezig.", $"The presence of {when} is confirmed: {organizations.Count} of {result.Invited.Count} organizations present."),
                 back),
         };
     }

@@ -24,7 +24,7 @@ internal static class PresenceSection
         return Html.Of($"""
             <section id="presence" aria-labelledby="presence-title">
             <h2 id="presence-title">{r.L("Aanwezigheid per bijeenkomst", "Presence per meeting")}</h2>
-            <p class="meta">{r.L("Zolang de aanwezigheid van een bijeenkomst niet is bevestigd, tellen de aanmeldingen: een organisatie waarvan iemand zich had aangemeld, geldt als aanwezig. Na bevestiging tellen de aangevinkte organisaties als aanwezig en de andere als afwezig.", "Until the presence of a meeting is confirmed, the acceptances count: an organization of which someone had accepted counts as present. Once confirmed, the organizations ticked count as present and the others as absent.")}</p>
+            <p class="meta">{r.L("Zolang de aanwezigheid bij een bijeenkomst niet is bevestigd, tellen de aanmeldingen: een organisatie waarvan iemand zich had aangemeld, geldt als aanwezig. Na bevestiging tellen de aangevinkte organisaties als aanwezig en de andere als afwezig.", "Until the presence of a meeting is confirmed, the acceptances count: an organization of which someone had accepted counts as present. Once confirmed, the organizations ticked count as present and the others as absent.")}</p>
             {Html.Join(report.Occurrences, o => Occurrence(r, config, report, o, minutes.GetValueOrDefault(LocalDatePattern.Iso.Format(o.Date))))}
             </section>
             """);

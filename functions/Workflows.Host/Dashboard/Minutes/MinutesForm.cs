@@ -133,7 +133,7 @@ internal static class MinutesForm
             {r.CsrfField()}
             <div class="field">
             <label for="minutes-text">{r.L("Verslag of besluitenlijst", "Minutes or list of decisions")}</label>
-            <p class="hint" id="minutes-text-hint">{r.L($"Platte tekst; laat een lege regel tussen alinea's. Hoogstens {Number(r, MinutesRules.MaxTextLength)} tekens.", $"Plain text; leave a blank line between paragraphs. At most {Number(r, MinutesRules.MaxTextLength)} characters.")}</p>
+            <p class="hint" id="minutes-text-hint">{r.L($"Gewone tekst zonder opmaak; laat een witregel tussen alinea's. Hoogstens {Number(r, MinutesRules.MaxTextLength)} tekens.", $"Plain text; leave a blank line between paragraphs. At most {Number(r, MinutesRules.MaxTextLength)} characters.")}</p>
             <textarea id="minutes-text" name="{TextField}" rows="16" aria-describedby="minutes-text-hint">{text}</textarea>
             </div>
             <fieldset class="action-items">

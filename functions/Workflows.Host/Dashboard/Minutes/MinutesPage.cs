@@ -134,7 +134,7 @@ internal static class MinutesPage
         if (item is null)
         {
             return MinutesTargets.Refuse(r, StatusCodes.Status404NotFound, r.L("Actiepunt niet gevonden", "Action item not found"),
-                r.L($"Het verslag van {t.When(r)} heeft dit actiepunt niet (meer). Er is niets veranderd.", $"The minutes of {t.When(r)} do not have this action item (any more). Nothing was changed."), t.Path);
+                r.L($"Dit actiepunt staat niet (meer) in het verslag van {t.When(r)}. Er is niets veranderd.", $"The minutes of {t.When(r)} do not have this action item (any more). Nothing was changed."), t.Path);
         }
 
         var minutes = await Store(r).ReadAsync(t.Config.Partnership.Id, t.Meeting.Id, t.Iso, r.Aborted).ConfigureAwait(false);
@@ -189,11 +189,11 @@ internal static class MinutesPage
         int count = saved.ActionItems.Count;
         return Html.Of($"""
             <p>{r.L("Uw wijzigingen zijn als concept opgeslagen.", "Your changes have been saved as a draft.")}</p>
-            <p>{r.L($"Het verslag van {t.When(r)} wordt vastgesteld en per mail verstuurd aan de {to.Count} leden: {members}.", $"The minutes of {t.When(r)} will be approved and mailed to the {to.Count} members: {members}.")}</p>
+            <p>{r.L($"Het verslag wordt vastgesteld en gemaild naar de {to.Count} leden: {members}.", $"The minutes of {t.When(r)} will be approved and mailed to the {to.Count} members: {members}.")}</p>
             {(cc.Count == 0 ? Html.Empty : Html.Of($"""<p>{r.L("In kopie", "In copy")}: {string.Join(", ", cc.Select(c => c.Name))}.</p>"""))}
             <p>{(count == 0
                 ? r.L("Er zijn geen actiepunten.", "There are no action items.")
-                : r.L($"Actiepunten: {count}. Wie een open actiepunt heeft, krijgt twee werkdagen voor de datum één herinnering.", $"Action items: {count}. Whoever has an open action item gets one reminder two working days before its date."))}</p>
+                : r.L($"Actiepunten: {count}. Wie een actiepunt heeft dat dan nog openstaat, krijgt twee werkdagen vóór de uiterste datum één herinnering.", $"Action items: {count}. Whoever has an open action item gets one reminder two working days before its date."))}</p>
             <p>{r.L("Daarna verandert het verslag niet meer; de actiepunten kunt u wel afvinken.", "After that the minutes no longer change; the action items can still be ticked off.")}</p>
             """);
     }

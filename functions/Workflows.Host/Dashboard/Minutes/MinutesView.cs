@@ -23,7 +23,7 @@ internal static class MinutesView
             ? Html.Of($"""<p class="empty">{r.L("Bij deze bijeenkomst zijn geen actiepunten afgesproken.", "No action items were agreed at this meeting.")}</p>""")
             : Html.Of($"""
                 <div class="table-wrap"><table class="action-items">
-                <thead><tr><th scope="col">{r.L("Wat", "What")}</th><th scope="col">{r.L("Wie", "Who")}</th><th scope="col">{r.L("Uiterlijk", "Due")}</th><th scope="col">{r.L("Stand", "State")}</th><th scope="col">{r.L("Actie", "Action")}</th></tr></thead>
+                <thead><tr><th scope="col">{r.L("Wat", "What")}</th><th scope="col">{r.L("Wie", "Who")}</th><th scope="col">{r.L("Uiterlijk", "Due")}</th><th scope="col">{r.L("Status", "State")}</th><th scope="col">{r.L("Actie", "Action")}</th></tr></thead>
                 <tbody>
                 {Html.Join(minutes.ActionItems, i => Item(r, t, i))}
                 </tbody>

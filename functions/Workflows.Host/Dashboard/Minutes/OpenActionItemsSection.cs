@@ -21,7 +21,7 @@ internal static class OpenActionItemsSection
         var body = open.Count == 0
             ? Html.Of($"""<p class="empty">{r.L("Er staan geen actiepunten open.", "No action items are open.")}</p>""")
             : Html.Of($"""
-                <p class="meta">{r.L($"{open.Count} open, waarvan {late} te laat.", $"{open.Count} open, {late} of them overdue.")}</p>
+                <p class="meta">{(late == 0 ? r.L($"{open.Count} open.", $"{open.Count} open.") : r.L($"{open.Count} open, waarvan {late} te laat.", $"{open.Count} open, {late} of them overdue."))}</p>
                 <div class="table-wrap"><table class="open-action-items">
                 <thead><tr><th scope="col">{r.L("Wat", "What")}</th><th scope="col">{r.L("Wie", "Who")}</th><th scope="col">{r.L("Uiterlijk", "Due")}</th><th scope="col">{r.L("Afgesproken in", "Agreed at")}</th></tr></thead>
                 <tbody>

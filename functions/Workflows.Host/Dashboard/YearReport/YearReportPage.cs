@@ -168,7 +168,7 @@ internal static class YearReportPage
             <div class="table-wrap">
             <table class="report-actions">
             <caption>{title}, {s.Meeting.Title}</caption>
-            <thead><tr><th scope="col">{t.T("Actiepunt", "Action item")}</th><th scope="col">{t.T("Wie", "Who")}</th><th scope="col">{t.T("Uiterlijk", "Due")}</th><th scope="col">{t.T("Stand", "Status")}</th></tr></thead>
+            <thead><tr><th scope="col">{t.T("Actiepunt", "Action item")}</th><th scope="col">{t.T("Wie", "Who")}</th><th scope="col">{t.T("Uiterlijk", "Due")}</th><th scope="col">{t.T("Status", "Status")}</th></tr></thead>
             <tbody>
             {Html.Join(s.ActionItems, a => Html.Of($"""
                 <tr data-action="{a.Key}" data-done="{(a.Open ? "false" : "true")}"><td>{a.What}</td><td>{a.OwnerName}</td><td>{t.Due(a)}</td><td>{t.State(a)}</td></tr>
@@ -278,7 +278,7 @@ internal static class YearReportPage
         var columns = YearReportCsv.Columns(t);
         string[] meanings =
         [
-            t.T($"'{YearReportCsv.AttendanceKind(t)}' voor een regel per overleg en organisatie, de uitkomst van een bijeenkomst: 'gehouden', 'afgelast' of 'vervallen', of '{YearReportCsv.ActionKind(t)}' voor een actiepunt.", $"'{YearReportCsv.AttendanceKind(t)}' for a row per series and organization, a meeting's outcome: 'held', 'cancelled' or 'skipped', or '{YearReportCsv.ActionKind(t)}' for an action item."),
+            t.T($"'{YearReportCsv.AttendanceKind(t)}' bij een regel per overleg en organisatie; 'gehouden', 'afgelast' of 'vervallen' bij een bijeenkomst; '{YearReportCsv.ActionKind(t)}' bij een actiepunt.", $"'{YearReportCsv.AttendanceKind(t)}' for a row per series and organization, a meeting's outcome: 'held', 'cancelled' or 'skipped', or '{YearReportCsv.ActionKind(t)}' for an action item."),
             t.T("De naam van het overleg.", "The meeting series' name."),
             t.T("Alleen bij opkomst: de organisatie.", "Attendance rows only: the organization."),
             t.T("Bij een bijeenkomst: de datum; bij een actiepunt: de datum waarop het uiterlijk klaar moet zijn (jjjj-mm-dd).", "Meeting rows: the date; action items: the due date (yyyy-mm-dd)."),

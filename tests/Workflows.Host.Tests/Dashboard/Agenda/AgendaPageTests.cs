@@ -51,7 +51,7 @@ public sealed class AgendaPageTests(AzuriteFixture azurite)
         // Accepted: on the agenda, before "Rondvraag", in the order proposed.
         await PostAsync(host, Item(doorstroom), [new("action", "accept")]);
         var accepted = await PostAsync(host, Item(openDag), [new("action", "accept")]);
-        Assert.Equal("Het agendapunt is geaccepteerd: het staat op de agenda.", accepted.QuerySelector(".notice[role=status]")!.TextContent);
+        Assert.Equal("Het agendapunt staat op de agenda.", accepted.QuerySelector(".notice[role=status]")!.TextContent);
         Assert.Equal(["Doorstroom techniek (Hilde Voskamp): Cijfers van dit jaar", "Open dag in maart (Wim Heijink)", "Rondvraag"], Lines(accepted).TakeLast(3));
 
         // Moved up: the agenda follows, and the store keeps the order.

@@ -54,7 +54,7 @@ public sealed class PresencePageTests(AzuriteFixture azurite)
 
         var (doneStatus, done) = await host.PostFormAsync("dashboard/attendance/presence", [.. fields, new("confirmed", "yes")]);
         Assert.Equal(HttpStatusCode.OK, doneStatus);
-        Assert.Contains("De aanwezigheid van Directieberaad Profijt, dinsdag 15 september 2026 is bevestigd: 2 van 3 organisaties aanwezig.", new HtmlParser().ParseDocument(done).QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("De aanwezigheid bij Directieberaad Profijt, dinsdag 15 september 2026 is bevestigd: 2 van 3 organisaties aanwezig.", new HtmlParser().ParseDocument(done).QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
 
         // After: 15 September counts the ticked organizations as present (all their invitations) and ROC as absent; 13 October keeps its answers.
         var after = await host.GetDocumentAsync(Page);
