@@ -231,7 +231,7 @@ public sealed class MeetingTemplateTests
 
             The steering group meets on Tuesday 17 November 2026 from 15:00 to 17:00. Which items would you like on the agenda? Please propose them through the link below by Tuesday 27 October 2026 at 15:00. You can send up to three items at once; the link works once.
 
-            Propose an agenda item:
+            Propose agenda items:
             https://profijt.example/api/links/abc.def
 
             The coordinators review the proposals. The items they put on the agenda go out with the invitation.
