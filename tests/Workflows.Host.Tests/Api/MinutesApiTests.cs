@@ -110,7 +110,7 @@ public sealed class MinutesApiTests(AzuriteFixture azurite)
         await ApiHost.ProblemAsync(await host.Http.PutAsync(Minutes, Json($"{{\"text\":\"x\",\"actionItems\":[{many}]}}")), 400);
 
         var notHeld = await ApiHost.ProblemAsync(await host.Http.PutAsync(new Uri("/api/series/directieberaad/occurrences/2026-11-17/minutes", UriKind.Relative), Json("{\"text\":\"x\"}")), 409);
-        Assert.Contains("(nog) niet gehouden", notHeld.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("is nog niet gehouden; een verslag kan pas worden opgeslagen als de bijeenkomst is gehouden.", notHeld.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await ApiHost.ProblemAsync(await host.Http.PostAsync(Approval, null), 404);
         await ApiHost.ProblemAsync(await host.Http.GetAsync(Minutes), 404);
         await ApiHost.ProblemAsync(await host.Http.PostAsync(new Uri($"/api/series/directieberaad/occurrences/{Held}/action-items/0123456789abcdef/done", UriKind.Relative), Json("{\"done\":true}")), 404);
