@@ -117,16 +117,5 @@ public sealed class AgendaItemTests(AzuriteFixture azurite)
     /// <summary>The DESCRIPTION of the first invitation of one occurrence, unfolded and unescaped (RFC 5545).</summary>
     private static Task<string> InvitationDescriptionAsync(VirtualWorld world, string date) => DescriptionAsync(world, date, MeetingEvents.Invited);
 
-    private static async Task<string> DescriptionAsync(VirtualWorld world, string date, string kind)
-    {
-        var record = (await world.Services.Gateway.ListAsync(world.Token))
-            .First(r => r.Labels.Kind == kind && r.Labels.Values.GetValueOrDefault("occurrence") == date);
-        string ics = (await File.ReadAllTextAsync(world.Services.Gateway.GetPath(record), world.Token)).Replace("\r\n ", string.Empty, StringComparison.Ordinal);
-        string line = ics.Split("\r\n").Single(l => l.StartsWith("DESCRIPTION", StringComparison.Ordinal));
-        return line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..]
-            .Replace("\\n", "\n", StringComparison.Ordinal)
-            .Replace("\\,", ",", StringComparison.Ordinal)
-            .Replace("\\;", ";", StringComparison.Ordinal)
-            .Replace("\\\\", "\\", StringComparison.Ordinal);
-    }
+    private static Task<string> DescriptionAsync(VirtualWorld world, string date, string kind) => OutboxDescriptions.OfAsync(world, date, kind);
 }

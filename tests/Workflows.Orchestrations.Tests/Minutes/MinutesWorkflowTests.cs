@@ -89,16 +89,5 @@ public sealed class MinutesWorkflowTests(AzuriteFixture azurite)
         Assert.DoesNotContain("Stageplaatsen inventariseren", december, StringComparison.Ordinal);
     }
 
-    private static async Task<string> DescriptionAsync(VirtualWorld world, string date, string kind)
-    {
-        var record = (await world.Services.Gateway.ListAsync(world.Token))
-            .First(r => r.Labels.Kind == kind && r.Labels.Values.GetValueOrDefault("occurrence") == date);
-        string ics = (await File.ReadAllTextAsync(world.Services.Gateway.GetPath(record), world.Token)).Replace("\r\n ", string.Empty, StringComparison.Ordinal);
-        string line = ics.Split("\r\n").Single(l => l.StartsWith("DESCRIPTION", StringComparison.Ordinal));
-        return line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..]
-            .Replace("\\n", "\n", StringComparison.Ordinal)
-            .Replace("\\,", ",", StringComparison.Ordinal)
-            .Replace("\\;", ";", StringComparison.Ordinal)
-            .Replace("\\\\", "\\", StringComparison.Ordinal);
-    }
+    private static Task<string> DescriptionAsync(VirtualWorld world, string date, string kind) => OutboxDescriptions.OfAsync(world, date, kind);
 }
