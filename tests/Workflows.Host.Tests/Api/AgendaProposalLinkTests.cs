@@ -60,7 +60,7 @@ public sealed class AgendaProposalLinkTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         Assert.Contains("<p>Je voorstellen zijn ontvangen:</p><ul><li>Doorstroom techniek</li><li>Open dag maart</li></ul>", thanks, StringComparison.Ordinal);
-        Assert.Contains("De coördinatoren bepalen welke punten op de agenda komen. De punten die zij op de agenda zetten, gaan mee met de uitnodiging.", thanks, StringComparison.Ordinal);
+        Assert.Contains("De coördinatoren bepalen welke punten op de agenda komen. De punten die zij op de agenda zetten, gaan mee met de uitnodiging, of met de bijgewerkte agenda als de uitnodiging al is verstuurd.", thanks, StringComparison.Ordinal);
         var items = await ItemsAsync(host);
         Assert.Equal(
             [

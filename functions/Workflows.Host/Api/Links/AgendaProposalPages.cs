@@ -71,8 +71,8 @@ internal static class AgendaProposalPages
         }
 
         body.Append(CultureInfo.InvariantCulture, $"</ul><p>{Encode(en
-            ? "The coordinators decide which items go on the agenda. The items they accept go out with the invitation. You can close this window."
-            : $"De coördinatoren bepalen welke punten op de agenda komen. De punten die zij op de agenda zetten, gaan mee met de uitnodiging. {(Je(t) ? "Je" : "U")} kunt dit venster sluiten.")}</p>");
+            ? "The coordinators decide which items go on the agenda. The items they accept go out with the invitation, or with the updated agenda when the invitation has already been sent. You can close this window."
+            : $"De coördinatoren bepalen welke punten op de agenda komen. De punten die zij op de agenda zetten, gaan mee met de uitnodiging, of met de bijgewerkte agenda als de uitnodiging al is verstuurd. {(Je(t) ? "Je" : "U")} kunt dit venster sluiten.")}</p>");
         return LinkPages.Page(StatusCodes.Status200OK, en ? "Thank you" : "Bedankt", body.ToString(), language: t.Language);
     }
 
